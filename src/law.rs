@@ -1,0 +1,165 @@
+//! Legal citations: the paragraph of the regulation or the article of the act
+//! that a rule applies, as data.
+//!
+//! Every value the crate computes from a rule carries the [`Citation`] of that
+//! rule, so a case-management system can show it beside the date, and a
+//! reviewer can go from a paragraph to its code and back.
+
+use std::fmt;
+
+use crate::lang::{Lang, Named, Names};
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// An act the crate applies. See RULES.md, "Acts referred to".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Act {
+    /// The regulation: постановление акимата Алматинской области от 21.04.2025 № 105.
+    Regulation,
+    /// Административный процедурно-процессуальный кодекс РК от 29.06.2020 № 350-VI.
+    Appc,
+    /// Гражданский кодекс РК (Общая часть) от 27.12.1994, ch. 6 "Исчисление сроков".
+    CivilCode,
+    /// Закон РК "О праздниках в Республике Казахстан" от 13.12.2001 № 267-II.
+    LawOnHolidays,
+    /// Трудовой кодекс РК от 23.11.2015 № 414-V.
+    LabourCode,
+    /// Закон РК "О ветеранах" от 06.05.2020 № 322-VI.
+    LawOnVeterans,
+    /// Закон РК "О государственных наградах" от 12.12.1995 № 2676.
+    LawOnStateAwards,
+}
+
+impl Named for Act {
+    fn names(&self) -> Names {
+        match self {
+            Act::Regulation => Names::new("Регламент", "Регламент", "Regulation"),
+            Act::Appc => Names::new("ӘРПК", "АППК", "APPC"),
+            Act::CivilCode => Names::new("АК", "ГК", "Civil Code"),
+            Act::LawOnHolidays => Names::new(
+                "«Мерекелер туралы» Заң",
+                "Закон «О праздниках»",
+                "Law on holidays",
+            ),
+            Act::LabourCode => Names::new("Еңбек кодексі", "Трудовой кодекс", "Labour Code"),
+            Act::LawOnVeterans => Names::new(
+                "«Ардагерлер туралы» Заң",
+                "Закон «О ветеранах»",
+                "Law on veterans",
+            ),
+            Act::LawOnStateAwards => Names::new(
+                "«Мемлекеттік наградалар туралы» Заң",
+                "Закон «О государственных наградах»",
+                "Law on state awards",
+            ),
+        }
+    }
+}
+
+/// A citation: a paragraph (п.) of the regulation, or an article of an act,
+/// with its paragraph and sub-paragraph where the rule is that precise.
+///
+/// For [`Act::Regulation`] `number` is the paragraph (пункт) and `part` the
+/// sub-paragraph (подпункт); for the codes and laws `number` is the article
+/// (статья) and `part` its paragraph (пункт).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, law::Citation};
+/// assert_eq!(Citation::regulation(25).to_string(), "п. 25");
+/// assert_eq!(Citation::regulation_sub(15, 2).to_string(), "п. 15(2)");
+/// assert_eq!(Citation::APPC_76_2.to_string(), "APPC art. 76(2)");
+/// assert_eq!(Citation::APPC_76_2.render(Lang::Ru), "АППК, ст. 76 п. 2");
+/// assert_eq!(Citation::APPC_76_2.render(Lang::Kk), "ӘРПК, 76-бап 2-тармақ");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Citation {
+    /// The act.
+    pub act: Act,
+    /// Paragraph of the regulation, or article of another act.
+    pub number: u16,
+    /// Sub-paragraph of the regulation's paragraph, or paragraph of the article.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub part: Option<u16>,
+}
+
+impl Citation {
+    /// Paragraph `n` of the regulation (п. N).
+    pub const fn regulation(n: u16) -> Self {
+        Citation { act: Act::Regulation, number: n, part: None }
+    }
+    /// Sub-paragraph `sub` of paragraph `n` of the regulation (п. N подп. M).
+    pub const fn regulation_sub(n: u16, sub: u16) -> Self {
+        Citation { act: Act::Regulation, number: n, part: Some(sub) }
+    }
+    /// Article `article` (and paragraph `part`, if any) of `act`.
+    pub const fn article(act: Act, article: u16, part: Option<u16>) -> Self {
+        Citation { act, number: article, part }
+    }
+
+    /// APPC art. 63: the requirements of an appeal.
+    pub const APPC_63: Citation = Citation::article(Act::Appc, 63, None);
+    /// APPC art. 64(3): registration of an appeal arriving after working hours or on a day off.
+    pub const APPC_64_3: Citation = Citation::article(Act::Appc, 64, Some(3));
+    /// APPC art. 64(7): return of an appeal not corrected in time.
+    pub const APPC_64_7: Citation = Citation::article(Act::Appc, 64, Some(7));
+    /// APPC art. 73: the hearing (заслушивание).
+    pub const APPC_73: Citation = Citation::article(Act::Appc, 73, None);
+    /// APPC art. 76(2): a term starts the day after its event.
+    pub const APPC_76_2: Citation = Citation::article(Act::Appc, 76, Some(2));
+    /// APPC art. 76(3): extension of the term, at most two months.
+    pub const APPC_76_3: Citation = Citation::article(Act::Appc, 76, Some(3));
+    /// APPC art. 76(5): a term ending on a day off ends on the next working day.
+    pub const APPC_76_5: Citation = Citation::article(Act::Appc, 76, Some(5));
+    /// Civil Code art. 173: the start of a term.
+    pub const CIVIL_173: Citation = Citation::article(Act::CivilCode, 173, None);
+    /// Civil Code art. 174(3): the end of a term counted in months.
+    pub const CIVIL_174_3: Citation = Citation::article(Act::CivilCode, 174, Some(3));
+    /// Civil Code art. 175: the end of a term on a non-working day.
+    pub const CIVIL_175: Citation = Citation::article(Act::CivilCode, 175, None);
+    /// Law on holidays arts. 2–3: the holidays.
+    pub const HOLIDAYS_3: Citation = Citation::article(Act::LawOnHolidays, 3, None);
+    /// Law on holidays art. 2: national holidays.
+    pub const HOLIDAYS_2: Citation = Citation::article(Act::LawOnHolidays, 2, None);
+    /// Law on holidays art. 5: carry-over of a holiday falling on a day off.
+    pub const HOLIDAYS_5: Citation = Citation::article(Act::LawOnHolidays, 5, None);
+    /// Labour Code art. 84(5): 7 January and the first day of Kurban ait.
+    pub const LABOUR_84_5: Citation = Citation::article(Act::LabourCode, 84, Some(5));
+    /// Labour Code art. 85(3): transfer of days off.
+    pub const LABOUR_85_3: Citation = Citation::article(Act::LabourCode, 85, Some(3));
+
+    /// The citation in `lang`, e.g. `п. 25`, `APPC art. 76(2)`,
+    /// `АППК, ст. 76 п. 2`, `ӘРПК, 76-бап 2-тармақ`.
+    pub fn render(&self, lang: Lang) -> String {
+        let act = self.act.name(lang);
+        match (self.act, lang, self.part) {
+            (Act::Regulation, Lang::En, None) => format!("п. {}", self.number),
+            (Act::Regulation, Lang::En, Some(s)) => format!("п. {}({s})", self.number),
+            (Act::Regulation, Lang::Ru, None) => format!("Регламент, п. {}", self.number),
+            (Act::Regulation, Lang::Ru, Some(s)) => {
+                format!("Регламент, подп. {s}) п. {}", self.number)
+            }
+            (Act::Regulation, Lang::Kk, None) => format!("Регламент, {}-тармақ", self.number),
+            (Act::Regulation, Lang::Kk, Some(s)) => {
+                format!("Регламент, {}-тармақтың {s})-тармақшасы", self.number)
+            }
+            (_, Lang::En, None) => format!("{act} art. {}", self.number),
+            (_, Lang::En, Some(p)) => format!("{act} art. {}({p})", self.number),
+            (_, Lang::Ru, None) => format!("{act}, ст. {}", self.number),
+            (_, Lang::Ru, Some(p)) => format!("{act}, ст. {} п. {p}", self.number),
+            (_, Lang::Kk, None) => format!("{act}, {}-бап", self.number),
+            (_, Lang::Kk, Some(p)) => format!("{act}, {}-бап {p}-тармақ", self.number),
+        }
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}

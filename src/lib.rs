@@ -1,0 +1,8 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod lang;
+pub mod law;
+
+pub use lang::{Lang, Named, Names};
