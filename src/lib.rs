@@ -6,3 +6,4 @@ pub mod lang;
 pub mod law;
 
 pub use lang::{Lang, Named, Names};
+pub mod calendar;
