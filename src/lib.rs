@@ -7,3 +7,6 @@ pub mod law;
 
 pub use lang::{Lang, Named, Names};
 pub mod calendar;
+pub mod registration;
+pub mod schedule;
+pub mod term;
