@@ -246,6 +246,7 @@ impl DeadlineKind {
     /// assert_eq!(ret.date, d(5, 13));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline(always)]
     pub fn due(self, cal: &Calendar, from: NaiveDate) -> Result<Deadline, TermError> {
         let (rule, also) = self.rule();
         let mut deadline = self.term().due(cal, from, rule)?;

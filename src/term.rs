@@ -191,6 +191,7 @@ impl Term {
     /// ));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline(always)]
     pub fn due(
         self,
         cal: &Calendar,
