@@ -526,33 +526,45 @@ impl Term {
     /// ```
     pub fn describe(self, from: NaiveDate, lang: Lang) -> String {
         let (d, n) = (fmt_date(from, lang), self.count());
-        match (self, lang) {
-            (Term::WorkingDaysAfter(_), Lang::En) => format!("{n} working days after {d}"),
-            (Term::CalendarDaysAfter(_), Lang::En) => format!("{n} calendar days after {d}"),
-            (Term::MonthsAfter(_), Lang::En) => format!("{n} months after {d}"),
-            (Term::WorkingDaysBefore(_), Lang::En) => format!("{n} working days before {d}"),
-            (Term::WorkingDaysAfter(_), Lang::Ru) => {
-                let w = ru_plural(n, "рабочий день", "рабочих дня", "рабочих дней");
-                format!("{n} {w} после {d}")
+        let before = matches!(self, Term::WorkingDaysBefore(_));
+        let working = matches!(self, Term::WorkingDaysAfter(_) | Term::WorkingDaysBefore(_));
+        let months = matches!(self, Term::MonthsAfter(_));
+        match lang {
+            Lang::En => {
+                let unit = match (working, months) {
+                    (true, _) => "working days",
+                    (false, true) => "months",
+                    (false, false) => "calendar days",
+                };
+                let dir = if before { "before" } else { "after" };
+                format!("{n} {unit} {dir} {d}")
             }
-            (Term::CalendarDaysAfter(_), Lang::Ru) => {
-                let w = ru_plural(n, "календарный день", "календарных дня", "календарных дней");
-                format!("{n} {w} после {d}")
+            Lang::Ru => {
+                let unit = match (working, months) {
+                    (true, _) => ru_plural(n, "рабочий день", "рабочих дня", "рабочих дней"),
+                    (false, true) => ru_plural(n, "месяц", "месяца", "месяцев"),
+                    (false, false) => {
+                        ru_plural(n, "календарный день", "календарных дня", "календарных дней")
+                    }
+                };
+                if before {
+                    format!("за {n} {unit} до {d}")
+                } else {
+                    format!("{n} {unit} после {d}")
+                }
             }
-            (Term::MonthsAfter(_), Lang::Ru) => {
-                let w = ru_plural(n, "месяц", "месяца", "месяцев");
-                format!("{n} {w} после {d}")
+            Lang::Kk => {
+                let unit = match (working, months) {
+                    (true, _) => "жұмыс күні",
+                    (false, true) => "ай",
+                    (false, false) => "күнтізбелік күн",
+                };
+                if before {
+                    format!("{d} күнінен {n} {unit} бұрын")
+                } else {
+                    format!("{d} күнінен кейін {n} {unit}")
+                }
             }
-            (Term::WorkingDaysBefore(_), Lang::Ru) => {
-                let w = ru_plural(n, "рабочий день", "рабочих дня", "рабочих дней");
-                format!("за {n} {w} до {d}")
-            }
-            (Term::WorkingDaysAfter(_), Lang::Kk) => format!("{d} күнінен кейін {n} жұмыс күні"),
-            (Term::CalendarDaysAfter(_), Lang::Kk) => {
-                format!("{d} күнінен кейін {n} күнтізбелік күн")
-            }
-            (Term::MonthsAfter(_), Lang::Kk) => format!("{d} күнінен кейін {n} ай"),
-            (Term::WorkingDaysBefore(_), Lang::Kk) => format!("{d} күнінен {n} жұмыс күні бұрын"),
         }
     }
 }
