@@ -402,7 +402,7 @@ impl Schedule {
                     registered,
                 })
             } else {
-                Ok(date)
+                Ok(())
             }
         };
         let response = DeadlineKind::Response.due(cal, registered)?;
@@ -454,10 +454,12 @@ impl Schedule {
             hearing_notice = Some(notice);
         }
 
-        let sent = match (facts.hearing_notice_sent, hearing_notice) {
-            (Some(sent), due) => {
+        // APPC art. 73: the objection runs from the notice actually sent, or
+        // else from the latest day a timely notice can be sent.
+        let sent = match facts.hearing_notice_sent {
+            Some(sent) => {
                 not_before_registration(Event::HearingNotice, sent)?;
-                if let Some(due) = due.filter(|due| sent > due.date) {
+                if let Some(due) = hearing_notice.filter(|due| sent > due.date) {
                     return Err(ScheduleError::HearingNoticeLate {
                         sent,
                         due: due.date,
@@ -465,7 +467,7 @@ impl Schedule {
                 }
                 Some(sent)
             }
-            (None, due) => due.map(|d| d.date),
+            None => hearing_notice.map(|due| due.date),
         };
         let objection = sent
             .map(|sent| DeadlineKind::Objection.due(cal, sent))
