@@ -39,6 +39,9 @@
 pub mod calendar;
 pub mod lang;
 pub mod law;
+pub mod registration;
+pub mod schedule;
+pub mod term;
 
 pub use lang::{Lang, Named, Names};
 

@@ -1,0 +1,281 @@
+//! Every deadline of an appeal, and why: registration (п. 21), the answer
+//! (п. 25), the extension limits (п. 26), the reception's notices (п. 16,
+//! 22, 25), the hearing before a refusal (п. 28, APPC art. 73) and the
+//! return of an uncorrected request (п. 6, APPC art. 64(7)).
+//!
+//! ```text
+//! cargo run --example deadlines -- --received 2026-03-21
+//! cargo run --example deadlines -- --received 2026-03-21 --extended-on 2026-04-10 \
+//!     --reception 2026-05-12 --refusal-on 2026-05-08 --lang ru
+//! cargo run --example deadlines -- --received 2026-03-21 --reception 2026-05-12 --json
+//! ```
+//!
+//! Bad input (a malformed or impossible date, a date outside the calendar,
+//! a missing `--received`, an unknown flag, dates that contradict the rules)
+//! is reported on stderr with exit status 2.
+
+use std::process::ExitCode;
+
+use chrono::{Datelike, NaiveDate};
+use kz_appeals::calendar::{Calendar, Day, fmt_date, weekday_name};
+use kz_appeals::registration::{REGISTRATION_RULES, Registration, register};
+use kz_appeals::schedule::{Facts, Schedule};
+use kz_appeals::term::Deadline;
+use kz_appeals::{Lang, Named};
+use serde_json::{Map, Value, json};
+
+const USAGE: &str = "\
+usage: deadlines --received YYYY-MM-DD [--extended-on YYYY-MM-DD] [--reception YYYY-MM-DD]
+                 [--refusal-on YYYY-MM-DD] [--hearing-notice-sent YYYY-MM-DD]
+                 [--correction-until YYYY-MM-DD] [--lang kk|ru|en] [--json]
+
+  --received             the day the request arrived (required); registered on it,
+                         or on the next working day (п. 21)
+  --extended-on          the day the reasoned extension decision was taken (п. 26)
+  --reception            the day of the reception (п. 16, 22, 25)
+  --refusal-on           the day the refusal of the reception is to be decided (п. 28)
+  --hearing-notice-sent  the day the draft refusal was sent (п. 28, APPC art. 73)
+  --correction-until     the last day of the correction period (п. 6)
+  --lang                 language of the table and of the reasons: kk, ru or en (default en)
+  --json                 print one JSON object instead of the table
+Dates are ISO 8601 (2026-03-21) within the calendar, 2018-01-01 to 2035-12-31.";
+
+/// The command line, parsed.
+struct Args {
+    received: NaiveDate,
+    facts: [Option<NaiveDate>; 5],
+    lang: Lang,
+    json: bool,
+}
+
+/// The optional date flags, in the order of `Args::facts`.
+const DATE_FLAGS: [&str; 5] = [
+    "--extended-on",
+    "--reception",
+    "--refusal-on",
+    "--hearing-notice-sent",
+    "--correction-until",
+];
+
+enum Parsed {
+    Run(Args),
+    Help,
+}
+
+fn parse_date(flag: &str, value: &str) -> Result<NaiveDate, String> {
+    value.parse::<NaiveDate>().map_err(|e| {
+        format!("{flag}: {value:?} is not a date ({e}); expected YYYY-MM-DD, e.g. 2026-03-21")
+    })
+}
+
+fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
+    let mut args = args.into_iter();
+    let (mut received, mut facts, mut lang, mut json) = (None, [None; 5], Lang::En, false);
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+            _ => (arg.clone(), None),
+        };
+        match flag.as_str() {
+            "-h" | "--help" => return Ok(Parsed::Help),
+            "--json" if inline.is_none() => {
+                json = true;
+                continue;
+            }
+            f if f == "--received" || f == "--lang" || DATE_FLAGS.contains(&f) => {}
+            _ => return Err(format!("unknown argument {arg:?}")),
+        }
+        let Some(value) = inline.or_else(|| args.next()) else {
+            return Err(format!("{flag} needs a value"));
+        };
+        match flag.as_str() {
+            "--received" => received = Some(parse_date(&flag, &value)?),
+            "--lang" => lang = value.parse::<Lang>().map_err(|e| format!("--lang: {e}"))?,
+            f => {
+                let slot = DATE_FLAGS.iter().position(|x| *x == f);
+                if let Some(date) = slot.and_then(|i| facts.get_mut(i)) {
+                    *date = Some(parse_date(f, &value)?);
+                }
+            }
+        }
+    }
+    let received = received.ok_or("--received is required")?;
+    Ok(Parsed::Run(Args {
+        received,
+        facts,
+        lang,
+        json,
+    }))
+}
+
+fn day_line(date: NaiveDate, lang: Lang) -> (String, &'static str) {
+    (fmt_date(date, lang), weekday_name(date.weekday(), lang))
+}
+
+fn days_json(days: impl Iterator<Item = Day>, lang: Lang) -> Value {
+    days.map(|day| {
+        json!({
+            "date": day.date.to_string(),
+            "weekday": weekday_name(day.date.weekday(), Lang::En),
+            "reason": day.describe(lang),
+            "provisional": day.is_provisional(),
+        })
+    })
+    .collect()
+}
+
+fn json_output(
+    cal: &Calendar,
+    reg: &Registration,
+    schedule: &Schedule,
+    lang: Lang,
+) -> Result<Value, String> {
+    let mut out = Map::new();
+    out.insert("received".into(), json!(reg.arrived.to_string()));
+    out.insert("registered".into(), json!(reg.date.to_string()));
+    let mut details = Vec::new();
+    for (kind, d) in schedule.deadlines() {
+        out.insert(kind.key().into(), json!(d.date.to_string()));
+        details.push(deadline_json(cal, kind.key(), kind.name(lang), d, lang)?);
+    }
+    out.insert(
+        "provisional".into(),
+        json!(reg.provisional || schedule.provisional()),
+    );
+    let waited = reg.passed_over(cal).map_err(|e| e.to_string())?;
+    out.insert(
+        "registration".into(),
+        json!({
+            "rules": REGISTRATION_RULES.iter().map(|c| c.render(lang)).collect::<Vec<_>>(),
+            "provisional": reg.provisional,
+            "passed_over": days_json(waited, lang),
+        }),
+    );
+    out.insert("deadlines".into(), Value::Array(details));
+    Ok(Value::Object(out))
+}
+
+fn deadline_json(
+    cal: &Calendar,
+    key: &str,
+    name: &str,
+    d: &Deadline,
+    lang: Lang,
+) -> Result<Value, String> {
+    let passed = d.passed_over(cal).map_err(|e| e.to_string())?;
+    Ok(json!({
+        "key": key,
+        "name": name,
+        "date": d.date.to_string(),
+        "weekday": weekday_name(d.date.weekday(), Lang::En),
+        "term": d.term.describe(d.from, lang),
+        "from": d.from.to_string(),
+        "rules": d.citations().map(|c| c.render(lang)).collect::<Vec<_>>(),
+        "moved_from": d.moved().then(|| d.nominal_end().to_string()),
+        "provisional": d.provisional,
+        "passed_over": days_json(passed, lang),
+    }))
+}
+
+fn table(cal: &Calendar, reg: &Registration, s: &Schedule, lang: Lang) -> Result<String, String> {
+    let (head, reg_name) = match lang {
+        Lang::Kk => (["мерзім", "күні", "апта күні", "норма"], "тіркеу"),
+        Lang::Ru => (["срок", "дата", "день недели", "норма"], "регистрация"),
+        Lang::En => (["deadline", "date", "weekday", "rule"], "registration"),
+    };
+    let mut rows: Vec<[String; 4]> = vec![head.map(String::from)];
+    let (date, wd) = day_line(reg.date, lang);
+    let rules: Vec<String> = REGISTRATION_RULES.iter().map(|c| c.render(lang)).collect();
+    rows.push([reg_name.into(), date, wd.into(), rules.join("; ")]);
+    for (kind, d) in s.deadlines() {
+        let (date, wd) = day_line(d.date, lang);
+        let mark = if d.provisional { " *" } else { "" };
+        let rules: Vec<String> = std::iter::once(d.rule)
+            .chain(d.also)
+            .map(|c| c.render(lang))
+            .collect();
+        rows.push([
+            kind.name(lang).into(),
+            date + mark,
+            wd.into(),
+            rules.join("; "),
+        ]);
+    }
+    let width = |i: usize| {
+        rows.iter()
+            .filter_map(|r| r.get(i))
+            .map(|c| c.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (w0, w1, w2) = (width(0), width(1), width(2));
+    let mut out = String::new();
+    for [a, b, c, d] in &rows {
+        out.push_str(&format!("{a:<w0$}  {b:<w1$}  {c:<w2$}  {d}\n"));
+    }
+    if reg.provisional || s.provisional() {
+        out.push_str(match lang {
+            Lang::Kk => "* жұмыс күндерінің күнтізбесі әлі түпкілікті емес жылға сүйенеді\n",
+            Lang::Ru => "* опирается на год, календарь которого еще не окончательный\n",
+            Lang::En => "* rests on a year whose calendar is not yet official\n",
+        });
+    }
+    out.push('\n');
+    let err = |e: kz_appeals::calendar::CalendarError| e.to_string();
+    out.push_str(&format!(
+        "{reg_name}\n{}\n",
+        reg.explain(cal, lang).map_err(err)?
+    ));
+    for (kind, d) in s.deadlines() {
+        out.push_str(&format!(
+            "\n{}\n{}\n",
+            kind.name(lang),
+            d.explain(cal, lang).map_err(err)?
+        ));
+    }
+    Ok(out)
+}
+
+fn run(args: Args) -> Result<String, String> {
+    let cal = Calendar::kazakhstan();
+    let reg = register(&cal, args.received).map_err(|e| format!("--received: {e}"))?;
+    let [
+        extended_on,
+        reception,
+        refusal_on,
+        hearing_notice_sent,
+        correction_until,
+    ] = args.facts;
+    let mut facts = Facts::registered_on(reg.date);
+    facts.extended_on = extended_on;
+    facts.reception = reception;
+    facts.refusal_on = refusal_on;
+    facts.hearing_notice_sent = hearing_notice_sent;
+    facts.correction_until = correction_until;
+    let schedule = Schedule::compute(&cal, &facts).map_err(|e| e.to_string())?;
+    if args.json {
+        Ok(format!(
+            "{:#}\n",
+            json_output(&cal, &reg, &schedule, args.lang)?
+        ))
+    } else {
+        table(&cal, &reg, &schedule, args.lang)
+    }
+}
+
+fn main() -> ExitCode {
+    let result = parse(std::env::args().skip(1)).and_then(|parsed| match parsed {
+        Parsed::Help => Ok(format!("{USAGE}\n")),
+        Parsed::Run(args) => run(args),
+    });
+    match result {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("deadlines: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! Registration of a request for a reception (п. 21, APPC art. 64(3)).
+//!
+//! A request is registered on the day it arrives; one arriving on a day that
+//! is not a working day, or after the end of the working day, is registered
+//! on the next working day. Registering a registration date gives the same
+//! date.
+//!
+//! # Working hours
+//! When the work hours of the body matter (APPC art. 64(3)), the time the
+//! working day ends is a parameter of [`register_at`]. The crate ships **no
+//! default**: the hours are set by each body's internal labour rules (the
+//! Labour Code limits only the length of the working week), and no act
+//! found for this crate fixes them for the local executive bodies of the
+//! Almaty region.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::calendar::{Calendar, CalendarError, Day};
+use crate::lang::Lang;
+use crate::law::Citation;
+use crate::term::{fmt_day, push_days};
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// The registration of a request: when it arrived, when it is registered,
+/// and why.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{calendar::Calendar, registration::register};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let reg = register(&cal, d(3, 21))?; // Saturday, Nauryz
+/// assert_eq!(reg.date, d(3, 26));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Registration {
+    /// The day the request arrived.
+    pub arrived: NaiveDate,
+    /// Whether it arrived after the end of the working day (APPC art. 64(3)).
+    pub after_hours: bool,
+    /// The day it is registered (п. 21).
+    pub date: NaiveDate,
+    /// Whether the date rests on a day of a provisional or projected year.
+    pub provisional: bool,
+}
+
+/// The rules of registration: п. 21 and APPC art. 64(3).
+pub const REGISTRATION_RULES: [Citation; 2] = [Citation::regulation(21), Citation::APPC_64_3];
+
+/// Registers a request that arrived on `arrived` (п. 21): that day if it is
+/// a working day, else the next working day. Idempotent: registering the
+/// registration date gives it back.
+///
+/// # Errors
+/// [`CalendarError`] when `arrived` or the next working day is outside the
+/// calendar.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{calendar::Calendar, registration::register};
+/// let cal = Calendar::kazakhstan();
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // Sunday 5 January 2020 was a working day by Government decree.
+/// assert_eq!(register(&cal, d(2020, 1, 5))?.date, d(2020, 1, 5));
+/// let reg = register(&cal, d(2026, 5, 9))?; // Saturday, Victory Day
+/// assert_eq!(reg.date, d(2026, 5, 12));
+/// assert_eq!(register(&cal, reg.date)?.date, reg.date);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn register(cal: &Calendar, arrived: NaiveDate) -> Result<Registration, CalendarError> {
+    let on = cal.working_day_on_or_after(arrived)?;
+    Ok(Registration {
+        arrived,
+        after_hours: false,
+        date: on.value,
+        provisional: on.provisional,
+    })
+}
+
+/// Registers a request that arrived at `arrived` (date and time), where the
+/// body's working day ends at `working_day_ends` (п. 21, APPC art. 64(3)).
+/// An arrival at or after that time is after the end of the working day and
+/// is registered on the next working day; an arrival before it, even before
+/// the working day starts, is registered that day if it is a working day.
+///
+/// # Errors
+/// [`CalendarError`] when the date or the next working day is outside the
+/// calendar.
+///
+/// # Example
+/// ```
+/// use chrono::{NaiveDate, NaiveTime};
+/// use kz_appeals::{calendar::Calendar, registration::register_at};
+/// let cal = Calendar::kazakhstan();
+/// let ends = NaiveTime::from_hms_opt(18, 30, 0).unwrap(); // the body's own rules
+/// let friday = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+/// let late = register_at(&cal, friday.and_hms_opt(19, 0, 0).unwrap(), ends)?;
+/// assert_eq!(late.date, NaiveDate::from_ymd_opt(2026, 3, 26).unwrap()); // after Nauryz
+/// let early = register_at(&cal, friday.and_hms_opt(8, 0, 0).unwrap(), ends)?;
+/// assert_eq!(early.date, friday);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn register_at(
+    cal: &Calendar,
+    arrived: NaiveDateTime,
+    working_day_ends: NaiveTime,
+) -> Result<Registration, CalendarError> {
+    let day = arrived.date();
+    if arrived.time() < working_day_ends {
+        return register(cal, day);
+    }
+    let next = cal.next_working_day(day)?;
+    Ok(Registration {
+        arrived: day,
+        after_hours: true,
+        date: next.value,
+        provisional: next.provisional,
+    })
+}
+
+impl Registration {
+    /// Whether registration was put off from the day of arrival.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, registration::register};
+    /// let cal = Calendar::kazakhstan();
+    /// assert!(register(&cal, NaiveDate::from_ymd_opt(2026, 3, 21).unwrap())?.postponed());
+    /// assert!(!register(&cal, NaiveDate::from_ymd_opt(2026, 3, 26).unwrap())?.postponed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn postponed(&self) -> bool {
+        self.date != self.arrived
+    }
+
+    /// The days that are not working days from the arrival up to the
+    /// registration, with their reasons (п. 21: the request waited for the
+    /// next working day).
+    ///
+    /// # Errors
+    /// [`CalendarError`] when the registration was made on another calendar
+    /// covering more days.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, registration::register};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let reg = register(&cal, d(3, 21))?;
+    /// let waited: Vec<_> = reg.passed_over(&cal)?.map(|day| day.date).collect();
+    /// assert_eq!(waited, [d(3, 21), d(3, 22), d(3, 23), d(3, 24), d(3, 25)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn passed_over<'c>(
+        &self,
+        cal: &'c Calendar,
+    ) -> Result<impl Iterator<Item = Day> + 'c, CalendarError> {
+        let after = self.arrived.pred_opt().unwrap_or(self.arrived);
+        cal.days_off_between(after, self.date)
+    }
+
+    /// The registration explained in `lang`: the date, why it is that day,
+    /// the rules, and each day off the request waited over.
+    ///
+    /// # Errors
+    /// As [`Registration::passed_over`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{Lang, calendar::Calendar, registration::register};
+    /// let cal = Calendar::kazakhstan();
+    /// let reg = register(&cal, NaiveDate::from_ymd_opt(2026, 3, 21).unwrap())?;
+    /// let text = reg.explain(&cal, Lang::En)?;
+    /// assert!(text.starts_with("2026-03-26 (Thursday)"));
+    /// assert!(text.contains("п. 21"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn explain(&self, cal: &Calendar, lang: Lang) -> Result<String, CalendarError> {
+        let cited: Vec<String> = REGISTRATION_RULES.iter().map(|c| c.render(lang)).collect();
+        let arrived = fmt_day(self.arrived, lang);
+        let why = match (lang, self.after_hours, self.postponed()) {
+            (Lang::En, _, false) => format!("arrived on {arrived}, a working day"),
+            (Lang::En, true, true) => {
+                format!("arrived on {arrived} after the end of the working day")
+            }
+            (Lang::En, false, true) => format!("arrived on {arrived}, not a working day"),
+            (Lang::Ru, _, false) => format!("поступило {arrived}, в рабочий день"),
+            (Lang::Ru, true, true) => {
+                format!("поступило {arrived} после окончания рабочего дня")
+            }
+            (Lang::Ru, false, true) => format!("поступило {arrived}, в нерабочий день"),
+            (Lang::Kk, _, false) => format!("{arrived} жұмыс күні түсті"),
+            (Lang::Kk, true, true) => format!("{arrived} жұмыс күні аяқталғаннан кейін түсті"),
+            (Lang::Kk, false, true) => format!("{arrived} жұмыс емес күні түсті"),
+        };
+        let mut out = format!("{}: {why} ({})", fmt_day(self.date, lang), cited.join("; "));
+        push_days(&mut out, self.passed_over(cal)?, lang);
+        Ok(out)
+    }
+}
