@@ -91,15 +91,27 @@ pub struct Citation {
 impl Citation {
     /// Paragraph `n` of the regulation (п. N).
     pub const fn regulation(n: u16) -> Self {
-        Citation { act: Act::Regulation, number: n, part: None }
+        Citation {
+            act: Act::Regulation,
+            number: n,
+            part: None,
+        }
     }
     /// Sub-paragraph `sub` of paragraph `n` of the regulation (п. N подп. M).
     pub const fn regulation_sub(n: u16, sub: u16) -> Self {
-        Citation { act: Act::Regulation, number: n, part: Some(sub) }
+        Citation {
+            act: Act::Regulation,
+            number: n,
+            part: Some(sub),
+        }
     }
     /// Article `article` (and paragraph `part`, if any) of `act`.
     pub const fn article(act: Act, article: u16, part: Option<u16>) -> Self {
-        Citation { act, number: article, part }
+        Citation {
+            act,
+            number: article,
+            part,
+        }
     }
 
     /// APPC art. 63: the requirements of an appeal.
