@@ -79,9 +79,11 @@ impl Named for Citizenship {
                 "citizen of Kazakhstan",
             ),
             Citizenship::Foreign { .. } => Names::new("шетелдік", "иностранец", "foreigner"),
-            Citizenship::Stateless { .. } => {
-                Names::new("азаматтығы жоқ адам", "лицо без гражданства", "stateless person")
-            }
+            Citizenship::Stateless { .. } => Names::new(
+                "азаматтығы жоқ адам",
+                "лицо без гражданства",
+                "stateless person",
+            ),
         }
     }
 }
@@ -222,7 +224,11 @@ impl Applicant {
     /// assert!(matches!(a.admit(&[]), Err(ApplicantError::DocumentNotShown { document: Document::Identity, .. })));
     /// ```
     pub fn admit(&self, shown: &[Document]) -> Result<(), ApplicantError> {
-        match self.documents_to_show().into_iter().find(|d| !shown.contains(d)) {
+        match self
+            .documents_to_show()
+            .into_iter()
+            .find(|d| !shown.contains(d))
+        {
             None => Ok(()),
             Some(document) => Err(ApplicantError::DocumentNotShown {
                 document,

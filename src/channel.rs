@@ -184,9 +184,11 @@ impl ReceptionLanguage {
 impl Named for ReceptionLanguage {
     fn names(&self) -> Names {
         match self {
-            ReceptionLanguage::State => {
-                Names::new("мемлекеттік тіл", "государственный язык", "state language (Kazakh)")
-            }
+            ReceptionLanguage::State => Names::new(
+                "мемлекеттік тіл",
+                "государственный язык",
+                "state language (Kazakh)",
+            ),
             ReceptionLanguage::Russian => Names::new("орыс тілі", "русский язык", "Russian"),
         }
     }

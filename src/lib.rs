@@ -5,12 +5,15 @@
 pub mod applicant;
 pub mod calendar;
 pub mod channel;
+pub mod due;
 pub mod identity;
+pub mod intake;
+pub mod lang;
+pub mod law;
 pub mod official;
 pub mod priority;
 pub mod queue;
-pub mod lang;
-pub mod law;
+pub mod reception_schedule;
 
 pub use identity::{Bin, IdentityError, Iin};
 pub use lang::{Lang, Named, Names};

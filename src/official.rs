@@ -65,7 +65,10 @@ impl OfficialRole {
     /// the apparatus (group 3) and heads of units (group 4) do not head a
     /// local executive body.
     pub const fn heads_executive_body(self) -> bool {
-        matches!(self, OfficialRole::FirstHead { .. } | OfficialRole::Akim { .. })
+        matches!(
+            self,
+            OfficialRole::FirstHead { .. } | OfficialRole::Akim { .. }
+        )
     }
 }
 

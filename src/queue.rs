@@ -47,7 +47,10 @@ pub struct RequestOrder {
 impl RequestOrder {
     /// The request registered on `registered_on` with number `number`.
     pub const fn new(registered_on: NaiveDate, number: u32) -> Self {
-        RequestOrder { registered_on, number }
+        RequestOrder {
+            registered_on,
+            number,
+        }
     }
 }
 
@@ -89,7 +92,11 @@ pub struct Waiting<T> {
 impl<T> Waiting<T> {
     /// Out of turn if the person is in at least one category of п. 12.
     pub fn turn(&self) -> Turn {
-        if self.categories.is_empty() { Turn::InTurn } else { Turn::OutOfTurn }
+        if self.categories.is_empty() {
+            Turn::InTurn
+        } else {
+            Turn::OutOfTurn
+        }
     }
 }
 
