@@ -3,7 +3,6 @@
 #![deny(missing_docs)]
 
 pub mod applicant;
-pub mod calendar;
 pub mod channel;
 pub mod due;
 pub mod identity;
