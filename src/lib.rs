@@ -16,3 +16,4 @@ pub mod reception_schedule;
 
 pub use identity::{Bin, IdentityError, Iin};
 pub use lang::{Lang, Named, Names};
+pub mod calendar;

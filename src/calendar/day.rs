@@ -1,0 +1,245 @@
+//! What a day is, and why: every day of the calendar explains itself with
+//! its legal basis and its name in Kazakh, Russian and English.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::{ActRef, Holiday, YearStatus};
+use crate::lang::{Lang, Named};
+use crate::law::Citation;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// Why a day is a working day or a day off.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{Lang, calendar::{Calendar, DayKind, Holiday}};
+/// let cal = Calendar::kazakhstan();
+/// // Nauryz 2026: 21 March fell on a Saturday, so 24 March is its carry-over.
+/// let day = cal.day(NaiveDate::from_ymd_opt(2026, 3, 24).unwrap())?;
+/// assert_eq!(day.kind, DayKind::CarryOver {
+///     holiday: Holiday::Nauryz,
+///     holiday_date: NaiveDate::from_ymd_opt(2026, 3, 21).unwrap(),
+/// });
+/// assert_eq!(day.citation().map(|c| c.to_string()).as_deref(), Some("Law on holidays art. 5"));
+/// assert!(day.describe(Lang::En).contains("Nauryz"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+pub enum DayKind {
+    /// An ordinary working day, Monday to Friday.
+    Working,
+    /// A Saturday or Sunday of the 5-day week.
+    Weekend,
+    /// A holiday (Law on holidays arts. 2–3) or a religious day off (Labour
+    /// Code art. 84(5)). It may fall on a weekend; `carried_to` is the day off
+    /// it gave under art. 5, if any.
+    Holiday {
+        /// Which holiday.
+        holiday: Holiday,
+        /// The carry-over day it gave (Law on holidays art. 5).
+        carried_to: Option<NaiveDate>,
+    },
+    /// The next working day after a holiday that fell on a weekend (Law on
+    /// holidays art. 5).
+    CarryOver {
+        /// The holiday carried over.
+        holiday: Holiday,
+        /// The date of that holiday.
+        holiday_date: NaiveDate,
+    },
+    /// A working day made a day off by a transfer (Labour Code art. 85(3)).
+    TransferredDayOff {
+        /// The day off it came from, which became a working day.
+        from: NaiveDate,
+        /// The decree or order.
+        act: ActRef,
+    },
+    /// A day off made a working day by a transfer (Labour Code art. 85(3)):
+    /// a Saturday, a Sunday, or a carry-over day (2020-05-11).
+    WorkingByTransfer {
+        /// The day the day off went to.
+        to: NaiveDate,
+        /// The decree or order.
+        act: ActRef,
+    },
+    /// A working day declared a day off by an act other than a transfer.
+    DeclaredDayOff {
+        /// The act.
+        act: ActRef,
+    },
+}
+
+impl DayKind {
+    /// Whether the day is a working day.
+    pub const fn is_working(&self) -> bool {
+        matches!(self, DayKind::Working | DayKind::WorkingByTransfer { .. })
+    }
+
+    /// The article that makes the day what it is; `None` for an ordinary
+    /// working day or weekend day, and for a day declared by an act that
+    /// only the [`ActRef`] names.
+    pub const fn citation(&self, year: i32) -> Option<Citation> {
+        match self {
+            DayKind::Working | DayKind::Weekend | DayKind::DeclaredDayOff { .. } => None,
+            DayKind::Holiday { holiday, .. } => Some(holiday.citation(year)),
+            DayKind::CarryOver { .. } => Some(Citation::HOLIDAYS_5),
+            DayKind::TransferredDayOff { .. } | DayKind::WorkingByTransfer { .. } => {
+                Some(Citation::LABOUR_85_3)
+            }
+        }
+    }
+
+    /// The kind, with its reason, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let cite = |c: Citation| c.render(lang);
+        match (self, lang) {
+            (DayKind::Working, Lang::Kk) => "жұмыс күні".into(),
+            (DayKind::Working, Lang::Ru) => "рабочий день".into(),
+            (DayKind::Working, Lang::En) => "working day".into(),
+            (DayKind::Weekend, Lang::Kk) => "демалыс күні".into(),
+            (DayKind::Weekend, Lang::Ru) => "выходной день".into(),
+            (DayKind::Weekend, Lang::En) => "weekend".into(),
+            (
+                DayKind::Holiday {
+                    holiday,
+                    carried_to,
+                },
+                _,
+            ) => {
+                let mut s = holiday.name(lang).to_owned();
+                if let Some(to) = carried_to {
+                    s.push_str(&match lang {
+                        Lang::Kk => format!(", демалыс {} күніне ауыстырылды", fmt_date(*to, lang)),
+                        Lang::Ru => format!(", выходной перенесен на {}", fmt_date(*to, lang)),
+                        Lang::En => format!(", carried over to {}", fmt_date(*to, lang)),
+                    });
+                }
+                s
+            }
+            (
+                DayKind::CarryOver {
+                    holiday,
+                    holiday_date,
+                },
+                _,
+            ) => {
+                let (h, d, c) = (
+                    holiday.name(lang),
+                    fmt_date(*holiday_date, lang),
+                    cite(Citation::HOLIDAYS_5),
+                );
+                match lang {
+                    Lang::Kk => format!(
+                        "ауыстырылған демалыс күні: {h} ({d}) демалыс күніне сәйкес келді ({c})"
+                    ),
+                    Lang::Ru => format!("перенесенный выходной: {h} ({d}) совпал с выходным ({c})"),
+                    Lang::En => format!("carry-over of {h} ({d}), which fell on a weekend ({c})"),
+                }
+            }
+            (DayKind::TransferredDayOff { from, act }, _) => {
+                let (d, c) = (fmt_date(*from, lang), cite(Citation::LABOUR_85_3));
+                match lang {
+                    Lang::Kk => format!("{d} күнінен ауыстырылған демалыс күні: {act} ({c})"),
+                    Lang::Ru => format!("выходной день, перенесенный с {d}: {act} ({c})"),
+                    Lang::En => format!("day off transferred from {d} by {act} ({c})"),
+                }
+            }
+            (DayKind::WorkingByTransfer { to, act }, _) => {
+                let (d, c) = (fmt_date(*to, lang), cite(Citation::LABOUR_85_3));
+                match lang {
+                    Lang::Kk => format!("жұмыс күні: демалыс {d} күніне ауыстырылды: {act} ({c})"),
+                    Lang::Ru => format!("рабочий день: выходной перенесен на {d}: {act} ({c})"),
+                    Lang::En => format!("working day: its day off moved to {d} by {act} ({c})"),
+                }
+            }
+            (DayKind::DeclaredDayOff { act }, Lang::Kk) => {
+                format!("жарияланған демалыс күні: {act}")
+            }
+            (DayKind::DeclaredDayOff { act }, Lang::Ru) => {
+                format!("объявленный выходной день: {act}")
+            }
+            (DayKind::DeclaredDayOff { act }, Lang::En) => format!("day off declared by {act}"),
+        }
+    }
+}
+
+/// A date as written in `lang`: ISO `2026-03-24` in English, `24.03.2026` in
+/// Kazakh and Russian.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{Lang, calendar::fmt_date};
+/// let d = NaiveDate::from_ymd_opt(2026, 3, 24).unwrap();
+/// assert_eq!(fmt_date(d, Lang::Ru), "24.03.2026");
+/// assert_eq!(fmt_date(d, Lang::En), "2026-03-24");
+/// ```
+pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.format("%Y-%m-%d").to_string(),
+        Lang::Kk | Lang::Ru => date.format("%d.%m.%Y").to_string(),
+    }
+}
+
+/// The name of a weekday in `lang`.
+///
+/// # Example
+/// ```
+/// use chrono::Weekday;
+/// use kz_appeals::{Lang, calendar::weekday_name};
+/// assert_eq!(weekday_name(Weekday::Sat, Lang::Kk), "сенбі");
+/// ```
+pub const fn weekday_name(weekday: Weekday, lang: Lang) -> &'static str {
+    const NAMES: [[&str; 3]; 7] = [
+        ["дүйсенбі", "понедельник", "Monday"],
+        ["сейсенбі", "вторник", "Tuesday"],
+        ["сәрсенбі", "среда", "Wednesday"],
+        ["бейсенбі", "четверг", "Thursday"],
+        ["жұма", "пятница", "Friday"],
+        ["сенбі", "суббота", "Saturday"],
+        ["жексенбі", "воскресенье", "Sunday"],
+    ];
+    let l = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
+    };
+    NAMES[weekday.num_days_from_monday() as usize][l]
+}
+
+/// One day of the calendar, explained.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Day {
+    /// The date.
+    pub date: NaiveDate,
+    /// What the day is, and why.
+    pub kind: DayKind,
+    /// The status of the day's year: a provisional or projected day may
+    /// still change.
+    pub status: YearStatus,
+}
+
+impl Day {
+    /// Whether the day is a working day.
+    pub const fn is_working(&self) -> bool {
+        self.kind.is_working()
+    }
+    /// Whether the day may still change (its year is not official).
+    pub const fn is_provisional(&self) -> bool {
+        self.status.is_provisional()
+    }
+    /// The article behind the day's kind, if any.
+    pub fn citation(&self) -> Option<Citation> {
+        self.kind.citation(self.date.year())
+    }
+    /// The day's kind with its reason in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        self.kind.describe(lang)
+    }
+}

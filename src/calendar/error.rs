@@ -1,0 +1,199 @@
+//! Errors of the calendar: a query outside the covered range, a count that
+//! leaves it, and an update that contradicts the law.
+
+use chrono::NaiveDate;
+
+use super::{DayKind, Holiday};
+
+/// The direction of a working-day count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// Counting forward, strictly after the start.
+    After,
+    /// Counting backward, strictly before the start.
+    Before,
+}
+
+impl std::fmt::Display for Direction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Direction::After => "after",
+            Direction::Before => "before",
+        })
+    }
+}
+
+/// A query the calendar cannot answer without guessing.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::{Calendar, CalendarError};
+/// let cal = Calendar::kazakhstan();
+/// let err = cal.is_working_day(NaiveDate::from_ymd_opt(2017, 12, 29).unwrap()).unwrap_err();
+/// assert!(matches!(err, CalendarError::DateOutOfRange { .. }));
+/// assert!(err.to_string().contains("2018-01-01"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CalendarError {
+    /// The date lies outside the covered range.
+    #[error(
+        "{date} is outside the calendar: it covers {first} to {last} \
+         (official years, then provisional and projected ones); \
+         before 2018 nothing is known, after {last} apply an update or wait for a newer release"
+    )]
+    DateOutOfRange {
+        /// The date asked about.
+        date: NaiveDate,
+        /// The first covered day.
+        first: NaiveDate,
+        /// The last covered day.
+        last: NaiveDate,
+    },
+    /// The year lies outside the covered range.
+    #[error("year {year} is outside the calendar: years {first} to {last} are covered")]
+    YearOutOfRange {
+        /// The year asked about.
+        year: i32,
+        /// The first covered year.
+        first: i32,
+        /// The last covered year.
+        last: i32,
+    },
+    /// The counted day would lie outside the covered range.
+    #[error(
+        "working day number {count} {direction} {start} lies outside the calendar, \
+         which covers {first} to {last}; use a smaller count or a start further from the edge"
+    )]
+    CountOutOfRange {
+        /// The start of the count.
+        start: NaiveDate,
+        /// The number of working days asked for.
+        count: u32,
+        /// Forward or backward.
+        direction: Direction,
+        /// The first covered day.
+        first: NaiveDate,
+        /// The last covered day.
+        last: NaiveDate,
+    },
+    /// A count of zero working days.
+    #[error(
+        "a count of 0 working days {direction} {start} names no day: \
+         the count starts at 1 (the first working day strictly {direction} the start)"
+    )]
+    ZeroCount {
+        /// The start of the count.
+        start: NaiveDate,
+        /// Forward or backward.
+        direction: Direction,
+    },
+}
+
+/// An update ([`YearOrders`](super::YearOrders)) that the calendar refuses,
+/// naming the entry at fault.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::{ActRef, Calendar, Transfer, UpdateError, YearOrders};
+/// let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+/// let update = YearOrders {
+///     year: 2027,
+///     // 2027-01-08 is a Friday, a working day: it cannot be transferred.
+///     transfers: vec![Transfer { from: d(1, 8), to: d(1, 11), act: ActRef::new("order") }],
+///     ..Default::default()
+/// };
+/// let err = Calendar::kazakhstan().with_update(&update).unwrap_err();
+/// assert!(matches!(err, UpdateError::TransferFromWorkingDay { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum UpdateError {
+    /// The update is filed under a year the calendar does not cover.
+    #[error(
+        "an update for {year} cannot be applied: the calendar covers {first} to {last}; \
+         years before {first} are not covered at all"
+    )]
+    YearNotCovered {
+        /// The year of the update.
+        year: i32,
+        /// The first covered year.
+        first: i32,
+        /// The last covered year.
+        last: i32,
+    },
+    /// An entry's date lies outside the year the update is filed under.
+    #[error("the {entry} dated {date} lies outside {year}, the year the update is filed under")]
+    DateOutsideYear {
+        /// The year of the update.
+        year: i32,
+        /// The date at fault.
+        date: NaiveDate,
+        /// Which entry: "transfer from", "transfer to", "extra day off", "Kurban ait".
+        entry: &'static str,
+    },
+    /// A transfer from a day that is a working day.
+    #[error(
+        "transfer {from} -> {to} ({act}): {from} is a working day ({kind}); \
+         Labour Code art. 85(3) moves only a day off"
+    )]
+    TransferFromWorkingDay {
+        /// The `from` date.
+        from: NaiveDate,
+        /// The `to` date.
+        to: NaiveDate,
+        /// The act.
+        act: String,
+        /// What the day is.
+        kind: String,
+    },
+    /// A transfer from a holiday, which no transfer can move.
+    #[error(
+        "transfer {from} -> {to} ({act}): {from} is a holiday ({holiday:?}); \
+         holidays are fixed by the Law on holidays, a transfer moves only a weekend or carry-over day"
+    )]
+    TransferFromHoliday {
+        /// The `from` date.
+        from: NaiveDate,
+        /// The `to` date.
+        to: NaiveDate,
+        /// The act.
+        act: String,
+        /// The holiday on `from`.
+        holiday: Holiday,
+    },
+    /// A transfer (or an extra day off) to a day that is already a day off.
+    #[error(
+        "{entry} {to} ({act}): {to} is not a working day ({kind}); \
+         only a working day can become a day off"
+    )]
+    NotAWorkingDay {
+        /// Which entry: "transfer to" or "extra day off".
+        entry: &'static str,
+        /// The date at fault.
+        to: NaiveDate,
+        /// The act.
+        act: String,
+        /// What the day is.
+        kind: String,
+    },
+    /// A date appears twice among the update's entries and the year's orders.
+    #[error(
+        "{date} appears twice ({entry}) in the orders of {year}; \
+         each day can be moved or declared once"
+    )]
+    Duplicate {
+        /// The year.
+        year: i32,
+        /// The repeated date.
+        date: NaiveDate,
+        /// The second entry naming it.
+        entry: &'static str,
+    },
+}
+
+pub(crate) fn describe_kind(kind: &DayKind) -> String {
+    kind.describe(crate::Lang::En)
+}

@@ -1,0 +1,964 @@
+//! The official Kazakhstan working-day calendar (RULES.md §1) and O(1)
+//! working-day arithmetic on it.
+//!
+//! # How the calendar is made
+//! The calendar is **computed from the law**, year by year, then checked day
+//! by day against the reconstructed official calendar in the tests:
+//! 1. the 5-day week of state bodies: Saturday and Sunday are days off;
+//! 2. the holidays of the Law on holidays (arts. 2–3) in force that year
+//!    ([`Holiday`]), and the religious days off of Labour Code art. 84(5):
+//!    7 January and the first day of Kurban ait (a date fixed each year,
+//!    embedded as data);
+//! 3. the carry-over of Law on holidays art. 5: a holiday on a Saturday or
+//!    Sunday makes the next day that is neither weekend, nor holiday, nor
+//!    already a carry-over a day off (2022-05-07 → 2022-05-10). Religious
+//!    days off never carry over;
+//! 4. the transfer acts (Labour Code art. 85(3)) as data, each with the
+//!    decree or order that made it ([`Transfer`]).
+//!
+//! # Coverage and status
+//! 2018–2026 are [`YearStatus::Official`]; 2027 is
+//! [`YearStatus::Provisional`] (no transfer order yet, Kurban ait not
+//! fixed); 2028–2035 are [`YearStatus::Projected`] from the law alone, with
+//! **no Kurban ait day off** (its date is fixed each year and no estimate is
+//! made) and no transfers. Before 2018 nothing is covered. A query outside
+//! the covered range is a [`CalendarError`], never a guess. Every result
+//! that looked at a day of a provisional or projected year says so
+//! ([`Computed::provisional`]).
+//!
+//! # Counting convention
+//! "N working days after X" is the N-th working day **strictly after** X
+//! (APPC art. 76(2), Civil Code art. 173: a term runs from the day after its
+//! event), so a start on a day off counts from the next working day, and a
+//! count of 1 from a Friday before a plain weekend is the Monday.
+//!
+//! # Speed
+//! Building the calendar precomputes, for every covered day, the number of
+//! working days before it (its rank), and for every working day its date
+//! (the inverse). Every query is then a date-to-index subtraction and at
+//! most two array reads: O(1) in the count and in the distance.
+
+mod acts;
+mod day;
+mod error;
+mod holiday;
+mod update;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+pub use day::{Day, DayKind, fmt_date, weekday_name};
+pub use error::{CalendarError, Direction, UpdateError};
+pub use holiday::Holiday;
+pub use update::{ActRef, ExtraDayOff, KurbanAit, Transfer, YearOrders};
+
+use acts::{FIRST_YEAR, LAST_YEAR};
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// The status of a year of the calendar.
+///
+/// # Example
+/// ```
+/// use kz_appeals::calendar::{Calendar, YearStatus};
+/// let cal = Calendar::kazakhstan();
+/// assert_eq!(cal.year_status(2026)?, YearStatus::Official);
+/// assert_eq!(cal.year_status(2027)?, YearStatus::Provisional);
+/// assert_eq!(cal.year_status(2030)?, YearStatus::Projected);
+/// assert!(cal.year_status(2017).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum YearStatus {
+    /// Every act for the year is known; the year is settled.
+    Official,
+    /// The year is being published: some acts are known, others (a transfer
+    /// order, the Kurban ait date) may still come.
+    Provisional,
+    /// Computed from the law alone: no transfer order, no Kurban ait.
+    Projected,
+}
+
+impl YearStatus {
+    /// Whether days of this year may still change.
+    pub const fn is_provisional(self) -> bool {
+        !matches!(self, YearStatus::Official)
+    }
+    /// `"official"`, `"provisional"` or `"projected"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            YearStatus::Official => "official",
+            YearStatus::Provisional => "provisional",
+            YearStatus::Projected => "projected",
+        }
+    }
+}
+
+/// A value computed from the calendar, with whether the computation looked
+/// at a day of a provisional or projected year.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// let cal = Calendar::kazakhstan();
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // 15 working days after 2026-12-10 cross into 2027, a provisional year.
+/// let due = cal.add_working_days(d(2026, 12, 10), 15)?;
+/// assert!(due.provisional);
+/// assert!(!cal.add_working_days(d(2026, 3, 2), 15)?.provisional);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Computed<T> {
+    /// The value.
+    pub value: T,
+    /// Whether the computation looked at a day that may still change.
+    pub provisional: bool,
+}
+
+impl<T> Computed<T> {
+    /// Applies `f` to the value, keeping the provisional flag.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Computed<U> {
+        Computed {
+            value: f(self.value),
+            provisional: self.provisional,
+        }
+    }
+}
+
+/// Per covered day: working days and provisional days strictly before it,
+/// and whether it is itself working or provisional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Slot {
+    rank_before: u32,
+    prov_before: u32,
+    working: bool,
+    provisional: bool,
+}
+
+impl Slot {
+    const fn rank_incl(self) -> u32 {
+        self.rank_before + self.working as u32
+    }
+    const fn prov_incl(self) -> u32 {
+        self.prov_before + self.provisional as u32
+    }
+}
+
+/// Per working day, in order: its date and its slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WorkingSlot {
+    date: NaiveDate,
+    slot: Slot,
+}
+
+/// The official Kazakhstan working-day calendar of state bodies (5-day
+/// week), 2018–2035, with O(1) working-day arithmetic.
+///
+/// Build it once with [`Calendar::kazakhstan`] (a few hundred microseconds)
+/// and pass it to every computation: the crate keeps no global state.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // Friday 20 March 2026; 23 March is Nauryz, 24–25 March its carry-overs.
+/// assert_eq!(cal.add_working_days(d(3, 20), 1)?.value, d(3, 26));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Calendar {
+    first: NaiveDate,
+    last: NaiveDate,
+    first_ce: i32,
+    slots: Vec<Slot>,
+    working: Vec<WorkingSlot>,
+    kinds: Vec<DayKind>,
+    orders: Vec<YearOrders>,
+}
+
+impl Default for Calendar {
+    fn default() -> Self {
+        Calendar::kazakhstan()
+    }
+}
+
+impl Calendar {
+    /// The built-in calendar: the law, and the acts embedded in the crate
+    /// (Kurban ait 2018–2026, the transfer acts of 2018–2025).
+    pub fn kazakhstan() -> Calendar {
+        let orders = acts::builtin_orders();
+        // The embedded orders are checked by the test `builtin_orders_are_valid`;
+        // `assemble` skips nothing for them.
+        let (kinds, _errors) = assemble(&orders);
+        Calendar::from_kinds(kinds, orders)
+    }
+
+    /// A new calendar with `update` applied: the orders published for one
+    /// year (Labour Code arts. 84(5), 85(3)). The calendar it is called on
+    /// does not change.
+    ///
+    /// # Errors
+    /// [`UpdateError`] naming the entry at fault: a year outside coverage, a
+    /// date outside the year, a transfer from a working day or a holiday, a
+    /// transfer or extra day off onto a day that is not working, a date named
+    /// twice.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{ActRef, Calendar, Transfer, YearOrders, YearStatus};
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+    /// let cal = Calendar::kazakhstan();
+    /// let update = YearOrders {
+    ///     year: 2027,
+    ///     status: Some(YearStatus::Official),
+    ///     transfers: vec![Transfer { from: d(1, 9), to: d(1, 8), act: ActRef::new("order") }],
+    ///     ..Default::default()
+    /// };
+    /// let updated = cal.with_update(&update)?;
+    /// assert!(!updated.is_working_day(d(1, 8))?.value);
+    /// assert!(updated.is_working_day(d(1, 9))?.value); // a working Saturday
+    /// assert!(cal.is_working_day(d(1, 8))?.value); // the original is unchanged
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_update(&self, update: &YearOrders) -> Result<Calendar, UpdateError> {
+        let not_covered = || UpdateError::YearNotCovered {
+            year: update.year,
+            first: FIRST_YEAR,
+            last: LAST_YEAR,
+        };
+        let slot =
+            usize::try_from(update.year.wrapping_sub(FIRST_YEAR)).map_err(|_| not_covered())?;
+        let mut orders = self.orders.clone();
+        let target = orders.get_mut(slot).ok_or_else(not_covered)?;
+        if update.status.is_some() {
+            target.status = update.status;
+        }
+        if update.kurban_ait.is_some() {
+            target.kurban_ait.clone_from(&update.kurban_ait);
+        }
+        target.transfers.extend(update.transfers.iter().cloned());
+        target
+            .extra_days_off
+            .extend(update.extra_days_off.iter().cloned());
+        let (kinds, errors) = assemble(&orders);
+        match errors.into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(Calendar::from_kinds(kinds, orders)),
+        }
+    }
+
+    /// Applies several updates in turn; see [`Calendar::with_update`].
+    ///
+    /// # Errors
+    /// The first [`UpdateError`].
+    pub fn with_updates<'a>(
+        &self,
+        updates: impl IntoIterator<Item = &'a YearOrders>,
+    ) -> Result<Calendar, UpdateError> {
+        updates
+            .into_iter()
+            .try_fold(self.clone(), |cal, u| cal.with_update(u))
+    }
+
+    fn from_kinds(kinds: Vec<DayKind>, orders: Vec<YearOrders>) -> Calendar {
+        let first = first_day();
+        let mut slots = Vec::with_capacity(kinds.len());
+        let mut working = Vec::with_capacity(kinds.len());
+        let (mut rank, mut prov) = (0u32, 0u32);
+        for (date, kind) in first.iter_days().zip(&kinds) {
+            let status = status_in(&orders, date.year());
+            let slot = Slot {
+                rank_before: rank,
+                prov_before: prov,
+                working: kind.is_working(),
+                provisional: status.is_provisional(),
+            };
+            if slot.working {
+                working.push(WorkingSlot { date, slot });
+            }
+            rank = slot.rank_incl();
+            prov = slot.prov_incl();
+            slots.push(slot);
+        }
+        Calendar {
+            first,
+            last: last_day(),
+            first_ce: first.num_days_from_ce(),
+            slots,
+            working,
+            kinds,
+            orders,
+        }
+    }
+
+    /// The first covered day, 2018-01-01.
+    pub const fn first_day(&self) -> NaiveDate {
+        self.first
+    }
+
+    /// The last covered day, 2035-12-31 (the horizon of projected years).
+    pub const fn last_day(&self) -> NaiveDate {
+        self.last
+    }
+
+    /// The covered years, 2018 to 2035.
+    pub const fn years(&self) -> std::ops::RangeInclusive<i32> {
+        FIRST_YEAR..=LAST_YEAR
+    }
+
+    fn index(&self, date: NaiveDate) -> Result<usize, CalendarError> {
+        let offset = i64::from(date.num_days_from_ce()) - i64::from(self.first_ce);
+        match usize::try_from(offset) {
+            Ok(i) if i < self.slots.len() => Ok(i),
+            _ => Err(self.out_of_range(date)),
+        }
+    }
+
+    fn out_of_range(&self, date: NaiveDate) -> CalendarError {
+        CalendarError::DateOutOfRange {
+            date,
+            first: self.first,
+            last: self.last,
+        }
+    }
+
+    fn slot(&self, date: NaiveDate) -> Result<(usize, Slot), CalendarError> {
+        let i = self.index(date)?;
+        self.slots
+            .get(i)
+            .map(|s| (i, *s))
+            .ok_or_else(|| self.out_of_range(date))
+    }
+
+    fn year_orders_ref(&self, year: i32) -> Result<&YearOrders, CalendarError> {
+        usize::try_from(year.wrapping_sub(FIRST_YEAR))
+            .ok()
+            .and_then(|i| self.orders.get(i))
+            .ok_or(CalendarError::YearOutOfRange {
+                year,
+                first: FIRST_YEAR,
+                last: LAST_YEAR,
+            })
+    }
+
+    /// The status of `year`.
+    ///
+    /// # Errors
+    /// [`CalendarError::YearOutOfRange`] outside 2018–2035.
+    pub fn year_status(&self, year: i32) -> Result<YearStatus, CalendarError> {
+        self.year_orders_ref(year)
+            .map(|o| o.status.unwrap_or(YearStatus::Projected))
+    }
+
+    /// The orders the calendar holds for `year` (Kurban ait, transfers,
+    /// extra days off), to start an update from.
+    ///
+    /// # Errors
+    /// [`CalendarError::YearOutOfRange`] outside 2018–2035.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::Calendar;
+    /// let orders = Calendar::kazakhstan().year_orders(2020)?;
+    /// assert_eq!(orders.transfers.len(), 3); // Government decree of 2019 No. 820
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn year_orders(&self, year: i32) -> Result<YearOrders, CalendarError> {
+        self.year_orders_ref(year).cloned()
+    }
+
+    /// What `date` is, and why (Law on holidays arts. 2–5, Labour Code
+    /// arts. 84(5), 85(3)).
+    ///
+    /// # Errors
+    /// [`CalendarError::DateOutOfRange`] outside 2018-01-01..=2035-12-31.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{Calendar, DayKind};
+    /// let cal = Calendar::kazakhstan();
+    /// // 2020-05-11: the carry-over of Victory Day, moved to 8 May by decree.
+    /// let day = cal.day(NaiveDate::from_ymd_opt(2020, 5, 11).unwrap())?;
+    /// assert!(matches!(day.kind, DayKind::WorkingByTransfer { .. }));
+    /// assert!(day.is_working());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn day(&self, date: NaiveDate) -> Result<Day, CalendarError> {
+        let i = self.index(date)?;
+        let kind = self
+            .kinds
+            .get(i)
+            .cloned()
+            .ok_or_else(|| self.out_of_range(date))?;
+        Ok(Day {
+            date,
+            kind,
+            status: status_in(&self.orders, date.year()),
+        })
+    }
+
+    /// Every day of `year`, explained.
+    ///
+    /// # Errors
+    /// [`CalendarError::YearOutOfRange`] outside 2018–2035.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let days: Vec<_> = cal.year_days(2026)?.collect();
+    /// assert_eq!(days.len(), 365);
+    /// assert_eq!(days.iter().filter(|d| d.is_working()).count(), 247);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn year_days(&self, year: i32) -> Result<impl Iterator<Item = Day> + '_, CalendarError> {
+        let out = || CalendarError::YearOutOfRange {
+            year,
+            first: FIRST_YEAR,
+            last: LAST_YEAR,
+        };
+        let start = NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(out)?;
+        let end = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(out)?;
+        self.year_orders_ref(year)?;
+        self.days_between(start, end).map_err(|_| out())
+    }
+
+    /// Every day from `start` to `end`, both included, explained.
+    ///
+    /// # Errors
+    /// [`CalendarError::DateOutOfRange`] when either bound is outside coverage.
+    pub fn days_between(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<impl Iterator<Item = Day> + '_, CalendarError> {
+        let (a, b) = (self.index(start)?, self.index(end)?);
+        let kinds = self.kinds.get(a..=b.max(a)).unwrap_or_default();
+        let len = if b < a { 0 } else { kinds.len() };
+        Ok(start
+            .iter_days()
+            .zip(kinds)
+            .take(len)
+            .map(|(date, kind)| Day {
+                date,
+                kind: kind.clone(),
+                status: status_in(&self.orders, date.year()),
+            }))
+    }
+
+    /// Whether `date` is a working day of state bodies.
+    ///
+    /// # Errors
+    /// [`CalendarError::DateOutOfRange`] outside coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// assert!(!cal.is_working_day(d(2026, 3, 25))?.value); // carry-over of Nauryz
+    /// assert!(cal.is_working_day(d(2020, 1, 5))?.value); // a working Sunday
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_working_day(&self, date: NaiveDate) -> Result<Computed<bool>, CalendarError> {
+        let (_, s) = self.slot(date)?;
+        Ok(Computed {
+            value: s.working,
+            provisional: s.provisional,
+        })
+    }
+
+    /// The `n`-th working day strictly after `date` (APPC art. 76(2), Civil
+    /// Code art. 173: a term runs from the day after its event). A start on a
+    /// day off counts from the next working day. O(1).
+    ///
+    /// # Errors
+    /// [`CalendarError::ZeroCount`] for `n == 0`;
+    /// [`CalendarError::DateOutOfRange`] when `date` is outside coverage;
+    /// [`CalendarError::CountOutOfRange`] when the result would be.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Saturday 21 March 2026 (Nauryz): counting starts on Thursday 26 March.
+    /// assert_eq!(cal.add_working_days(d(3, 21), 1)?.value, d(3, 26));
+    /// assert_eq!(cal.add_working_days(d(3, 21), 3)?.value, d(3, 30));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_working_days(
+        &self,
+        date: NaiveDate,
+        n: u32,
+    ) -> Result<Computed<NaiveDate>, CalendarError> {
+        if n == 0 {
+            return Err(CalendarError::ZeroCount {
+                start: date,
+                direction: Direction::After,
+            });
+        }
+        let (_, s) = self.slot(date)?;
+        let beyond = || CalendarError::CountOutOfRange {
+            start: date,
+            count: n,
+            direction: Direction::After,
+            first: self.first,
+            last: self.last,
+        };
+        // The target is working day number rank_incl(date) + n (1-based).
+        let k = u64::from(s.rank_incl()) + u64::from(n) - 1;
+        let t = usize::try_from(k)
+            .ok()
+            .and_then(|k| self.working.get(k))
+            .ok_or_else(beyond)?;
+        Ok(Computed {
+            value: t.date,
+            provisional: t.slot.prov_incl() > s.prov_incl(),
+        })
+    }
+
+    /// The `n`-th working day strictly before `date`: "not later than N
+    /// working days before" an event (regulation п. 16, 22, 25, 28). O(1).
+    ///
+    /// # Errors
+    /// [`CalendarError::ZeroCount`] for `n == 0`;
+    /// [`CalendarError::DateOutOfRange`] when `date` is outside coverage;
+    /// [`CalendarError::CountOutOfRange`] when the result would be.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Friday 13 February 2026, no holidays near: 3 working days before is Tuesday.
+    /// assert_eq!(cal.sub_working_days(d(2, 13), 3)?.value, d(2, 10));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sub_working_days(
+        &self,
+        date: NaiveDate,
+        n: u32,
+    ) -> Result<Computed<NaiveDate>, CalendarError> {
+        if n == 0 {
+            return Err(CalendarError::ZeroCount {
+                start: date,
+                direction: Direction::Before,
+            });
+        }
+        let (_, s) = self.slot(date)?;
+        let beyond = || CalendarError::CountOutOfRange {
+            start: date,
+            count: n,
+            direction: Direction::Before,
+            first: self.first,
+            last: self.last,
+        };
+        // rank_before working days lie strictly before `date`.
+        let k = s.rank_before.checked_sub(n).ok_or_else(beyond)?;
+        let t = usize::try_from(k)
+            .ok()
+            .and_then(|k| self.working.get(k))
+            .ok_or_else(beyond)?;
+        Ok(Computed {
+            value: t.date,
+            provisional: s.prov_before > t.slot.prov_before,
+        })
+    }
+
+    /// The first working day strictly after `date`.
+    ///
+    /// # Errors
+    /// As [`Calendar::add_working_days`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// assert_eq!(cal.next_working_day(d(5, 8))?.value, d(5, 12)); // 11 May: carry-over of Victory Day
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn next_working_day(&self, date: NaiveDate) -> Result<Computed<NaiveDate>, CalendarError> {
+        self.add_working_days(date, 1)
+    }
+
+    /// The last working day strictly before `date`.
+    ///
+    /// # Errors
+    /// As [`Calendar::sub_working_days`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// assert_eq!(cal.previous_working_day(d(3, 26))?.value, d(3, 20));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn previous_working_day(
+        &self,
+        date: NaiveDate,
+    ) -> Result<Computed<NaiveDate>, CalendarError> {
+        self.sub_working_days(date, 1)
+    }
+
+    /// The working day itself if `date` is one, else the next working day
+    /// (regulation п. 21: a request arriving on a non-working day is
+    /// registered on the next working day).
+    ///
+    /// # Errors
+    /// As [`Calendar::add_working_days`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// assert_eq!(cal.working_day_on_or_after(d(3, 21))?.value, d(3, 26));
+    /// assert_eq!(cal.working_day_on_or_after(d(3, 26))?.value, d(3, 26));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn working_day_on_or_after(
+        &self,
+        date: NaiveDate,
+    ) -> Result<Computed<NaiveDate>, CalendarError> {
+        let (_, s) = self.slot(date)?;
+        if s.working {
+            Ok(Computed {
+                value: date,
+                provisional: s.provisional,
+            })
+        } else {
+            self.add_working_days(date, 1)
+        }
+    }
+
+    /// The number of working days in `(start, end]`: strictly after `start`,
+    /// up to and including `end`, so that
+    /// `working_days_between(x, add_working_days(x, n)) == n`. Negative when
+    /// `end` is before `start` (the days in `(end, start]`, counted negative).
+    /// O(1).
+    ///
+    /// # Errors
+    /// [`CalendarError::DateOutOfRange`] when either date is outside coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // 20 March (Fri) to 27 March (Fri) 2026: 26 and 27 March.
+    /// assert_eq!(cal.working_days_between(d(3, 20), d(3, 27))?.value, 2);
+    /// assert_eq!(cal.working_days_between(d(3, 27), d(3, 20))?.value, -2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn working_days_between(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<Computed<i64>, CalendarError> {
+        let (_, a) = self.slot(start)?;
+        let (_, b) = self.slot(end)?;
+        let count = i64::from(b.rank_incl()) - i64::from(a.rank_incl());
+        Ok(Computed {
+            value: count,
+            provisional: a.prov_incl() != b.prov_incl(),
+        })
+    }
+
+    /// Whether any day in `(start, end]` (or `(end, start]`) belongs to a
+    /// provisional or projected year: whether a term over those days may
+    /// still change (RULES.md §1, status of a year). O(1).
+    ///
+    /// # Errors
+    /// [`CalendarError::DateOutOfRange`] when either date is outside coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// assert!(cal.provisional_between(d(2026, 12, 20), d(2027, 1, 4))?);
+    /// assert!(!cal.provisional_between(d(2026, 12, 20), d(2026, 12, 31))?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn provisional_between(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<bool, CalendarError> {
+        let (_, a) = self.slot(start)?;
+        let (_, b) = self.slot(end)?;
+        Ok(a.prov_incl() != b.prov_incl())
+    }
+
+    /// The days that are not working days in `(start, end]`, explained: the
+    /// days a term passed over.
+    ///
+    /// # Errors
+    /// [`CalendarError::DateOutOfRange`] when either date is outside coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let off: Vec<_> = cal.days_off_between(d(3, 20), d(3, 26))?.map(|day| day.date).collect();
+    /// assert_eq!(off, [d(3, 21), d(3, 22), d(3, 23), d(3, 24), d(3, 25)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn days_off_between(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<impl Iterator<Item = Day> + '_, CalendarError> {
+        let from = start.succ_opt().unwrap_or(start);
+        let skip_first = from == start; // only at NaiveDate::MAX, outside coverage anyway
+        Ok(self
+            .days_between(from, end)?
+            .skip(usize::from(skip_first))
+            .filter(|d| !d.is_working()))
+    }
+
+    /// The weekdays that are not working days in `year` and the weekend days
+    /// that are, as the reference calendar lists them.
+    ///
+    /// # Errors
+    /// [`CalendarError::YearOutOfRange`] outside 2018–2035.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let (off, on) = Calendar::kazakhstan().exceptions(2025)?;
+    /// assert_eq!(off.len(), 16);
+    /// assert_eq!(on, [NaiveDate::from_ymd_opt(2025, 1, 5).unwrap()]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn exceptions(&self, year: i32) -> Result<(Vec<NaiveDate>, Vec<NaiveDate>), CalendarError> {
+        let (mut off, mut on) = (Vec::new(), Vec::new());
+        for day in self.year_days(year)? {
+            match (is_weekend(day.date), day.is_working()) {
+                (false, false) => off.push(day.date),
+                (true, true) => on.push(day.date),
+                _ => {}
+            }
+        }
+        Ok((off, on))
+    }
+}
+
+fn first_day() -> NaiveDate {
+    NaiveDate::from_yo_opt(FIRST_YEAR, 1).unwrap_or(NaiveDate::MIN)
+}
+
+fn last_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or(NaiveDate::MIN)
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn status_in(orders: &[YearOrders], year: i32) -> YearStatus {
+    usize::try_from(year.wrapping_sub(FIRST_YEAR))
+        .ok()
+        .and_then(|i| orders.get(i))
+        .and_then(|o| o.status)
+        .unwrap_or(YearStatus::Projected)
+}
+
+/// Computes every covered day's kind from the law and `orders`, returning
+/// the errors of entries that contradict the law (those entries are skipped).
+fn assemble(orders: &[YearOrders]) -> (Vec<DayKind>, Vec<UpdateError>) {
+    let first = first_day();
+    let days: Vec<NaiveDate> = first.iter_days().take_while(|d| *d <= last_day()).collect();
+    let mut kinds: Vec<DayKind> = days
+        .iter()
+        .map(|&d| {
+            if is_weekend(d) {
+                DayKind::Weekend
+            } else {
+                DayKind::Working
+            }
+        })
+        .collect();
+    let index = |d: NaiveDate| {
+        usize::try_from((d - first).num_days())
+            .ok()
+            .filter(|&i| i < days.len())
+    };
+    let mut errors = Vec::new();
+
+    // 1. Holidays in force (Law on holidays arts. 2–3) and religious days off
+    //    (Labour Code art. 84(5)).
+    for order in orders {
+        let kurban = order.kurban_ait.as_ref().and_then(|k| {
+            if k.date.year() == order.year {
+                Some((k.date, Holiday::KurbanAit))
+            } else {
+                let entry = "Kurban ait";
+                errors.push(UpdateError::DateOutsideYear {
+                    year: order.year,
+                    date: k.date,
+                    entry,
+                });
+                None
+            }
+        });
+        for (date, holiday) in holiday::fixed_days_off(order.year).chain(kurban) {
+            if let Some(kind) = index(date).and_then(|i| kinds.get_mut(i)) {
+                if !matches!(kind, DayKind::Holiday { .. }) {
+                    *kind = DayKind::Holiday {
+                        holiday,
+                        carried_to: None,
+                    };
+                }
+            }
+        }
+    }
+
+    // 2. Carry-over (Law on holidays art. 5), in date order so that chains
+    //    resolve: 2022-05-07 (Sat) passes 9 May and lands on 10 May.
+    for i in 0..kinds.len() {
+        let Some(DayKind::Holiday { holiday, .. }) = kinds.get(i).cloned() else {
+            continue;
+        };
+        let Some(&date) = days.get(i) else { continue };
+        if !holiday.carries_over() || !is_weekend(date) {
+            continue;
+        }
+        let Some(j) = (i + 1..kinds.len()).find(|&j| kinds.get(j) == Some(&DayKind::Working))
+        else {
+            continue; // beyond the horizon
+        };
+        if let (Some(slot), Some(&to)) = (kinds.get_mut(j), days.get(j)) {
+            *slot = DayKind::CarryOver {
+                holiday,
+                holiday_date: date,
+            };
+            if let Some(DayKind::Holiday { carried_to, .. }) = kinds.get_mut(i) {
+                *carried_to = Some(to);
+            }
+        }
+    }
+
+    // 3. Transfers (Labour Code art. 85(3)) and extra days off, validated.
+    for order in orders {
+        let mut seen: Vec<NaiveDate> = Vec::new();
+        let mut check = |date: NaiveDate, entry: &'static str, errors: &mut Vec<UpdateError>| {
+            if date.year() != order.year {
+                errors.push(UpdateError::DateOutsideYear {
+                    year: order.year,
+                    date,
+                    entry,
+                });
+                return None;
+            }
+            if seen.contains(&date) {
+                errors.push(UpdateError::Duplicate {
+                    year: order.year,
+                    date,
+                    entry,
+                });
+                return None;
+            }
+            seen.push(date);
+            index(date)
+        };
+        for t in &order.transfers {
+            let from = check(t.from, "transfer from", &mut errors);
+            let to = check(t.to, "transfer to", &mut errors);
+            let (Some(f), Some(o)) = (from, to) else {
+                continue;
+            };
+            let (Some(fk), Some(ok)) = (kinds.get(f), kinds.get(o)) else {
+                continue;
+            };
+            let act = || t.act.as_str().to_owned();
+            let error = match (fk, ok) {
+                (DayKind::Holiday { holiday, .. }, _) => Some(UpdateError::TransferFromHoliday {
+                    from: t.from,
+                    to: t.to,
+                    act: act(),
+                    holiday: *holiday,
+                }),
+                (fk, _) if fk.is_working() => Some(UpdateError::TransferFromWorkingDay {
+                    from: t.from,
+                    to: t.to,
+                    act: act(),
+                    kind: error::describe_kind(fk),
+                }),
+                (_, ok) if !ok.is_working() => Some(UpdateError::NotAWorkingDay {
+                    entry: "transfer to",
+                    to: t.to,
+                    act: act(),
+                    kind: error::describe_kind(ok),
+                }),
+                _ => None,
+            };
+            if let Some(e) = error {
+                errors.push(e);
+                continue;
+            }
+            if let Some(k) = kinds.get_mut(f) {
+                *k = DayKind::WorkingByTransfer {
+                    to: t.to,
+                    act: t.act.clone(),
+                };
+            }
+            if let Some(k) = kinds.get_mut(o) {
+                *k = DayKind::TransferredDayOff {
+                    from: t.from,
+                    act: t.act.clone(),
+                };
+            }
+        }
+        for x in &order.extra_days_off {
+            let Some(i) = check(x.date, "extra day off", &mut errors) else {
+                continue;
+            };
+            match kinds.get_mut(i) {
+                Some(k) if k.is_working() => *k = DayKind::DeclaredDayOff { act: x.act.clone() },
+                Some(k) => errors.push(UpdateError::NotAWorkingDay {
+                    entry: "extra day off",
+                    to: x.date,
+                    act: x.act.as_str().to_owned(),
+                    kind: error::describe_kind(k),
+                }),
+                None => {}
+            }
+        }
+    }
+    (kinds, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_orders_are_valid() {
+        let (_, errors) = assemble(&acts::builtin_orders());
+        assert_eq!(errors, []);
+    }
+}

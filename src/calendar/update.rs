@@ -1,0 +1,128 @@
+//! Updates as data: the orders published for a year (its transfers of days
+//! off, its Kurban ait date, extra days off), applied at run time.
+//!
+//! Every type here deserializes with serde, so a back office can load a new
+//! year's order from JSON without a new release of the crate. An update is
+//! validated against the law before it is applied, and applying it returns a
+//! new [`Calendar`](super::Calendar): the built-in one never changes.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::YearStatus;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// The act that made a day what it is: a decree, an order, an announcement.
+/// Free text, as the act is cited (number, date, adilet code).
+///
+/// # Example
+/// ```
+/// use kz_appeals::calendar::ActRef;
+/// let act = ActRef::new("Order of the Minister of Labour No. 500 of 20.11.2026");
+/// assert_eq!(act.as_str(), "Order of the Minister of Labour No. 500 of 20.11.2026");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct ActRef(Cow<'static, str>);
+
+impl ActRef {
+    /// An act cited by `text`.
+    pub fn new(text: impl Into<String>) -> Self {
+        ActRef(Cow::Owned(text.into()))
+    }
+    pub(crate) const fn from_static(text: &'static str) -> Self {
+        ActRef(Cow::Borrowed(text))
+    }
+    /// The citation text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ActRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A transfer of a day off (Labour Code art. 85(3)): the day off `from`
+/// becomes a working day and the working day `to` becomes a day off.
+///
+/// `from` may be a Saturday, a Sunday (2020-01-05) or a weekday that was a
+/// carry-over day (2020-05-11); `to` must be a working day.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Transfer {
+    /// The day off that becomes a working day.
+    pub from: NaiveDate,
+    /// The working day that becomes a day off.
+    pub to: NaiveDate,
+    /// The decree or order.
+    pub act: ActRef,
+}
+
+/// The first day of Kurban ait as fixed for a year (Labour Code art. 84(5)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct KurbanAit {
+    /// The date.
+    pub date: NaiveDate,
+    /// Who fixed it, and when.
+    pub source: ActRef,
+}
+
+/// A working day declared a day off by an act other than a transfer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct ExtraDayOff {
+    /// The day.
+    pub date: NaiveDate,
+    /// The act.
+    pub act: ActRef,
+}
+
+/// What was published for one year: its status, its Kurban ait date, its
+/// transfers and extra days off. Used both for the embedded data and for
+/// updates ([`Calendar::with_update`](super::Calendar::with_update)).
+///
+/// An update **adds** its transfers and extra days off to those the calendar
+/// already has for the year, **replaces** the Kurban ait date when it gives
+/// one (as in 2024, when 17 June was corrected to 16 June), and sets the
+/// status when it gives one.
+///
+/// # Example
+/// ```
+/// use kz_appeals::calendar::YearOrders;
+/// let update: YearOrders = serde_json::from_str(r#"{
+///     "year": 2027,
+///     "status": "official",
+///     "kurban_ait": {"date": "2027-05-17", "source": "MTSZN announcement"},
+///     "transfers": [{"from": "2027-01-09", "to": "2027-01-08", "act": "MTSZN order"}]
+/// }"#)?;
+/// assert_eq!(update.transfers.len(), 1);
+/// assert!(update.extra_days_off.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct YearOrders {
+    /// The year the orders are filed under; every date must lie in it.
+    pub year: i32,
+    /// The status the year has after the update; `None` keeps it.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub status: Option<YearStatus>,
+    /// The first day of Kurban ait; `None` keeps the one the calendar has.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub kurban_ait: Option<KurbanAit>,
+    /// Transfers of days off (Labour Code art. 85(3)).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub transfers: Vec<Transfer>,
+    /// Extra days off.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub extra_days_off: Vec<ExtraDayOff>,
+}
