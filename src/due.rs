@@ -108,18 +108,7 @@ pub(crate) fn working_days_before(
 /// `date` itself if a working day, else the next working day (APPC art.
 /// 76(5), Civil Code art. 175).
 fn on_or_after(cal: &Calendar, date: NaiveDate) -> Result<Computed<NaiveDate>, DueError> {
-    let here = cal.is_working_day(date)?;
-    if here.value {
-        return Ok(Computed {
-            value: date,
-            provisional: here.provisional,
-        });
-    }
-    let next = cal.next_working_day(date)?;
-    Ok(Computed {
-        value: next.value,
-        provisional: next.provisional || here.provisional,
-    })
+    Ok(cal.working_day_on_or_after(date)?)
 }
 
 /// `n` calendar days after `date`, moved to the next working day if that is a
