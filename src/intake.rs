@@ -461,13 +461,14 @@ pub enum IntakeError {
 ///     dated: None,
 ///     signature: Some(Signature::Digital),
 /// };
-/// // The date is missing; the body gives until Friday 6 June 2025.
-/// let screening = Screening { grounds: vec![], correction_period_ends: Some(d(6, 6)) };
+/// // The date is missing; the body gives until Thursday 5 June 2025.
+/// let screening = Screening { grounds: vec![], correction_period_ends: Some(d(6, 5)) };
 /// let out = intake(&request, &screening, &Calendar::kazakhstan())?;
 /// assert_eq!(out.registered_on.date, d(6, 2));
 /// let IntakeOutcome::CorrectionNeeded(c) = out.outcome else { panic!() };
 /// assert_eq!(c.missing, [Requisite::Date]);
-/// // Returned within 3 working days after Fri 6 June: Mon 9, Tue 10, Wed 11.
+/// // Returned within 3 working days after Thu 5 June. Fri 6 June 2025 is
+/// // Kurban ait, a day off: Mon 9, Tue 10, Wed 11.
 /// assert_eq!(c.return_by.date, d(6, 11));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -12,6 +12,7 @@ pub mod law;
 pub mod official;
 pub mod priority;
 pub mod queue;
+pub mod reception;
 pub mod reception_schedule;
 
 pub use identity::{Bin, IdentityError, Iin};
