@@ -24,6 +24,13 @@
 //! The check digit: the sum of digits 1–11 weighted 1, 2, …, 11, modulo 11; if
 //! that is 10, the sum weighted 3, 4, …, 11, 1, 2, modulo 11; if that is 10
 //! again, no number begins with these 11 digits.
+//!
+//! What the check digit catches: a single mistyped digit among digits 1–10 or
+//! in the check digit itself, whenever neither the true nor the mistyped
+//! number needs the second pass (weights 1–10 are non-zero modulo 11). It
+//! does **not** catch a mistyped 11th digit in the usual first pass: its
+//! weight 11 is 0 modulo 11. The structural checks (date, type digits) catch
+//! some further errors.
 
 use std::fmt;
 use std::str::FromStr;

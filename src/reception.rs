@@ -403,6 +403,14 @@ pub enum ReceptionError {
         /// The last day for it.
         latest: Due,
     },
+    /// The reception was set on a day that is not a working day.
+    #[error(
+        "п. 7: the reception is set on {date}, which is not a working day; receptions are held on working days by the schedule"
+    )]
+    ReceptionOnDayOff {
+        /// The date given.
+        date: NaiveDate,
+    },
     /// The official's absence was notified too late.
     #[error(
         "п. 16: the absence was notified on {notified_on}; it must be told by {latest} (2 working days before), or on the day of the reception if the cause arose that day"
@@ -496,6 +504,7 @@ impl ReceptionError {
             | E::ExtensionNoticeLate { .. } => Citation::regulation(26),
             E::ExtensionTooLong { limit, .. } => limit.rule,
             E::AbsenceNoticeLate { .. } => Citation::regulation(16),
+            E::ReceptionOnDayOff { .. } => Citation::regulation(7),
             E::VideoWithoutConsent | E::VideoNotForRole { .. } => Citation::regulation(13),
             E::InPersonUnderRestrictions => Citation::regulation(14),
             E::EmptyProtocol | E::InstructionDueBeforeReception { .. } => Citation::regulation(19),
@@ -809,10 +818,13 @@ impl Reception {
     /// The applicant is told on `notified_on` the date and time `reception`
     /// (п. 25): not later than 2 working days before it (**Reading**, RULES.md
     /// §3: the text names no anchor; this gives the applicant 2 working days'
-    /// warning).
+    /// warning). The reception falls on a working day (**Reading**, as in
+    /// [`crate::reception_schedule`]: receptions are held on the schedule of
+    /// п. 7, in working time; on a day off the 2 days' warning would shrink).
     ///
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
+    /// [`ReceptionError::ReceptionOnDayOff`],
     /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::Due`].
     pub fn notify(
         &self,
@@ -829,6 +841,15 @@ impl Reception {
             notified_on,
             answered_on,
         )?;
+        if !calendar
+            .is_working_day(reception.date())
+            .map_err(DueError::from)?
+            .value
+        {
+            return Err(ReceptionError::ReceptionOnDayOff {
+                date: reception.date(),
+            });
+        }
         let latest = due::working_days_before(calendar, reception.date(), 2)?;
         let latest = Due::from_computed(latest, Citation::regulation(25));
         if notified_on > latest.date {
