@@ -105,9 +105,11 @@ pub struct FinalAnswer {
 pub struct Hearing {
     /// The day the draft refusal was sent to the applicant.
     pub draft_sent_on: NaiveDate,
-    /// The last day for objections: the 2nd working day after it was sent
-    /// (APPC art. 73). **Reading:** the draft is taken as received the day it
-    /// is sent.
+    /// The day the applicant received it (the day it was sent, for
+    /// electronic delivery).
+    pub draft_received_on: NaiveDate,
+    /// The last day for objections: the 2nd working day after receipt
+    /// (APPC art. 73).
     pub objections_until: Due,
 }
 
@@ -1037,8 +1039,11 @@ impl Reception {
     }
 
     /// The draft refusal is sent to the applicant on `sent_on` for a hearing
-    /// (п. 28); objections are open until the 2nd working day after
-    /// (APPC art. 73).
+    /// (п. 28) and received on `received_on`; objections are open until the
+    /// 2nd working day after receipt (APPC art. 73). When the draft is sent
+    /// and received the same day, the 3 working days of п. 28 already cover
+    /// the 2 days for objections; a later receipt (by post) can push the
+    /// decision further.
     ///
     /// # Errors
     /// [`ReceptionError::WrongStage`] (only before inclusion in the list, and
@@ -1046,6 +1051,7 @@ impl Reception {
     pub fn send_draft_refusal(
         &self,
         sent_on: NaiveDate,
+        received_on: NaiveDate,
         calendar: &Calendar,
     ) -> Result<Self, ReceptionError> {
         self.require_registered(Action::SendDraftRefusal)?;
@@ -1058,9 +1064,16 @@ impl Reception {
             sent_on,
             self.registered_on,
         )?;
-        let until = due::working_days_after(calendar, sent_on, 2)?;
+        Self::not_before(
+            Action::SendDraftRefusal,
+            "the receipt of the draft refusal",
+            received_on,
+            sent_on,
+        )?;
+        let until = due::working_days_after(calendar, received_on, 2)?;
         let hearing = Hearing {
             draft_sent_on: sent_on,
+            draft_received_on: received_on,
             objections_until: Due::from_computed(until, Citation::APPC_73),
         };
         Ok(Reception {
@@ -1082,11 +1095,17 @@ impl Reception {
     /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
     /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
     /// assert!(matches!(r.refuse(d(6, 16), &cal), Err(ReceptionError::NoHearing)));
-    /// // Draft sent Wed 11 June; objections until Fri 13 June.
-    /// let r = r.send_draft_refusal(d(6, 11), &cal)?;
-    /// assert!(matches!(r.refuse(d(6, 13), &cal), Err(ReceptionError::ObjectionsStillOpen { .. })));
+    /// // Draft sent and received Wed 11 June 2025.
+    /// let heard = r.send_draft_refusal(d(6, 11), d(6, 11), &cal)?;
+    /// // Fri 13 June: 3 working days before is Tue 10 June; sent too late.
+    /// assert!(matches!(heard.refuse(d(6, 13), &cal), Err(ReceptionError::HearingNoticeLate { .. })));
     /// // Mon 16 June: 3 working days before is Wed 11 June, the day it was sent.
-    /// assert!(matches!(r.refuse(d(6, 16), &cal)?.stage(), Stage::Refused { .. }));
+    /// assert!(matches!(heard.refuse(d(6, 16), &cal)?.stage(), Stage::Refused { .. }));
+    /// // Sent Wed 11 June by post, received Fri 13 June: objections until
+    /// // Tue 17 June (16, 17), so not on Mon 16 June.
+    /// let by_post = r.send_draft_refusal(d(6, 11), d(6, 13), &cal)?;
+    /// assert!(matches!(by_post.refuse(d(6, 16), &cal), Err(ReceptionError::ObjectionsStillOpen { .. })));
+    /// assert!(by_post.refuse(d(6, 18), &cal).is_ok());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
@@ -1101,11 +1120,6 @@ impl Reception {
     ) -> Result<Self, ReceptionError> {
         self.require_registered(Action::Refuse)?;
         let hearing = self.hearing.ok_or(ReceptionError::NoHearing)?;
-        if decided_on <= hearing.objections_until.date {
-            return Err(ReceptionError::ObjectionsStillOpen {
-                until: hearing.objections_until,
-            });
-        }
         let latest = due::working_days_before(calendar, decided_on, 3)?;
         let latest = Due::from_computed(latest, Citation::regulation(28));
         if hearing.draft_sent_on > latest.date {
@@ -1113,6 +1127,11 @@ impl Reception {
                 sent_on: hearing.draft_sent_on,
                 decided_on,
                 latest,
+            });
+        }
+        if decided_on <= hearing.objections_until.date {
+            return Err(ReceptionError::ObjectionsStillOpen {
+                until: hearing.objections_until,
             });
         }
         Ok(Reception {

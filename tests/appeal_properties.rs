@@ -210,7 +210,7 @@ enum Step {
     Hold(bool, bool, bool),
     Protocol(bool, u64),
     Close(u64, bool),
-    Draft(u64),
+    Draft(u64, u64),
     Refuse(u64),
     Reassign(u8),
 }
@@ -228,7 +228,7 @@ fn step() -> impl Strategy<Value = Step> {
         3 => (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(a, b, c)| Step::Hold(a, b, c)),
         2 => (any::<bool>(), d.clone()).prop_map(|(a, b)| Step::Protocol(a, b)),
         3 => (d.clone(), any::<bool>()).prop_map(|(a, b)| Step::Close(a, b)),
-        1 => d.clone().prop_map(Step::Draft),
+        1 => (d.clone(), 0u64..5).prop_map(|(a, b)| Step::Draft(a, b)),
         1 => d.clone().prop_map(Step::Refuse),
         1 => (0u8..4).prop_map(Step::Reassign),
     ]
@@ -281,7 +281,7 @@ fn apply(r: &Reception, s: &Step, cal: &Calendar) -> Option<Reception> {
                 " ".into()
             },
         }),
-        Step::Draft(a) => r.send_draft_refusal(at(a), cal),
+        Step::Draft(a, b) => r.send_draft_refusal(at(a), at(a + b), cal),
         Step::Refuse(a) => r.refuse(at(a), cal),
         Step::Reassign(w) => r.reassign(format!("worker {w}")),
     };
@@ -307,8 +307,9 @@ proptest! {
                 Stage::Refused { decided_on, hearing } => {
                     let latest = cal.sub_working_days(*decided_on, 3).unwrap().value;
                     prop_assert!(hearing.draft_sent_on <= latest);
-                    // APPC art. 73: 2 working days to object from receipt (the day sent).
-                    prop_assert!(*decided_on > cal.add_working_days(hearing.draft_sent_on, 2).unwrap().value);
+                    // APPC art. 73: 2 working days to object from receipt.
+                    prop_assert!(hearing.draft_received_on >= hearing.draft_sent_on);
+                    prop_assert!(*decided_on > cal.add_working_days(hearing.draft_received_on, 2).unwrap().value);
                 }
                 Stage::Closed { protocol, answer } => {
                     prop_assert!(!answer.reasons.trim().is_empty());
