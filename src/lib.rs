@@ -15,6 +15,11 @@ pub mod queue;
 pub mod reception;
 pub mod reception_schedule;
 
+pub use applicant::Applicant;
 pub use identity::{Bin, IdentityError, Iin};
+pub use intake::{Intake, IntakeOutcome, Request};
 pub use lang::{Lang, Named, Names};
+pub use priority::PriorityCategory;
+pub use queue::order_queue;
+pub use reception::{Reception, ReceptionError};
 pub mod calendar;
