@@ -503,26 +503,8 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        if n == 0 {
-            return Err(CalendarError::ZeroCount {
-                start: date,
-                direction: Direction::After,
-            });
-        }
-        let (_, s) = self.slot(date)?;
-        let beyond = || CalendarError::CountOutOfRange {
-            start: date,
-            count: n,
-            direction: Direction::After,
-            first: self.first,
-            last: self.last,
-        };
-        // The target is working day number rank_incl(date) + n (1-based).
-        let k = u64::from(s.rank_incl()) + u64::from(n) - 1;
-        let t = usize::try_from(k)
-            .ok()
-            .and_then(|k| self.working.get(k))
-            .ok_or_else(beyond)?;
+        let (s, k) = self.count(date, n, Direction::After)?;
+        let t = self.working_day_number(k, date, n, Direction::After)?;
         Ok(Computed {
             value: t.date,
             provisional: t.slot.prov_incl() > s.prov_incl(),
@@ -552,30 +534,65 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        if n == 0 {
-            return Err(CalendarError::ZeroCount {
-                start: date,
-                direction: Direction::Before,
-            });
-        }
-        let (_, s) = self.slot(date)?;
-        let beyond = || CalendarError::CountOutOfRange {
-            start: date,
-            count: n,
-            direction: Direction::Before,
-            first: self.first,
-            last: self.last,
-        };
-        // rank_before working days lie strictly before `date`.
-        let k = s.rank_before.checked_sub(n).ok_or_else(beyond)?;
-        let t = usize::try_from(k)
-            .ok()
-            .and_then(|k| self.working.get(k))
-            .ok_or_else(beyond)?;
+        let (s, k) = self.count(date, n, Direction::Before)?;
+        let t = self.working_day_number(k, date, n, Direction::Before)?;
         Ok(Computed {
             value: t.date,
             provisional: s.prov_before > t.slot.prov_before,
         })
+    }
+
+    /// The slot of `date` and the 0-based number of the working day `n`
+    /// working days away from it in `direction`, unchecked against the end.
+    fn count(
+        &self,
+        date: NaiveDate,
+        n: u32,
+        direction: Direction,
+    ) -> Result<(Slot, u64), CalendarError> {
+        if n == 0 {
+            return Err(CalendarError::ZeroCount {
+                start: date,
+                direction,
+            });
+        }
+        let (_, s) = self.slot(date)?;
+        let k = match direction {
+            // Working days up to and including `date` precede the target.
+            Direction::After => Some(u64::from(s.rank_incl()) + u64::from(n) - 1),
+            // `rank_before` working days lie strictly before `date`.
+            Direction::Before => u64::from(s.rank_before).checked_sub(u64::from(n)),
+        };
+        k.map(|k| (s, k))
+            .ok_or_else(|| self.count_out_of_range(date, n, direction))
+    }
+
+    fn working_day_number(
+        &self,
+        k: u64,
+        date: NaiveDate,
+        n: u32,
+        direction: Direction,
+    ) -> Result<&WorkingSlot, CalendarError> {
+        usize::try_from(k)
+            .ok()
+            .and_then(|k| self.working.get(k))
+            .ok_or_else(|| self.count_out_of_range(date, n, direction))
+    }
+
+    fn count_out_of_range(
+        &self,
+        start: NaiveDate,
+        count: u32,
+        direction: Direction,
+    ) -> CalendarError {
+        CalendarError::CountOutOfRange {
+            start,
+            count,
+            direction,
+            first: self.first,
+            last: self.last,
+        }
     }
 
     /// The first working day strictly after `date`.
