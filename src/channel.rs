@@ -1,0 +1,195 @@
+//! How a request for a reception arrives (п. 4, п. 21 part 3), the mark of one
+//! filed at a reception (п. 34), and the language of the reception (п. 18).
+
+use chrono::NaiveDate;
+
+use crate::lang::{Lang, Named, Names};
+use crate::law::Citation;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// The channel a request for a reception arrives by (п. 4).
+///
+/// An oral request carries its [`OralProtocol`]: п. 21 part 3 has it entered
+/// in a separate protocol first, so an oral request without a protocol cannot
+/// be represented.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named};
+/// use kz_appeals::channel::Channel;
+/// assert_eq!(Channel::EAppeals.name(Lang::Ru), "информационная аналитическая система «Электронные обращения»");
+/// assert_eq!(Channel::EGovPortal.citation().to_string(), "п. 4");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Channel {
+    /// An electronic document from the web portal "электронное правительство".
+    EGovPortal,
+    /// An electronic document from the information system "Электронные
+    /// обращения".
+    EAppeals,
+    /// Paper, by post.
+    Paper,
+    /// Paper delivered by hand (нарочно).
+    ByHand,
+    /// Oral, stated to a front-office worker in person or by telephone, and
+    /// recorded in a protocol (п. 4, п. 21 part 3).
+    Oral(OralProtocol),
+}
+
+impl Channel {
+    /// The paragraph listing the channels: п. 4; for an oral request, the
+    /// protocol rule of п. 21 part 3.
+    pub const fn citation(&self) -> Citation {
+        match self {
+            Channel::Oral(_) => Citation::regulation(21),
+            _ => Citation::regulation(4),
+        }
+    }
+}
+
+impl Named for Channel {
+    fn names(&self) -> Names {
+        match self {
+            Channel::EGovPortal => Names::new(
+                "«Электрондық үкімет» веб-порталы",
+                "веб-портал «электронного правительства»",
+                "e-government web portal",
+            ),
+            Channel::EAppeals => Names::new(
+                "«Электрондық өтініштер» ақпараттық талдау жүйесі",
+                "информационная аналитическая система «Электронные обращения»",
+                "information system \"Электронные обращения\" (e-appeals)",
+            ),
+            Channel::Paper => Names::new("қағаз жүзінде", "в бумажном формате", "on paper"),
+            Channel::ByHand => Names::new("қолма-қол", "нарочно", "delivered by hand"),
+            Channel::Oral(_) => Names::new("ауызша", "в устной форме", "oral"),
+        }
+    }
+}
+
+/// The protocol an oral request is entered in (п. 21 part 3).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct OralProtocol {
+    /// The number of the protocol entry.
+    pub number: String,
+    /// The day the protocol was drawn up.
+    pub recorded_on: NaiveDate,
+    /// Whether the request came by telephone rather than in person.
+    pub by_telephone: bool,
+}
+
+/// Where the request was filed: the mark «с личного приема» (п. 34).
+///
+/// # Example
+/// ```
+/// use kz_appeals::Lang;
+/// use kz_appeals::channel::Origin;
+/// assert_eq!(Origin::AtReception.mark().map(|m| m.get(Lang::Ru)), Some("с личного приема"));
+/// assert_eq!(Origin::Direct.mark(), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Origin {
+    /// Filed through a channel of п. 4, outside a reception.
+    #[default]
+    Direct,
+    /// Filed by the applicant during a reception (п. 34).
+    AtReception,
+}
+
+impl Origin {
+    /// The mark to put on the registration: «с личного приема» for a request
+    /// filed at a reception (п. 34), none otherwise.
+    pub const fn mark(self) -> Option<Names> {
+        match self {
+            Origin::Direct => None,
+            Origin::AtReception => Some(Names::new(
+                "жеке қабылдаудан",
+                "с личного приема",
+                "from a personal reception",
+            )),
+        }
+    }
+
+    /// п. 34.
+    pub const fn citation(self) -> Citation {
+        Citation::regulation(34)
+    }
+}
+
+impl Named for Origin {
+    fn names(&self) -> Names {
+        match self {
+            Origin::Direct => Names::new("тікелей", "непосредственно", "filed directly"),
+            Origin::AtReception => Names::new(
+                "жеке қабылдау кезінде берілген",
+                "подано на личном приеме",
+                "filed at a personal reception",
+            ),
+        }
+    }
+}
+
+/// The language of the reception, chosen by the applicant (п. 18): the state
+/// language or Russian.
+///
+/// # Example
+/// ```
+/// use kz_appeals::Lang;
+/// use kz_appeals::channel::ReceptionLanguage;
+/// assert_eq!(ReceptionLanguage::State.lang(), Lang::Kk);
+/// assert_eq!(ReceptionLanguage::from_lang(Lang::En), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ReceptionLanguage {
+    /// The state language, Kazakh.
+    State,
+    /// Russian.
+    Russian,
+}
+
+impl ReceptionLanguage {
+    /// The [`Lang`] to render names in for this reception.
+    pub const fn lang(self) -> Lang {
+        match self {
+            ReceptionLanguage::State => Lang::Kk,
+            ReceptionLanguage::Russian => Lang::Ru,
+        }
+    }
+
+    /// The reception language for `lang`, or `None` for a language п. 18
+    /// does not offer (English).
+    pub const fn from_lang(lang: Lang) -> Option<Self> {
+        match lang {
+            Lang::Kk => Some(ReceptionLanguage::State),
+            Lang::Ru => Some(ReceptionLanguage::Russian),
+            Lang::En => None,
+        }
+    }
+
+    /// п. 18.
+    pub const fn citation(self) -> Citation {
+        Citation::regulation(18)
+    }
+}
+
+impl Named for ReceptionLanguage {
+    fn names(&self) -> Names {
+        match self {
+            ReceptionLanguage::State => Names::new(
+                "мемлекеттік тіл",
+                "государственный язык",
+                "state language (Kazakh)",
+            ),
+            ReceptionLanguage::Russian => Names::new("орыс тілі", "русский язык", "Russian"),
+        }
+    }
+}

@@ -1,0 +1,1175 @@
+//! The life cycle of a request for a personal reception, as a state machine.
+//!
+//! ```text
+//! Registered ──include (п. 25)──▶ Included ──notify (п. 25)──▶ Notified ──hold (п. 13–14)──▶ Held
+//!   │  ▲ extend_by_letter / extend_by_decision (п. 26)        ◀──official_absent (п. 16)──┘   │
+//!   │                                                                          record_protocol (п. 19)
+//!   └─send_draft_refusal, refuse (п. 28; APPC art. 73)──▶ Refused                             ▼
+//!                                                         Closed ◀──close (п. 33)── Protocolled
+//! reassign (п. 35) at any stage before Closed or Refused.
+//! ```
+//!
+//! Each transition is a pure function of the current [`Reception`] that
+//! returns the next one, or a [`ReceptionError`] citing the rule broken; the
+//! current value is never changed. Dates are counted on the [`Calendar`]
+//! passed in, through [`crate::due`].
+//!
+//! **Reading (scope of п. 32–35).** п. 33 and п. 35 speak of requests "from a
+//! reception". This crate applies them to the file of the reception itself:
+//! it leaves control (is closed) only with a final reasoned answer (п. 33), and
+//! is never reassigned to a worker who had it before (п. 35).
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::calendar::Calendar;
+use crate::due::{self, Due, DueError};
+use crate::lang::{Named, Names};
+use crate::law::Citation;
+use crate::official::OfficialRole;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// How the reception is held (п. 13–14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ReceptionForm {
+    /// In person.
+    InPerson,
+    /// By videoconference (видеоконференцсвязь).
+    Videoconference,
+}
+
+impl Named for ReceptionForm {
+    fn names(&self) -> Names {
+        match self {
+            ReceptionForm::InPerson => Names::new("жеке келу арқылы", "очно", "in person"),
+            ReceptionForm::Videoconference => Names::new(
+                "бейнеконференцбайланыс арқылы",
+                "посредством видеоконференцсвязи",
+                "by videoconference",
+            ),
+        }
+    }
+}
+
+/// The circumstances that decide the form of a reception (п. 13–14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Circumstances {
+    /// The receiving official's role (п. 2).
+    pub role: OfficialRole,
+    /// Whether the applicant consented to a videoconference (п. 13).
+    pub applicant_consents_to_video: bool,
+    /// Whether restrictive measures (pandemic, safety) are in force (п. 14).
+    pub restrictive_measures: bool,
+}
+
+/// An instruction recorded in the protocol, with its concrete deadline (п. 19).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Instruction {
+    /// What is to be done, and by whom.
+    pub task: String,
+    /// The concrete deadline.
+    pub due: NaiveDate,
+}
+
+/// The protocol of a reception (п. 19): the decision taken on the request, or
+/// instructions with concrete deadlines (or both).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Protocol {
+    /// The decision taken at the reception, if any.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub decision: Option<String>,
+    /// The instructions given, each with its deadline.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub instructions: Vec<Instruction>,
+}
+
+/// The final reasoned answer to the applicant (п. 33).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct FinalAnswer {
+    /// The day it was sent.
+    pub sent_on: NaiveDate,
+    /// The reasons it gives.
+    pub reasons: String,
+}
+
+/// The hearing before a refusal (п. 28, APPC art. 73).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Hearing {
+    /// The day the draft refusal was sent to the applicant.
+    pub draft_sent_on: NaiveDate,
+    /// The day the applicant received it (the day it was sent, for
+    /// electronic delivery).
+    pub draft_received_on: NaiveDate,
+    /// The last day for objections: the 2nd working day after receipt
+    /// (APPC art. 73).
+    pub objections_until: Due,
+}
+
+/// The official's absence, notified to the responsible worker (п. 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Absence {
+    /// The reception that could not be held.
+    pub reception: NaiveDateTime,
+    /// The day the responsible worker was told.
+    pub notified_on: NaiveDate,
+}
+
+/// An extension of the term of consideration (п. 26).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Extension {
+    /// By a letter to the applicant, to at most 30 calendar days from
+    /// registration.
+    ByLetter {
+        /// The day the letter was sent.
+        sent_on: NaiveDate,
+        /// The new end of the term.
+        ends: NaiveDate,
+    },
+    /// By a reasoned decision of the head or a deputy, to at most two months
+    /// from the decision (APPC art. 76(3)), notified within 3 working days.
+    ByDecision {
+        /// The day of the decision.
+        decided_on: NaiveDate,
+        /// The new end of the term.
+        ends: NaiveDate,
+        /// The day the applicant was notified.
+        notified_on: NaiveDate,
+    },
+}
+
+/// Where a reception stands.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Stage {
+    /// Registered; the answer is due (п. 25, 26).
+    Registered,
+    /// The applicant was told the request is on the list (п. 25).
+    Included {
+        /// The day of that answer.
+        answered_on: NaiveDate,
+    },
+    /// The applicant was told the date and time (п. 25).
+    Notified {
+        /// The day of the answer on inclusion in the list.
+        answered_on: NaiveDate,
+        /// The day the applicant was told.
+        notified_on: NaiveDate,
+        /// The date and time of the reception.
+        reception: NaiveDateTime,
+    },
+    /// The reception was held (п. 13–14).
+    Held {
+        /// When.
+        reception: NaiveDateTime,
+        /// How.
+        form: ReceptionForm,
+    },
+    /// The protocol was drawn up (п. 19).
+    Protocolled {
+        /// When the reception was held.
+        reception: NaiveDateTime,
+        /// The protocol.
+        protocol: Protocol,
+    },
+    /// Closed with the final reasoned answer (п. 33).
+    Closed {
+        /// The protocol.
+        protocol: Protocol,
+        /// The final answer.
+        answer: FinalAnswer,
+    },
+    /// The reception was refused after the hearing (п. 28).
+    Refused {
+        /// The day of the decision.
+        decided_on: NaiveDate,
+        /// The hearing that preceded it.
+        hearing: Hearing,
+    },
+}
+
+impl Named for Stage {
+    fn names(&self) -> Names {
+        match self {
+            Stage::Registered => Names::new("тіркелді", "зарегистрировано", "registered"),
+            Stage::Included { .. } => Names::new(
+                "тізімге енгізілді",
+                "включено в список",
+                "included in the list",
+            ),
+            Stage::Notified { .. } => Names::new(
+                "қабылдау күні мен уақыты хабарланды",
+                "сообщены дата и время приема",
+                "date and time notified",
+            ),
+            Stage::Held { .. } => {
+                Names::new("қабылдау өткізілді", "прием проведен", "reception held")
+            }
+            Stage::Protocolled { .. } => Names::new(
+                "хаттамаға енгізілді",
+                "запротоколировано",
+                "protocol drawn up",
+            ),
+            Stage::Closed { .. } => Names::new("бақылаудан алынды", "снято с контроля", "closed"),
+            Stage::Refused { .. } => Names::new(
+                "қабылдаудан бас тартылды",
+                "отказано в приеме",
+                "reception refused",
+            ),
+        }
+    }
+}
+
+/// A transition of the life cycle, named in errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Action {
+    /// [`Reception::extend_by_letter`], [`Reception::extend_by_decision`].
+    Extend,
+    /// [`Reception::include`].
+    Include,
+    /// [`Reception::notify`].
+    Notify,
+    /// [`Reception::official_absent`].
+    ReportAbsence,
+    /// [`Reception::hold`].
+    Hold,
+    /// [`Reception::record_protocol`].
+    RecordProtocol,
+    /// [`Reception::close`].
+    Close,
+    /// [`Reception::send_draft_refusal`].
+    SendDraftRefusal,
+    /// [`Reception::refuse`].
+    Refuse,
+    /// [`Reception::reassign`].
+    Reassign,
+}
+
+impl Action {
+    /// The paragraph that governs the transition.
+    pub const fn citation(self) -> Citation {
+        Citation::regulation(match self {
+            Action::Extend => 26,
+            Action::Include | Action::Notify => 25,
+            Action::ReportAbsence => 16,
+            Action::Hold => 13,
+            Action::RecordProtocol => 19,
+            Action::Close => 33,
+            Action::SendDraftRefusal | Action::Refuse => 28,
+            Action::Reassign => 35,
+        })
+    }
+}
+
+impl Named for Action {
+    fn names(&self) -> Names {
+        match self {
+            Action::Extend => Names::new("мерзімді ұзарту", "продление срока", "extend the term"),
+            Action::Include => Names::new(
+                "тізімге енгізу",
+                "включение в список",
+                "include in the list",
+            ),
+            Action::Notify => Names::new(
+                "күні мен уақытын хабарлау",
+                "сообщение даты и времени",
+                "notify the date and time",
+            ),
+            Action::ReportAbsence => Names::new(
+                "лауазымды адамның болмауы",
+                "отсутствие должностного лица",
+                "report the official's absence",
+            ),
+            Action::Hold => {
+                Names::new("қабылдау өткізу", "проведение приема", "hold the reception")
+            }
+            Action::RecordProtocol => Names::new(
+                "хаттамаға енгізу",
+                "протоколирование",
+                "record the protocol",
+            ),
+            Action::Close => Names::new("бақылаудан алу", "снятие с контроля", "close"),
+            Action::SendDraftRefusal => Names::new(
+                "бас тарту туралы шешімнің жобасын жіберу",
+                "направление проекта решения об отказе",
+                "send the draft refusal",
+            ),
+            Action::Refuse => Names::new(
+                "қабылдаудан бас тарту",
+                "отказ в приеме",
+                "refuse the reception",
+            ),
+            Action::Reassign => Names::new("қайта тапсыру", "перепоручение", "reassign"),
+        }
+    }
+}
+
+/// A transition the regulation does not allow. [`ReceptionError::citation`]
+/// gives the rule; the message starts with it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReceptionError {
+    /// The transition is not possible at this stage.
+    #[error("{}: cannot {} at stage \"{}\"; follow the life cycle registered, included, notified, held, protocolled, closed", action.citation(), action.names().en, stage.en)]
+    WrongStage {
+        /// The transition tried.
+        action: Action,
+        /// The stage the reception is at.
+        stage: Names,
+    },
+    /// A date is before the event it must follow.
+    #[error("{}: {what} {date} is before {earlier}; the dates must follow the life cycle", action.citation())]
+    BeforeEvent {
+        /// The transition tried.
+        action: Action,
+        /// What the date is.
+        what: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// The earlier event's date.
+        earlier: NaiveDate,
+    },
+    /// The answer on inclusion in the list comes after its term.
+    #[error(
+        "п. 25: the answer on {answered_on} is late; it was due by {due}; extend the term first (п. 26) if the question is complex"
+    )]
+    AnswerLate {
+        /// The day of the answer.
+        answered_on: NaiveDate,
+        /// The term (п. 25, or as extended by п. 26).
+        due: Due,
+    },
+    /// An extension of the same kind was already made.
+    #[error("п. 26: the term was already extended {}; each kind of extension is made once", if *by_letter { "by letter" } else { "by a reasoned decision" })]
+    AlreadyExtended {
+        /// True for the letter, false for the decision.
+        by_letter: bool,
+    },
+    /// An extension decided after the term ended.
+    #[error(
+        "п. 26: an extension on {decided_on} comes after the term ended on {term}; a term can only be extended while it runs"
+    )]
+    ExtensionAfterTerm {
+        /// The day of the letter or decision.
+        decided_on: NaiveDate,
+        /// The end of the current term.
+        term: Due,
+    },
+    /// The new end is not later than the current one.
+    #[error("п. 26: the new end {requested} does not extend the term ending {current}")]
+    NotAnExtension {
+        /// The end asked for.
+        requested: NaiveDate,
+        /// The current end.
+        current: NaiveDate,
+    },
+    /// The extension goes past its limit.
+    #[error("{}: the extension to {requested} goes past the limit {limit}", limit.rule)]
+    ExtensionTooLong {
+        /// The end asked for.
+        requested: NaiveDate,
+        /// The limit: registration + 30 calendar days (п. 26), or the decision
+        /// + two months (APPC art. 76(3)).
+        limit: Due,
+    },
+    /// The applicant was told of an extension decision too late.
+    #[error(
+        "п. 26: the applicant was told of the extension on {notified_on}; the notice was due within 3 working days, by {due}"
+    )]
+    ExtensionNoticeLate {
+        /// The day of the notice.
+        notified_on: NaiveDate,
+        /// The last day for it.
+        due: Due,
+    },
+    /// The date and time were told too late.
+    #[error(
+        "п. 25: the date and time were told on {notified_on}, later than 2 working days before the reception ({latest}); choose a later reception date"
+    )]
+    DateNoticeLate {
+        /// The day of the notice.
+        notified_on: NaiveDate,
+        /// The last day for it.
+        latest: Due,
+    },
+    /// The reception was set on a day that is not a working day.
+    #[error(
+        "п. 7: the reception is set on {date}, which is not a working day; receptions are held on working days by the schedule"
+    )]
+    ReceptionOnDayOff {
+        /// The date given.
+        date: NaiveDate,
+    },
+    /// The official's absence was notified too late.
+    #[error(
+        "п. 16: the absence was notified on {notified_on}; it must be told by {latest} (2 working days before), or on the day of the reception if the cause arose that day"
+    )]
+    AbsenceNoticeLate {
+        /// The day of the notice.
+        notified_on: NaiveDate,
+        /// The last day for a notice 2 working days before.
+        latest: Due,
+    },
+    /// A videoconference without the applicant's consent.
+    #[error(
+        "п. 13: a videoconference needs the applicant's consent; hold the reception in person or obtain consent"
+    )]
+    VideoWithoutConsent,
+    /// A videoconference by an official п. 13 does not name.
+    #[error("п. 13: only heads of local executive bodies and their deputies may receive by videoconference (outside restrictive measures); this official is a {}", role.names().en)]
+    VideoNotForRole {
+        /// The official's role.
+        role: OfficialRole,
+    },
+    /// An in-person reception under restrictive measures.
+    #[error("п. 14: under restrictive measures the reception is held only by videoconference")]
+    InPersonUnderRestrictions,
+    /// The protocol has neither a decision nor an instruction.
+    #[error(
+        "п. 19: the protocol records neither a decision nor an instruction; record the decision taken or the instructions with their deadlines"
+    )]
+    EmptyProtocol,
+    /// An instruction's deadline is before the reception.
+    #[error(
+        "п. 19: the instruction \"{task}\" is due {due}, before the reception on {reception}; give a concrete deadline after it"
+    )]
+    InstructionDueBeforeReception {
+        /// The instruction.
+        task: String,
+        /// Its deadline.
+        due: NaiveDate,
+        /// The day of the reception.
+        reception: NaiveDate,
+    },
+    /// The final answer gives no reasons.
+    #[error(
+        "п. 33: the request leaves control only with a final reasoned answer; the answer gives no reasons"
+    )]
+    AnswerNotReasoned,
+    /// A refusal with no draft refusal sent.
+    #[error(
+        "п. 28: no draft refusal was sent for a hearing; send it at least 3 working days before deciding"
+    )]
+    NoHearing,
+    /// The draft refusal was not sent 3 working days before the decision.
+    #[error(
+        "п. 28: the draft refusal was sent on {sent_on}; for a decision on {decided_on} it had to be sent by {latest}; decide later"
+    )]
+    HearingNoticeLate {
+        /// The day the draft was sent.
+        sent_on: NaiveDate,
+        /// The day of the decision.
+        decided_on: NaiveDate,
+        /// The last day to send it: 3 working days before the decision.
+        latest: Due,
+    },
+    /// The refusal was decided while the time for objections still ran.
+    #[error("APPC art. 73: the applicant may object until {until}; decide after that day")]
+    ObjectionsStillOpen {
+        /// The last day for objections.
+        until: Due,
+    },
+    /// Reassignment to a worker who had the request before.
+    #[error("п. 35: {worker} had this request before; assign it to another worker")]
+    WorkerHadRequest {
+        /// The worker.
+        worker: String,
+    },
+    /// The calendar could not count a date.
+    #[error(transparent)]
+    Due(#[from] DueError),
+}
+
+impl ReceptionError {
+    /// The paragraph or article broken, or `None` for a calendar failure.
+    pub fn citation(&self) -> Option<Citation> {
+        use ReceptionError as E;
+        Some(match self {
+            E::WrongStage { action, .. } | E::BeforeEvent { action, .. } => action.citation(),
+            E::AnswerLate { .. } | E::DateNoticeLate { .. } => Citation::regulation(25),
+            E::AlreadyExtended { .. }
+            | E::ExtensionAfterTerm { .. }
+            | E::NotAnExtension { .. }
+            | E::ExtensionNoticeLate { .. } => Citation::regulation(26),
+            E::ExtensionTooLong { limit, .. } => limit.rule,
+            E::AbsenceNoticeLate { .. } => Citation::regulation(16),
+            E::ReceptionOnDayOff { .. } => Citation::regulation(7),
+            E::VideoWithoutConsent | E::VideoNotForRole { .. } => Citation::regulation(13),
+            E::InPersonUnderRestrictions => Citation::regulation(14),
+            E::EmptyProtocol | E::InstructionDueBeforeReception { .. } => Citation::regulation(19),
+            E::AnswerNotReasoned => Citation::regulation(33),
+            E::NoHearing | E::HearingNoticeLate { .. } => Citation::regulation(28),
+            E::ObjectionsStillOpen { .. } => Citation::APPC_73,
+            E::WorkerHadRequest { .. } => Citation::regulation(35),
+            E::Due(_) => return None,
+        })
+    }
+}
+
+/// A request for a personal reception on its way through the life cycle.
+///
+/// Built by [`Reception::register`] and moved on only by its transitions; the
+/// fields are private so no stage can be reached any other way.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::official::OfficialRole;
+/// use kz_appeals::reception::*;
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+/// // п. 25: 15 working days after Mon 2 June 2025. Fri 6 June 2025 is the
+/// // first day of Kurban ait, a day off (Labour Code art. 84(5)):
+/// // 3,4,5, 9..13, 16..20, 23, 24 -> Tue 24 June.
+/// assert_eq!(r.answer_by().date, d(6, 24));
+/// let r = r.include(d(6, 10))?;
+/// let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+/// // Told on Tue 17 June; 2 working days before Fri 20 June is Wed 18 June.
+/// let r = r.notify(d(6, 17), at, &cal)?;
+/// let c = Circumstances { role: OfficialRole::FirstHead { deputy: true }, applicant_consents_to_video: false, restrictive_measures: false };
+/// let r = r.hold(ReceptionForm::InPerson, c)?;
+/// let p = Protocol { decision: None, instructions: vec![Instruction { task: "жолды жөндеу".into(), due: d(7, 31) }] };
+/// let r = r.record_protocol(p)?;
+/// assert!(r.close(FinalAnswer { sent_on: d(8, 1), reasons: "".into() }).is_err());
+/// let r = r.close(FinalAnswer { sent_on: d(8, 1), reasons: "Жол жөнделді, акт қоса беріледі.".into() })?;
+/// assert!(matches!(r.stage(), Stage::Closed { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Reception {
+    registered_on: NaiveDate,
+    answer_by: Due,
+    extensions: Vec<Extension>,
+    hearing: Option<Hearing>,
+    assignees: Vec<String>,
+    absences: Vec<Absence>,
+    stage: Stage,
+}
+
+impl Reception {
+    /// A request registered on `registered_on` and assigned to `worker`; the
+    /// answer on inclusion in the list is due within 15 working days (п. 25).
+    ///
+    /// # Errors
+    /// [`ReceptionError::Due`] if the calendar does not cover the date.
+    pub fn register(
+        registered_on: NaiveDate,
+        worker: impl Into<String>,
+        calendar: &Calendar,
+    ) -> Result<Self, ReceptionError> {
+        let answer_by = due::working_days_after(calendar, registered_on, 15)?;
+        Ok(Reception {
+            registered_on,
+            answer_by: Due::from_computed(answer_by, Citation::regulation(25)),
+            extensions: Vec::new(),
+            hearing: None,
+            assignees: vec![worker.into()],
+            absences: Vec::new(),
+            stage: Stage::Registered,
+        })
+    }
+
+    /// The registration day.
+    pub const fn registered_on(&self) -> NaiveDate {
+        self.registered_on
+    }
+    /// The current term for the answer (п. 25, as extended under п. 26).
+    pub const fn answer_by(&self) -> Due {
+        self.answer_by
+    }
+    /// The extensions made (п. 26).
+    pub fn extensions(&self) -> &[Extension] {
+        &self.extensions
+    }
+    /// The hearing, once the draft refusal was sent (п. 28).
+    pub const fn hearing(&self) -> Option<Hearing> {
+        self.hearing
+    }
+    /// Every worker the request was assigned to, first to last (п. 35).
+    pub fn assignees(&self) -> &[String] {
+        &self.assignees
+    }
+    /// The official's absences notified so far (п. 16).
+    pub fn absences(&self) -> &[Absence] {
+        &self.absences
+    }
+    /// The current stage.
+    pub const fn stage(&self) -> &Stage {
+        &self.stage
+    }
+
+    fn wrong(&self, action: Action) -> ReceptionError {
+        ReceptionError::WrongStage {
+            action,
+            stage: self.stage.names(),
+        }
+    }
+
+    fn require_registered(&self, action: Action) -> Result<(), ReceptionError> {
+        match self.stage {
+            Stage::Registered => Ok(()),
+            _ => Err(self.wrong(action)),
+        }
+    }
+
+    fn not_before(
+        action: Action,
+        what: &'static str,
+        date: NaiveDate,
+        earlier: NaiveDate,
+    ) -> Result<(), ReceptionError> {
+        if date < earlier {
+            Err(ReceptionError::BeforeEvent {
+                action,
+                what,
+                date,
+                earlier,
+            })
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Checks an extension made on `on` to `ends` against the running term and
+    /// `limit`, and returns the reception with the new term.
+    fn extended(
+        &self,
+        on: NaiveDate,
+        ends: NaiveDate,
+        limit: Due,
+        ext: Extension,
+    ) -> Result<Self, ReceptionError> {
+        self.require_registered(Action::Extend)?;
+        Self::not_before(Action::Extend, "the extension", on, self.registered_on)?;
+        let by_letter = matches!(ext, Extension::ByLetter { .. });
+        if self
+            .extensions
+            .iter()
+            .any(|e| matches!(e, Extension::ByLetter { .. }) == by_letter)
+        {
+            return Err(ReceptionError::AlreadyExtended { by_letter });
+        }
+        if on > self.answer_by.date {
+            return Err(ReceptionError::ExtensionAfterTerm {
+                decided_on: on,
+                term: self.answer_by,
+            });
+        }
+        if ends <= self.answer_by.date {
+            return Err(ReceptionError::NotAnExtension {
+                requested: ends,
+                current: self.answer_by.date,
+            });
+        }
+        if ends > limit.date {
+            return Err(ReceptionError::ExtensionTooLong {
+                requested: ends,
+                limit,
+            });
+        }
+        let mut next = self.clone();
+        next.answer_by = Due {
+            date: ends,
+            provisional: limit.provisional,
+            rule: Citation::regulation(26),
+        };
+        next.extensions.push(ext);
+        Ok(next)
+    }
+
+    /// Extends the term by a letter sent on `sent_on`, to `ends` (п. 26): at
+    /// most 30 calendar days from registration (**Reading:** registration + 30
+    /// calendar days, moved to the next working day if a day off), while the
+    /// term runs, once.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::reception::{Reception, ReceptionError};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// // 2 June + 30 days = Wed 2 July 2025, a working day: the limit.
+    /// assert!(r.extend_by_letter(d(6, 20), d(7, 2), &cal).is_ok());
+    /// assert!(matches!(r.extend_by_letter(d(6, 20), d(7, 3), &cal), Err(ReceptionError::ExtensionTooLong { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::AlreadyExtended`],
+    /// [`ReceptionError::ExtensionAfterTerm`],
+    /// [`ReceptionError::NotAnExtension`], [`ReceptionError::ExtensionTooLong`].
+    pub fn extend_by_letter(
+        &self,
+        sent_on: NaiveDate,
+        ends: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<Self, ReceptionError> {
+        let limit = due::calendar_days_after(calendar, self.registered_on, 30)?;
+        let limit = Due::from_computed(limit, Citation::regulation(26));
+        self.extended(sent_on, ends, limit, Extension::ByLetter { sent_on, ends })
+    }
+
+    /// Extends the term by a reasoned decision of the head or a deputy made on
+    /// `decided_on`, to `ends`, the applicant notified on `notified_on` (п. 26):
+    /// at most two months from the decision (APPC art. 76(3)), the notice
+    /// within 3 working days of it, while the term runs, once.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::reception::{Reception, ReceptionError};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// // Decision Fri 20 June; notice by the 3rd working day after: 23, 24, 25 June.
+    /// assert!(r.extend_by_decision(d(6, 20), d(8, 20), d(6, 25), &cal).is_ok());
+    /// assert!(matches!(
+    ///     r.extend_by_decision(d(6, 20), d(8, 20), d(6, 26), &cal),
+    ///     Err(ReceptionError::ExtensionNoticeLate { .. })
+    /// ));
+    /// // Two months from 20 June: Wed 20 August 2025, a working day.
+    /// assert!(r.extend_by_decision(d(6, 20), d(8, 21), d(6, 23), &cal).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`extend_by_letter`](Self::extend_by_letter), and
+    /// [`ReceptionError::ExtensionNoticeLate`] or
+    /// [`ReceptionError::BeforeEvent`] for the notice.
+    pub fn extend_by_decision(
+        &self,
+        decided_on: NaiveDate,
+        ends: NaiveDate,
+        notified_on: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<Self, ReceptionError> {
+        let limit = due::months_after(calendar, decided_on, 2)?;
+        let limit = Due::from_computed(limit, Citation::APPC_76_3);
+        let next = self.extended(
+            decided_on,
+            ends,
+            limit,
+            Extension::ByDecision {
+                decided_on,
+                ends,
+                notified_on,
+            },
+        )?;
+        Self::not_before(
+            Action::Extend,
+            "the notice of extension",
+            notified_on,
+            decided_on,
+        )?;
+        let notice_by = due::working_days_after(calendar, decided_on, 3)?;
+        let notice_by = Due::from_computed(notice_by, Citation::regulation(26));
+        if notified_on > notice_by.date {
+            return Err(ReceptionError::ExtensionNoticeLate {
+                notified_on,
+                due: notice_by,
+            });
+        }
+        Ok(next)
+    }
+
+    /// The applicant is told on `answered_on` that the request is on the list
+    /// (п. 25): by the term, from registration on.
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
+    /// [`ReceptionError::AnswerLate`].
+    pub fn include(&self, answered_on: NaiveDate) -> Result<Self, ReceptionError> {
+        self.require_registered(Action::Include)?;
+        Self::not_before(
+            Action::Include,
+            "the answer",
+            answered_on,
+            self.registered_on,
+        )?;
+        if answered_on > self.answer_by.date {
+            return Err(ReceptionError::AnswerLate {
+                answered_on,
+                due: self.answer_by,
+            });
+        }
+        Ok(Reception {
+            stage: Stage::Included { answered_on },
+            ..self.clone()
+        })
+    }
+
+    /// The applicant is told on `notified_on` the date and time `reception`
+    /// (п. 25): not later than 2 working days before it (**Reading**, RULES.md
+    /// §3: the text names no anchor; this gives the applicant 2 working days'
+    /// warning). The reception falls on a working day (**Reading**, as in
+    /// [`crate::reception_schedule`]: receptions are held on the schedule of
+    /// п. 7, in working time; on a day off the 2 days' warning would shrink).
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
+    /// [`ReceptionError::ReceptionOnDayOff`],
+    /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::Due`].
+    pub fn notify(
+        &self,
+        notified_on: NaiveDate,
+        reception: NaiveDateTime,
+        calendar: &Calendar,
+    ) -> Result<Self, ReceptionError> {
+        let Stage::Included { answered_on } = self.stage else {
+            return Err(self.wrong(Action::Notify));
+        };
+        Self::not_before(
+            Action::Notify,
+            "the notice of the date",
+            notified_on,
+            answered_on,
+        )?;
+        if !calendar
+            .is_working_day(reception.date())
+            .map_err(DueError::from)?
+            .value
+        {
+            return Err(ReceptionError::ReceptionOnDayOff {
+                date: reception.date(),
+            });
+        }
+        let latest = due::working_days_before(calendar, reception.date(), 2)?;
+        let latest = Due::from_computed(latest, Citation::regulation(25));
+        if notified_on > latest.date {
+            return Err(ReceptionError::DateNoticeLate {
+                notified_on,
+                latest,
+            });
+        }
+        Ok(Reception {
+            stage: Stage::Notified {
+                answered_on,
+                notified_on,
+                reception,
+            },
+            ..self.clone()
+        })
+    }
+
+    /// The official cannot hold the notified reception and tells the
+    /// responsible worker on `notified_on` (п. 16): not later than 2 working
+    /// days before, or on the day of the reception. The request goes back to
+    /// the list, to be given a new date.
+    ///
+    /// **Reading** (RULES.md §3): a same-day notice is allowed only when the
+    /// cause arose that day, so `cause_arose_on` is asked for.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// # let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?;
+    /// let r = r.notify(d(6, 11), d(6, 20).and_hms_opt(10, 0, 0).unwrap(), &cal)?;
+    /// // Fri 20 June: 2 working days before is Wed 18 June.
+    /// assert!(r.official_absent(d(6, 18), d(6, 18), &cal).is_ok());
+    /// assert!(r.official_absent(d(6, 19), d(6, 16), &cal).is_err());
+    /// // Fell ill on the morning of the reception: told that day.
+    /// assert!(r.official_absent(d(6, 20), d(6, 20), &cal).is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::AbsenceNoticeLate`],
+    /// [`ReceptionError::Due`].
+    pub fn official_absent(
+        &self,
+        notified_on: NaiveDate,
+        cause_arose_on: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<Self, ReceptionError> {
+        let Stage::Notified {
+            answered_on,
+            reception,
+            ..
+        } = self.stage
+        else {
+            return Err(self.wrong(Action::ReportAbsence));
+        };
+        let latest = due::working_days_before(calendar, reception.date(), 2)?;
+        let latest = Due::from_computed(latest, Citation::regulation(16));
+        let same_day = notified_on == reception.date() && cause_arose_on == reception.date();
+        if notified_on > latest.date && !same_day {
+            return Err(ReceptionError::AbsenceNoticeLate {
+                notified_on,
+                latest,
+            });
+        }
+        let mut next = self.clone();
+        next.absences.push(Absence {
+            reception,
+            notified_on,
+        });
+        next.stage = Stage::Included { answered_on };
+        Ok(next)
+    }
+
+    /// The reception is held in `form` (п. 13–14): under restrictive measures
+    /// only by videoconference; otherwise by videoconference only with the
+    /// applicant's consent and by a head of a local executive body or a
+    /// deputy ([`OfficialRole::heads_executive_body`]).
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::InPersonUnderRestrictions`],
+    /// [`ReceptionError::VideoWithoutConsent`], [`ReceptionError::VideoNotForRole`].
+    pub fn hold(
+        &self,
+        form: ReceptionForm,
+        circumstances: Circumstances,
+    ) -> Result<Self, ReceptionError> {
+        let Stage::Notified { reception, .. } = self.stage else {
+            return Err(self.wrong(Action::Hold));
+        };
+        match (form, circumstances.restrictive_measures) {
+            (ReceptionForm::InPerson, true) => {
+                return Err(ReceptionError::InPersonUnderRestrictions);
+            }
+            (ReceptionForm::Videoconference, false) => {
+                if !circumstances.applicant_consents_to_video {
+                    return Err(ReceptionError::VideoWithoutConsent);
+                }
+                if !circumstances.role.heads_executive_body() {
+                    return Err(ReceptionError::VideoNotForRole {
+                        role: circumstances.role,
+                    });
+                }
+            }
+            (ReceptionForm::InPerson, false) | (ReceptionForm::Videoconference, true) => {}
+        }
+        Ok(Reception {
+            stage: Stage::Held { reception, form },
+            ..self.clone()
+        })
+    }
+
+    /// The results are recorded in `protocol` (п. 19): a decision, or
+    /// instructions each with a concrete deadline not before the reception.
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::EmptyProtocol`],
+    /// [`ReceptionError::InstructionDueBeforeReception`].
+    pub fn record_protocol(&self, protocol: Protocol) -> Result<Self, ReceptionError> {
+        let Stage::Held { reception, .. } = self.stage else {
+            return Err(self.wrong(Action::RecordProtocol));
+        };
+        let has_decision = protocol
+            .decision
+            .as_deref()
+            .is_some_and(|d| !d.trim().is_empty());
+        if !has_decision && protocol.instructions.is_empty() {
+            return Err(ReceptionError::EmptyProtocol);
+        }
+        if let Some(i) = protocol
+            .instructions
+            .iter()
+            .find(|i| i.due < reception.date())
+        {
+            return Err(ReceptionError::InstructionDueBeforeReception {
+                task: i.task.clone(),
+                due: i.due,
+                reception: reception.date(),
+            });
+        }
+        Ok(Reception {
+            stage: Stage::Protocolled {
+                reception,
+                protocol,
+            },
+            ..self.clone()
+        })
+    }
+
+    /// Closes the request with the final reasoned `answer` (п. 33), after the
+    /// protocol.
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
+    /// [`ReceptionError::AnswerNotReasoned`].
+    pub fn close(&self, answer: FinalAnswer) -> Result<Self, ReceptionError> {
+        let Stage::Protocolled {
+            reception,
+            protocol,
+        } = &self.stage
+        else {
+            return Err(self.wrong(Action::Close));
+        };
+        Self::not_before(
+            Action::Close,
+            "the final answer",
+            answer.sent_on,
+            reception.date(),
+        )?;
+        if answer.reasons.trim().is_empty() {
+            return Err(ReceptionError::AnswerNotReasoned);
+        }
+        let stage = Stage::Closed {
+            protocol: protocol.clone(),
+            answer,
+        };
+        Ok(Reception {
+            stage,
+            ..self.clone()
+        })
+    }
+
+    /// The draft refusal is sent to the applicant on `sent_on` for a hearing
+    /// (п. 28) and received on `received_on`; objections are open until the
+    /// 2nd working day after receipt (APPC art. 73). When the draft is sent
+    /// and received the same day, the 3 working days of п. 28 already cover
+    /// the 2 days for objections; a later receipt (by post) can push the
+    /// decision further.
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`] (only before inclusion in the list, and
+    /// once), [`ReceptionError::BeforeEvent`], [`ReceptionError::Due`].
+    pub fn send_draft_refusal(
+        &self,
+        sent_on: NaiveDate,
+        received_on: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<Self, ReceptionError> {
+        self.require_registered(Action::SendDraftRefusal)?;
+        if self.hearing.is_some() {
+            return Err(self.wrong(Action::SendDraftRefusal));
+        }
+        Self::not_before(
+            Action::SendDraftRefusal,
+            "the draft refusal",
+            sent_on,
+            self.registered_on,
+        )?;
+        Self::not_before(
+            Action::SendDraftRefusal,
+            "the receipt of the draft refusal",
+            received_on,
+            sent_on,
+        )?;
+        let until = due::working_days_after(calendar, received_on, 2)?;
+        let hearing = Hearing {
+            draft_sent_on: sent_on,
+            draft_received_on: received_on,
+            objections_until: Due::from_computed(until, Citation::APPC_73),
+        };
+        Ok(Reception {
+            hearing: Some(hearing),
+            ..self.clone()
+        })
+    }
+
+    /// Refuses the reception by a decision on `decided_on` (п. 28): only after
+    /// the draft refusal was sent not later than 3 working days before, and
+    /// after the days for objections (APPC art. 73).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// assert!(matches!(r.refuse(d(6, 16), &cal), Err(ReceptionError::NoHearing)));
+    /// // Draft sent and received Wed 11 June 2025.
+    /// let heard = r.send_draft_refusal(d(6, 11), d(6, 11), &cal)?;
+    /// // Fri 13 June: 3 working days before is Tue 10 June; sent too late.
+    /// assert!(matches!(heard.refuse(d(6, 13), &cal), Err(ReceptionError::HearingNoticeLate { .. })));
+    /// // Mon 16 June: 3 working days before is Wed 11 June, the day it was sent.
+    /// assert!(matches!(heard.refuse(d(6, 16), &cal)?.stage(), Stage::Refused { .. }));
+    /// // Sent Wed 11 June by post, received Fri 13 June: objections until
+    /// // Tue 17 June (16, 17), so not on Mon 16 June.
+    /// let by_post = r.send_draft_refusal(d(6, 11), d(6, 13), &cal)?;
+    /// assert!(matches!(by_post.refuse(d(6, 16), &cal), Err(ReceptionError::ObjectionsStillOpen { .. })));
+    /// assert!(by_post.refuse(d(6, 18), &cal).is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::NoHearing`],
+    /// [`ReceptionError::ObjectionsStillOpen`],
+    /// [`ReceptionError::HearingNoticeLate`], [`ReceptionError::Due`].
+    pub fn refuse(
+        &self,
+        decided_on: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<Self, ReceptionError> {
+        self.require_registered(Action::Refuse)?;
+        let hearing = self.hearing.ok_or(ReceptionError::NoHearing)?;
+        let latest = due::working_days_before(calendar, decided_on, 3)?;
+        let latest = Due::from_computed(latest, Citation::regulation(28));
+        if hearing.draft_sent_on > latest.date {
+            return Err(ReceptionError::HearingNoticeLate {
+                sent_on: hearing.draft_sent_on,
+                decided_on,
+                latest,
+            });
+        }
+        if decided_on <= hearing.objections_until.date {
+            return Err(ReceptionError::ObjectionsStillOpen {
+                until: hearing.objections_until,
+            });
+        }
+        Ok(Reception {
+            stage: Stage::Refused {
+                decided_on,
+                hearing,
+            },
+            ..self.clone()
+        })
+    }
+
+    /// Assigns the request to `worker` (п. 35): never to a worker who had it
+    /// before, and not once it is closed or refused.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// let r = Reception::register(NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), "Ахметова А.", &cal)?;
+    /// let r = r.reassign("Бекова Б.")?;
+    /// assert!(matches!(r.reassign("Ахметова А."), Err(ReceptionError::WorkerHadRequest { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::WorkerHadRequest`].
+    pub fn reassign(&self, worker: impl Into<String>) -> Result<Self, ReceptionError> {
+        if matches!(self.stage, Stage::Closed { .. } | Stage::Refused { .. }) {
+            return Err(self.wrong(Action::Reassign));
+        }
+        let worker = worker.into();
+        if self.assignees.iter().any(|w| w.trim() == worker.trim()) {
+            return Err(ReceptionError::WorkerHadRequest { worker });
+        }
+        let mut next = self.clone();
+        next.assignees.push(worker);
+        Ok(next)
+    }
+}

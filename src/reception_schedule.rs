@@ -1,0 +1,180 @@
+//! Checking an official's reception schedule (график приема) against п. 7:
+//! receptions at least once a month, on the approved schedule.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::calendar::Calendar;
+use crate::due::DueError;
+use crate::law::Citation;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// The rule checked: п. 7.
+pub const RULE: Citation = Citation::regulation(7);
+
+/// A calendar month.
+///
+/// # Example
+/// ```
+/// use kz_appeals::reception_schedule::YearMonth;
+/// let m = YearMonth { year: 2025, month: 12 };
+/// assert_eq!(m.to_string(), "2025-12");
+/// assert_eq!(m.next(), Some(YearMonth { year: 2026, month: 1 }));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct YearMonth {
+    /// The year.
+    pub year: i32,
+    /// The month, 1–12.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// The month a date falls in.
+    pub fn of(date: NaiveDate) -> Self {
+        YearMonth {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// The following month, or `None` past the supported years or if this
+    /// month is not 1–12.
+    pub fn next(self) -> Option<Self> {
+        match self.month {
+            12 => self
+                .year
+                .checked_add(1)
+                .map(|year| YearMonth { year, month: 1 }),
+            1..=11 => Some(YearMonth {
+                year: self.year,
+                month: self.month + 1,
+            }),
+            _ => None,
+        }
+    }
+
+    fn is_valid(self) -> bool {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).is_some()
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// What a schedule check found.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct ScheduleReport {
+    /// Months of the period with no reception on a working day (п. 7).
+    pub months_without_reception: Vec<YearMonth>,
+    /// Scheduled days of the period that are not working days.
+    pub non_working_days: Vec<NaiveDate>,
+    /// Whether a provisional calendar year was looked at.
+    pub provisional: bool,
+}
+
+impl ScheduleReport {
+    /// True if every month has a reception and every scheduled day is a
+    /// working day.
+    pub fn complies(&self) -> bool {
+        self.months_without_reception.is_empty() && self.non_working_days.is_empty()
+    }
+}
+
+/// Why a schedule could not be checked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ScheduleError {
+    /// A month of the period is not a month.
+    #[error("п. 7: {0} is not a month; give the period as year and month 1-12")]
+    InvalidMonth(YearMonth),
+    /// The period ends before it starts.
+    #[error(
+        "п. 7: the period {from} to {to} ends before it starts; give the first month, then the last"
+    )]
+    EmptyPeriod {
+        /// The first month given.
+        from: YearMonth,
+        /// The last month given.
+        to: YearMonth,
+    },
+    /// The working-day calendar could not answer.
+    #[error(transparent)]
+    Due(#[from] DueError),
+}
+
+/// Checks an official's schedule for the months `from` to `to` (inclusive)
+/// against п. 7: reports the months with no reception and the scheduled days
+/// that are not working days. Days outside the period are ignored.
+///
+/// **Reading.** A reception scheduled on a day off does not count for its
+/// month: receptions are part of the official's work on working days (п. 4
+/// takes requests on working days, in working hours), so such a day is
+/// reported and the month is checked without it.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::reception_schedule::{check_schedule, YearMonth};
+/// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// // Wed 4 June; Sat 12 July (a day off); Mon 4 August.
+/// let days = [d(6, 4), d(7, 12), d(8, 4)];
+/// let r = check_schedule(&days, YearMonth { year: 2025, month: 6 }, YearMonth { year: 2025, month: 8 }, &Calendar::kazakhstan())?;
+/// assert_eq!(r.months_without_reception, [YearMonth { year: 2025, month: 7 }]);
+/// assert_eq!(r.non_working_days, [d(7, 12)]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// [`ScheduleError::InvalidMonth`], [`ScheduleError::EmptyPeriod`] for a bad
+/// period; [`ScheduleError::Due`] if the calendar does not cover a day.
+pub fn check_schedule(
+    days: &[NaiveDate],
+    from: YearMonth,
+    to: YearMonth,
+    calendar: &Calendar,
+) -> Result<ScheduleReport, ScheduleError> {
+    for m in [from, to] {
+        if !m.is_valid() {
+            return Err(ScheduleError::InvalidMonth(m));
+        }
+    }
+    if to < from {
+        return Err(ScheduleError::EmptyPeriod { from, to });
+    }
+    let mut in_period: Vec<NaiveDate> = days
+        .iter()
+        .copied()
+        .filter(|d| (from..=to).contains(&YearMonth::of(*d)))
+        .collect();
+    in_period.sort_unstable();
+    in_period.dedup();
+    let mut provisional = false;
+    let mut covered = std::collections::BTreeSet::new();
+    let mut non_working_days = Vec::new();
+    for day in in_period {
+        let w = calendar.is_working_day(day).map_err(DueError::from)?;
+        provisional |= w.provisional;
+        if w.value {
+            covered.insert(YearMonth::of(day));
+        } else {
+            non_working_days.push(day);
+        }
+    }
+    let months = std::iter::successors(Some(from), |m| m.next().filter(|n| *n <= to));
+    let months_without_reception = months.filter(|m| !covered.contains(m)).collect();
+    Ok(ScheduleReport {
+        months_without_reception,
+        non_working_days,
+        provisional,
+    })
+}

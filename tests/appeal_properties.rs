@@ -1,0 +1,329 @@
+//! Property tests of the regulation's invariants for the appeal modules.
+
+use chrono::{Days, NaiveDate};
+use kz_appeals::applicant::{Applicant, Citizenship, LegalEntity, Person, ProofOfAuthority};
+use kz_appeals::calendar::Calendar;
+use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+use kz_appeals::identity::{Bin, Iin};
+use kz_appeals::intake::{
+    IntakeOutcome, NoAppointmentGround, Request, Screening, Signature, intake, missing_requisites,
+};
+use kz_appeals::official::OfficialRole;
+use kz_appeals::priority::PriorityCategory;
+use kz_appeals::queue::{RequestOrder, Turn, Waiting, order_queue};
+use kz_appeals::reception::{
+    Circumstances, FinalAnswer, Instruction, Protocol, Reception, ReceptionForm, Stage,
+};
+use proptest::prelude::*;
+
+fn base() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()
+}
+fn day(offset: u64) -> NaiveDate {
+    base().checked_add_days(Days::new(offset)).unwrap()
+}
+
+/// The first-pass remainder of the weighted sum (weights 1..11), the only
+/// part of the algorithm these properties need to know.
+fn first_pass(s: &str) -> u32 {
+    s.bytes()
+        .take(11)
+        .zip(1u32..)
+        .map(|(b, w)| u32::from(b - b'0') * w)
+        .sum::<u32>()
+        % 11
+}
+
+prop_compose! {
+    /// Eleven leading digits of an IIN with a real birth date.
+    fn iin_prefix()(date in 0u64..(200 * 365), female in any::<bool>(), serial in 0u32..10_000) -> String {
+        let born = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap().checked_add_days(Days::new(date)).unwrap();
+        let century = if born.format("%Y").to_string().starts_with("19") { 3 } else { 5 };
+        let g = century + u32::from(female);
+        format!("{}{g}{serial:04}", born.format("%y%m%d"))
+    }
+}
+
+prop_compose! {
+    fn bin_prefix()(yy in 0u32..100, mm in 1u32..=12, t in 4u32..=6, a in 0u32..=3, serial in 0u32..100_000) -> String {
+        format!("{yy:02}{mm:02}{t}{a}{serial:05}")
+    }
+}
+
+/// The valid completions of an 11-digit prefix.
+fn completions<T: std::str::FromStr>(prefix: &str) -> Vec<String> {
+    (0..10)
+        .map(|c| format!("{prefix}{c}"))
+        .filter(|s| s.parse::<T>().is_ok())
+        .collect()
+}
+
+fn corruption_detected<T: std::str::FromStr>(valid: &str, pos: usize, digit: u8) -> bool {
+    let mut bytes = valid.as_bytes().to_vec();
+    bytes[pos] = b'0' + digit;
+    let corrupted = String::from_utf8(bytes).unwrap();
+    if corrupted.parse::<T>().is_err() {
+        return true;
+    }
+    // Undetected only where the algorithm gives no guarantee:
+    // - the 11th digit has weight 11 = 0 (mod 11) in the first pass, so the
+    //   first pass cannot see it;
+    // - one of the two numbers needed the second pass (first pass 10), whose
+    //   result may match the other's first pass.
+    // The 12th digit (the check digit itself) is always checked.
+    pos == 10 || (pos < 10 && (first_pass(valid) == 10 || first_pass(&corrupted) == 10))
+}
+
+proptest! {
+    #[test]
+    fn parsing_never_panics(s in ".{0,20}") {
+        let _ = s.parse::<Iin>();
+        let _ = s.parse::<Bin>();
+    }
+
+    #[test]
+    fn iin_has_at_most_one_check_digit_and_catches_single_digit_errors(
+        prefix in iin_prefix(), pos in 0usize..12, digit in 0u8..10
+    ) {
+        let valid = completions::<Iin>(&prefix);
+        prop_assert!(valid.len() <= 1);
+        if let Some(v) = valid.first() {
+            prop_assume!(v.as_bytes()[pos] != b'0' + digit);
+            prop_assert!(corruption_detected::<Iin>(v, pos, digit));
+            // Round trip through Display.
+            prop_assert_eq!(&v.parse::<Iin>().unwrap().to_string(), v);
+        }
+    }
+
+    #[test]
+    fn bin_has_at_most_one_check_digit_and_catches_single_digit_errors(
+        prefix in bin_prefix(), pos in 0usize..12, digit in 0u8..10
+    ) {
+        let valid = completions::<Bin>(&prefix);
+        prop_assert!(valid.len() <= 1);
+        if let Some(v) = valid.first() {
+            prop_assume!(v.as_bytes()[pos] != b'0' + digit);
+            prop_assert!(corruption_detected::<Bin>(v, pos, digit));
+        }
+    }
+
+    /// п. 12: every priority applicant before every other; request order within
+    /// each group; ties keep the given order; nobody lost or added.
+    #[test]
+    fn queue_priority_first_then_request_order(
+        people in prop::collection::vec((any::<bool>(), 0u64..3, 0u32..4), 0..30)
+    ) {
+        let waiting: Vec<Waiting<usize>> = people.iter().enumerate().map(|(i, &(p, d, n))| Waiting {
+            who: i,
+            order: RequestOrder::new(day(d), n),
+            categories: if p { vec![PriorityCategory::ALL[i % 9]] } else { vec![] },
+        }).collect();
+        let out = order_queue(waiting.clone());
+        let mut seen: Vec<usize> = out.iter().map(|w| w.who).collect();
+        seen.sort_unstable();
+        prop_assert_eq!(seen, (0..people.len()).collect::<Vec<_>>());
+        let first_in_turn = out.iter().position(|w| w.turn() == Turn::InTurn).unwrap_or(out.len());
+        prop_assert!(out[first_in_turn..].iter().all(|w| w.turn() == Turn::InTurn));
+        for pair in out.windows(2) {
+            if pair[0].turn() == pair[1].turn() {
+                prop_assert!(pair[0].order <= pair[1].order);
+                if pair[0].order == pair[1].order {
+                    prop_assert!(pair[0].who < pair[1].who, "stable");
+                }
+            }
+        }
+    }
+}
+
+prop_compose! {
+    fn request()(
+        arrived in 0u64..700, late in any::<bool>(), oral in any::<bool>(),
+        individual in any::<bool>(), name in prop::option::of("[a-z]{0,3}"),
+        substance in "[ a-z]{0,4}", dated in any::<bool>(), signed in any::<bool>(),
+        foreign in any::<bool>(),
+    ) -> Request {
+        let person = Person {
+            name: name.clone().unwrap_or_default(),
+            iin: None,
+            citizenship: if foreign { Citizenship::Foreign { interpreter: true } } else { Citizenship::Kazakhstan },
+        };
+        Request {
+            arrived_on: day(arrived),
+            after_working_hours: late,
+            channel: if oral { Channel::Oral(kz_appeals::channel::OralProtocol { number: "1".into(), recorded_on: day(arrived), by_telephone: false }) } else { Channel::Paper },
+            origin: Origin::Direct,
+            language: ReceptionLanguage::State,
+            applicant: if individual {
+                Applicant::Individual { person, postal_address: name.unwrap_or_default() }
+            } else {
+                Applicant::Representative {
+                    person,
+                    entity: LegalEntity { name: "ТОО".into(), bin: None, address: "".into(), registered_in_kazakhstan: foreign },
+                    authority: ProofOfAuthority::Charter,
+                }
+            },
+            addressee: "аким".into(),
+            substance,
+            dated: dated.then(|| day(arrived)),
+            signature: signed.then_some(Signature::Handwritten),
+        }
+    }
+}
+
+proptest! {
+    /// п. 6: every request gets one of the four outcomes, registered on a
+    /// working day no earlier than its arrival; never a refusal to accept.
+    #[test]
+    fn intake_always_decides(r in request(), grounds in prop::collection::vec(0usize..4, 0..3)) {
+        let cal = Calendar::kazakhstan();
+        let screening = Screening {
+            grounds: grounds.iter().map(|&g| NoAppointmentGround::ALL[g]).collect(),
+            correction_period_ends: Some(r.arrived_on.checked_add_days(Days::new(20)).unwrap()),
+        };
+        let out = intake(&r, &screening, &cal).unwrap();
+        prop_assert!(out.registered_on.date >= r.arrived_on);
+        prop_assert!(cal.is_working_day(out.registered_on.date).unwrap().value);
+        let substance = !r.substance.trim().is_empty();
+        match out.outcome {
+            IntakeOutcome::LeftWithoutConsideration => prop_assert!(!substance),
+            IntakeOutcome::NoAppointment { grounds: g } => prop_assert!(substance && !g.is_empty()),
+            IntakeOutcome::CorrectionNeeded(c) => {
+                prop_assert!(substance && screening.grounds.is_empty());
+                prop_assert_eq!(c.missing, missing_requisites(&r));
+                prop_assert!(cal.is_working_day(c.return_by.date).unwrap().value);
+                prop_assert_eq!(cal.working_days_between(c.period_ends, c.return_by.date).unwrap().value, 3);
+            }
+            IntakeOutcome::Registered => {
+                prop_assert!(substance && screening.grounds.is_empty() && missing_requisites(&r).is_empty());
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Letter(u64, u64),
+    Decision(u64, u64, u64),
+    Include(u64),
+    Notify(u64, u64),
+    Absent(u64, u64),
+    Hold(bool, bool, bool),
+    Protocol(bool, u64),
+    Close(u64, bool),
+    Draft(u64, u64),
+    Refuse(u64),
+    Reassign(u8),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let d = 0u64..30;
+    // Weighted toward the steps of the happy path, so that closings are
+    // reached often enough for the property to bite.
+    prop_oneof![
+        1 => (d.clone(), d.clone()).prop_map(|(a, b)| Step::Letter(a, b)),
+        1 => (d.clone(), d.clone(), d.clone()).prop_map(|(a, b, c)| Step::Decision(a, b, c)),
+        3 => d.clone().prop_map(Step::Include),
+        3 => (d.clone(), 0u64..10).prop_map(|(a, b)| Step::Notify(a, a + b)),
+        1 => (d.clone(), d.clone()).prop_map(|(a, b)| Step::Absent(a, b)),
+        3 => (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(a, b, c)| Step::Hold(a, b, c)),
+        2 => (any::<bool>(), d.clone()).prop_map(|(a, b)| Step::Protocol(a, b)),
+        3 => (d.clone(), any::<bool>()).prop_map(|(a, b)| Step::Close(a, b)),
+        1 => (d.clone(), 0u64..5).prop_map(|(a, b)| Step::Draft(a, b)),
+        1 => d.clone().prop_map(Step::Refuse),
+        1 => (0u8..4).prop_map(Step::Reassign),
+    ]
+}
+
+/// The date of the latest event, so that generated offsets land near it and
+/// the happy path is reached often, not only its refusals.
+fn anchor(r: &Reception) -> NaiveDate {
+    match r.stage() {
+        Stage::Included { answered_on } => *answered_on,
+        Stage::Notified { notified_on, .. } => *notified_on,
+        Stage::Held { reception, .. } | Stage::Protocolled { reception, .. } => reception.date(),
+        _ => r.registered_on(),
+    }
+}
+
+fn apply(r: &Reception, s: &Step, cal: &Calendar) -> Option<Reception> {
+    let start = anchor(r);
+    let at = |o: u64| start.checked_add_days(Days::new(o)).unwrap();
+    let res = match *s {
+        Step::Letter(a, b) => r.extend_by_letter(at(a), at(b), cal),
+        Step::Decision(a, b, c) => r.extend_by_decision(at(a), at(b), at(c), cal),
+        Step::Include(a) => r.include(at(a)),
+        Step::Notify(a, b) => r.notify(at(a), at(b).and_hms_opt(10, 0, 0).unwrap(), cal),
+        Step::Absent(a, b) => r.official_absent(at(a), at(b), cal),
+        Step::Hold(video, consent, restricted) => r.hold(
+            if video {
+                ReceptionForm::Videoconference
+            } else {
+                ReceptionForm::InPerson
+            },
+            Circumstances {
+                role: OfficialRole::UnitHead { deputy: false },
+                applicant_consents_to_video: consent,
+                restrictive_measures: restricted,
+            },
+        ),
+        Step::Protocol(decision, due) => r.record_protocol(Protocol {
+            decision: decision.then(|| "шешім".to_string()),
+            instructions: vec![Instruction {
+                task: "тапсырма".into(),
+                due: at(due),
+            }],
+        }),
+        Step::Close(a, reasoned) => r.close(FinalAnswer {
+            sent_on: at(a),
+            reasons: if reasoned {
+                "себебі".into()
+            } else {
+                " ".into()
+            },
+        }),
+        Step::Draft(a, b) => r.send_draft_refusal(at(a), at(a + b), cal),
+        Step::Refuse(a) => r.refuse(at(a), cal),
+        Step::Reassign(w) => r.reassign(format!("worker {w}")),
+    };
+    res.ok()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+    /// п. 28, APPC art. 73, п. 33, п. 35, п. 25: whatever the sequence of
+    /// transitions, a refusal always follows a draft sent at least 3 working
+    /// days before and the end of objections; a closing always has a reasoned
+    /// answer and a protocol; no worker is assigned twice; a notified
+    /// reception is at least 2 working days after its notice.
+    #[test]
+    fn life_cycle_invariants(reg in 0u64..500, steps in prop::collection::vec(step(), 0..40)) {
+        let cal = Calendar::kazakhstan();
+        let mut r = Reception::register(day(reg), "worker 0", &cal).unwrap();
+        for s in &steps {
+            if let Some(next) = apply(&r, s, &cal) {
+                r = next;
+            }
+            match r.stage() {
+                Stage::Refused { decided_on, hearing } => {
+                    let latest = cal.sub_working_days(*decided_on, 3).unwrap().value;
+                    prop_assert!(hearing.draft_sent_on <= latest);
+                    // APPC art. 73: 2 working days to object from receipt.
+                    prop_assert!(hearing.draft_received_on >= hearing.draft_sent_on);
+                    prop_assert!(*decided_on > cal.add_working_days(hearing.draft_received_on, 2).unwrap().value);
+                }
+                Stage::Closed { protocol, answer } => {
+                    prop_assert!(!answer.reasons.trim().is_empty());
+                    prop_assert!(protocol.decision.is_some() || !protocol.instructions.is_empty());
+                }
+                Stage::Notified { notified_on, reception, .. } => {
+                    prop_assert!(cal.working_days_between(*notified_on, reception.date()).unwrap().value >= 2);
+                }
+                _ => {}
+            }
+            let mut workers = r.assignees().to_vec();
+            workers.sort();
+            workers.dedup();
+            prop_assert_eq!(workers.len(), r.assignees().len());
+        }
+    }
+}
