@@ -24,9 +24,12 @@ use chrono::NaiveDate;
 use crate::applicant::{Applicant, Citizenship};
 use crate::calendar::Calendar;
 use crate::channel::{Channel, Origin, ReceptionLanguage};
-use crate::due::{self, Due, DueError};
+use crate::due::Due;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
+use crate::registration::register_on;
+use crate::schedule::DeadlineKind;
+use crate::term::TermError;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -431,7 +434,7 @@ pub enum IntakeError {
     },
     /// The working-day calendar could not count the dates.
     #[error(transparent)]
-    Due(#[from] DueError),
+    Term(#[from] TermError),
 }
 
 /// Takes in a request: registers it (п. 21, APPC art. 64(3): on its arrival day
@@ -476,16 +479,20 @@ pub enum IntakeError {
 /// # Errors
 /// [`IntakeError::CorrectionPeriodNotSet`] or
 /// [`IntakeError::CorrectionPeriodTooShort`] when an element is missing and
-/// the body has not set a usable period (п. 6); [`IntakeError::Due`] when the
+/// the body has not set a usable period (п. 6); [`IntakeError::Term`] when the
 /// calendar cannot count the dates.
 pub fn intake(
     request: &Request,
     screening: &Screening,
     calendar: &Calendar,
 ) -> Result<Intake, IntakeError> {
-    let registered =
-        due::registration_day(calendar, request.arrived_on, request.after_working_hours)?;
-    let registered_on = Due::from_computed(registered, Citation::regulation(21));
+    let registered = register_on(calendar, request.arrived_on, request.after_working_hours)
+        .map_err(TermError::from)?;
+    let registered_on = Due {
+        date: registered.date,
+        provisional: registered.provisional,
+        rule: Citation::regulation(21),
+    };
     let mut grounds = screening.grounds.clone();
     grounds.sort_unstable();
     grounds.dedup();
@@ -508,11 +515,11 @@ pub fn intake(
                 citation: Citation::regulation(6),
             });
         }
-        let return_by = due::working_days_after(calendar, period_ends, 3)?;
+        let return_by = DeadlineKind::Return.due(calendar, period_ends)?;
         IntakeOutcome::CorrectionNeeded(Correction {
             missing,
             period_ends,
-            return_by: Due::from_computed(return_by, Citation::APPC_64_7),
+            return_by: return_by.into(),
         })
     } else {
         IntakeOutcome::Registered

@@ -22,10 +22,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::calendar::Calendar;
-use crate::due::{self, Due, DueError};
+use crate::due::Due;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
 use crate::official::OfficialRole;
+use crate::schedule::DeadlineKind;
+use crate::term::TermError;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -490,7 +492,7 @@ pub enum ReceptionError {
     },
     /// The calendar could not count a date.
     #[error(transparent)]
-    Due(#[from] DueError),
+    Term(#[from] TermError),
 }
 
 impl ReceptionError {
@@ -514,7 +516,7 @@ impl ReceptionError {
             E::NoHearing | E::HearingNoticeLate { .. } => Citation::regulation(28),
             E::ObjectionsStillOpen { .. } => Citation::APPC_73,
             E::WorkerHadRequest { .. } => Citation::regulation(35),
-            E::Due(_) => return None,
+            E::Term(_) => return None,
         })
     }
 }
@@ -567,16 +569,16 @@ impl Reception {
     /// answer on inclusion in the list is due within 15 working days (п. 25).
     ///
     /// # Errors
-    /// [`ReceptionError::Due`] if the calendar does not cover the date.
+    /// [`ReceptionError::Term`] if the calendar does not cover the date.
     pub fn register(
         registered_on: NaiveDate,
         worker: impl Into<String>,
         calendar: &Calendar,
     ) -> Result<Self, ReceptionError> {
-        let answer_by = due::working_days_after(calendar, registered_on, 15)?;
+        let answer_by = DeadlineKind::Response.due(calendar, registered_on)?;
         Ok(Reception {
             registered_on,
-            answer_by: Due::from_computed(answer_by, Citation::regulation(25)),
+            answer_by: answer_by.into(),
             extensions: Vec::new(),
             hearing: None,
             assignees: vec![worker.into()],
@@ -722,8 +724,9 @@ impl Reception {
         ends: NaiveDate,
         calendar: &Calendar,
     ) -> Result<Self, ReceptionError> {
-        let limit = due::calendar_days_after(calendar, self.registered_on, 30)?;
-        let limit = Due::from_computed(limit, Citation::regulation(26));
+        let limit: Due = DeadlineKind::Extension30Days
+            .due(calendar, self.registered_on)?
+            .into();
         self.extended(sent_on, ends, limit, Extension::ByLetter { sent_on, ends })
     }
 
@@ -762,8 +765,7 @@ impl Reception {
         notified_on: NaiveDate,
         calendar: &Calendar,
     ) -> Result<Self, ReceptionError> {
-        let limit = due::months_after(calendar, decided_on, 2)?;
-        let limit = Due::from_computed(limit, Citation::APPC_76_3);
+        let limit: Due = DeadlineKind::ExtensionMax.due(calendar, decided_on)?.into();
         let next = self.extended(
             decided_on,
             ends,
@@ -780,8 +782,9 @@ impl Reception {
             notified_on,
             decided_on,
         )?;
-        let notice_by = due::working_days_after(calendar, decided_on, 3)?;
-        let notice_by = Due::from_computed(notice_by, Citation::regulation(26));
+        let notice_by: Due = DeadlineKind::ExtensionNotice
+            .due(calendar, decided_on)?
+            .into();
         if notified_on > notice_by.date {
             return Err(ReceptionError::ExtensionNoticeLate {
                 notified_on,
@@ -827,7 +830,7 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::ReceptionOnDayOff`],
-    /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::Due`].
+    /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::Term`].
     pub fn notify(
         &self,
         notified_on: NaiveDate,
@@ -845,15 +848,16 @@ impl Reception {
         )?;
         if !calendar
             .is_working_day(reception.date())
-            .map_err(DueError::from)?
+            .map_err(TermError::from)?
             .value
         {
             return Err(ReceptionError::ReceptionOnDayOff {
                 date: reception.date(),
             });
         }
-        let latest = due::working_days_before(calendar, reception.date(), 2)?;
-        let latest = Due::from_computed(latest, Citation::regulation(25));
+        let latest: Due = DeadlineKind::ScheduleNotice
+            .due(calendar, reception.date())?
+            .into();
         if notified_on > latest.date {
             return Err(ReceptionError::DateNoticeLate {
                 notified_on,
@@ -897,7 +901,7 @@ impl Reception {
     ///
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::AbsenceNoticeLate`],
-    /// [`ReceptionError::Due`].
+    /// [`ReceptionError::Term`].
     pub fn official_absent(
         &self,
         notified_on: NaiveDate,
@@ -912,8 +916,9 @@ impl Reception {
         else {
             return Err(self.wrong(Action::ReportAbsence));
         };
-        let latest = due::working_days_before(calendar, reception.date(), 2)?;
-        let latest = Due::from_computed(latest, Citation::regulation(16));
+        let latest: Due = DeadlineKind::AbsenceNotice
+            .due(calendar, reception.date())?
+            .into();
         let same_day = notified_on == reception.date() && cause_arose_on == reception.date();
         if notified_on > latest.date && !same_day {
             return Err(ReceptionError::AbsenceNoticeLate {
@@ -1047,7 +1052,7 @@ impl Reception {
     ///
     /// # Errors
     /// [`ReceptionError::WrongStage`] (only before inclusion in the list, and
-    /// once), [`ReceptionError::BeforeEvent`], [`ReceptionError::Due`].
+    /// once), [`ReceptionError::BeforeEvent`], [`ReceptionError::Term`].
     pub fn send_draft_refusal(
         &self,
         sent_on: NaiveDate,
@@ -1070,11 +1075,11 @@ impl Reception {
             received_on,
             sent_on,
         )?;
-        let until = due::working_days_after(calendar, received_on, 2)?;
+        let until = DeadlineKind::Objection.due(calendar, received_on)?;
         let hearing = Hearing {
             draft_sent_on: sent_on,
             draft_received_on: received_on,
-            objections_until: Due::from_computed(until, Citation::APPC_73),
+            objections_until: until.into(),
         };
         Ok(Reception {
             hearing: Some(hearing),
@@ -1112,7 +1117,7 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::NoHearing`],
     /// [`ReceptionError::ObjectionsStillOpen`],
-    /// [`ReceptionError::HearingNoticeLate`], [`ReceptionError::Due`].
+    /// [`ReceptionError::HearingNoticeLate`], [`ReceptionError::Term`].
     pub fn refuse(
         &self,
         decided_on: NaiveDate,
@@ -1120,8 +1125,9 @@ impl Reception {
     ) -> Result<Self, ReceptionError> {
         self.require_registered(Action::Refuse)?;
         let hearing = self.hearing.ok_or(ReceptionError::NoHearing)?;
-        let latest = due::working_days_before(calendar, decided_on, 3)?;
-        let latest = Due::from_computed(latest, Citation::regulation(28));
+        let latest: Due = DeadlineKind::HearingNotice
+            .due(calendar, decided_on)?
+            .into();
         if hearing.draft_sent_on > latest.date {
             return Err(ReceptionError::HearingNoticeLate {
                 sent_on: hearing.draft_sent_on,

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Calendar;
-use crate::due::DueError;
+use crate::calendar::CalendarError;
 use crate::law::Citation;
 
 #[cfg(feature = "serde")]
@@ -108,7 +108,7 @@ pub enum ScheduleError {
     },
     /// The working-day calendar could not answer.
     #[error(transparent)]
-    Due(#[from] DueError),
+    Calendar(#[from] CalendarError),
 }
 
 /// Checks an official's schedule for the months `from` to `to` (inclusive)
@@ -136,7 +136,7 @@ pub enum ScheduleError {
 ///
 /// # Errors
 /// [`ScheduleError::InvalidMonth`], [`ScheduleError::EmptyPeriod`] for a bad
-/// period; [`ScheduleError::Due`] if the calendar does not cover a day.
+/// period; [`ScheduleError::Calendar`] if the calendar does not cover a day.
 pub fn check_schedule(
     days: &[NaiveDate],
     from: YearMonth,
@@ -162,7 +162,7 @@ pub fn check_schedule(
     let mut covered = std::collections::BTreeSet::new();
     let mut non_working_days = Vec::new();
     for day in in_period {
-        let w = calendar.is_working_day(day).map_err(DueError::from)?;
+        let w = calendar.is_working_day(day)?;
         provisional |= w.provisional;
         if w.value {
             covered.insert(YearMonth::of(day));

@@ -74,10 +74,42 @@ pub const REGISTRATION_RULES: [Citation; 2] = [Citation::regulation(21), Citatio
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn register(cal: &Calendar, arrived: NaiveDate) -> Result<Registration, CalendarError> {
-    let on = cal.working_day_on_or_after(arrived)?;
+    register_on(cal, arrived, false)
+}
+
+/// Registers a request that arrived on `arrived`, when whether it came after
+/// the end of the body's working day is already known (п. 21, APPC
+/// art. 64(3)): after hours, it is registered on the next working day;
+/// otherwise as [`register`].
+///
+/// # Errors
+/// [`CalendarError`] when `arrived` or the next working day is outside the
+/// calendar.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{calendar::Calendar, registration::register_on};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // Thursday 26 March 2026, after hours: registered on Friday 27 March.
+/// assert_eq!(register_on(&cal, d(3, 26), true)?.date, d(3, 27));
+/// assert_eq!(register_on(&cal, d(3, 26), false)?.date, d(3, 26));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn register_on(
+    cal: &Calendar,
+    arrived: NaiveDate,
+    after_hours: bool,
+) -> Result<Registration, CalendarError> {
+    let on = if after_hours {
+        cal.next_working_day(arrived)?
+    } else {
+        cal.working_day_on_or_after(arrived)?
+    };
     Ok(Registration {
         arrived,
-        after_hours: false,
+        after_hours,
         date: on.value,
         provisional: on.provisional,
     })
@@ -111,17 +143,7 @@ pub fn register_at(
     arrived: NaiveDateTime,
     working_day_ends: NaiveTime,
 ) -> Result<Registration, CalendarError> {
-    let day = arrived.date();
-    if arrived.time() < working_day_ends {
-        return register(cal, day);
-    }
-    let next = cal.next_working_day(day)?;
-    Ok(Registration {
-        arrived: day,
-        after_hours: true,
-        date: next.value,
-        provisional: next.provisional,
-    })
+    register_on(cal, arrived.date(), arrived.time() >= working_day_ends)
 }
 
 impl Registration {

@@ -209,7 +209,8 @@ impl DeadlineKind {
             DeadlineKind::AbsenceNotice => (Citation::regulation(16), None),
             DeadlineKind::HearingNotice => (Citation::regulation(28), None),
             DeadlineKind::Objection => (Citation::APPC_73, Some(Citation::regulation(28))),
-            DeadlineKind::Return => (Citation::regulation(6), Some(Citation::APPC_64_7)),
+            // The 3 working days are APPC art. 64(7)'s; п. 6 orders the return.
+            DeadlineKind::Return => (Citation::APPC_64_7, Some(Citation::regulation(6))),
         }
     }
 

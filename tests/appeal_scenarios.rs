@@ -277,7 +277,9 @@ fn p26_appc76_3_extension_by_decision_two_months() {
     let too_long = r
         .extend_by_decision(d(2024, 12, 31), d(2025, 3, 1), d(2025, 1, 8), &cal)
         .unwrap_err();
-    assert_eq!(too_long.citation(), Some(Citation::APPC_76_3));
+    // The two-month limit is п. 26's own words; APPC art. 76(3) anchors it
+    // at the decision.
+    assert_eq!(too_long.citation(), Some(Citation::regulation(26)));
     assert!(matches!(
         r.extend_by_decision(d(2024, 12, 31), d(2025, 2, 28), d(2025, 1, 9), &cal),
         Err(ReceptionError::ExtensionNoticeLate { .. })

@@ -121,7 +121,8 @@ fn p6_return_crosses_new_year_2027_and_is_provisional() {
     assert_eq!(ret.date, d(2027, 1, 8));
     assert_eq!(
         (ret.rule, ret.also),
-        (Citation::regulation(6), Some(Citation::APPC_64_7))
+        // The 3 working days are APPC art. 64(7)'s; п. 6 orders the return.
+        (Citation::APPC_64_7, Some(Citation::regulation(6)))
     );
     assert!(ret.provisional);
     assert!(s.provisional());
