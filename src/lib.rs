@@ -12,23 +12,45 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
+//! use kz_appeals::Lang;
 //! use kz_appeals::calendar::Calendar;
+//! use kz_appeals::registration::register;
+//! use kz_appeals::schedule::{Facts, Schedule};
 //!
-//! let cal = Calendar::kazakhstan();
+//! let cal = Calendar::kazakhstan(); // build once, pass everywhere
 //! let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-//! // A request registered on Friday 20 March 2026: 15 working days later,
-//! // over Nauryz (23 March) and its carry-overs (24–25 March).
-//! assert_eq!(cal.add_working_days(d(3, 20), 15)?.value, d(4, 15));
+//! // A request arrives on Saturday 21 March 2026, during Nauryz: it is
+//! // registered on Thursday 26 March (п. 21).
+//! let registered = register(&cal, d(3, 21))?;
+//! assert_eq!(registered.date, d(3, 26));
+//! // The answer is due 15 working days later (п. 25); a reception is set
+//! // for Tuesday 12 May, so the briefing is due 5 working days before it
+//! // (п. 22), over the May holidays.
+//! let facts = Facts::registered_on(registered.date).with_reception(d(5, 12));
+//! let schedule = Schedule::compute(&cal, &facts)?;
+//! assert_eq!(schedule.response.date, d(4, 16));
+//! let briefing = schedule.preparation.expect("a reception is set");
+//! assert_eq!(briefing.date, d(4, 30));
+//! assert!(briefing.explain(&cal, Lang::En)?.contains("Victory Day"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # From the regulation to the code
 //! | regulation, act | rule | module |
 //! |---|---|---|
-//! | Law on holidays arts. 2–5, Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
-//! | APPC art. 76(2), Civil Code art. 173 | counting starts the day after | [`calendar`] |
+//! | п. 2 | the officials who receive | [`official`] |
+//! | п. 4, 18, 21 (part 3), 34 | channels, oral requests, language, the mark «с личного приема» | [`channel`] |
+//! | п. 5, 6, 15; APPC arts. 63, 64(7) | intake: left without consideration, correction and return, no appointment | [`intake`] |
+//! | п. 7 | a reception every month, on working days | [`reception_schedule`] |
+//! | п. 10, 11 | applicant, representative, foreigner with interpreter | [`applicant`], [`identity`] |
+//! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
+//! | п. 13–16, 19, 25, 26, 28, 33, 35; APPC art. 73 | the reception's life cycle | [`reception`] |
+//! | п. 21; APPC art. 64(3) | registration day | [`registration`] |
+//! | п. 6, 16, 22, 25, 26, 28; APPC arts. 64(7), 73, 76(3) | every deadline of an appeal | [`schedule`] |
+//! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
+//! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
 //! | RULES.md §4 | names in Kazakh, Russian, English | [`lang`] |
-//! | — | citations as data | [`law`] |
+//! | — | citations as data; a date a reception keeps | [`law`], [`due`] |
 //!
 //! The design decisions (counting convention, month rounding, provisional
 //! years) are explained in [`design`].
