@@ -12,7 +12,7 @@
 //! Each transition is a pure function of the current [`Reception`] that
 //! returns the next one, or a [`ReceptionError`] citing the rule broken; the
 //! current value is never changed. Dates are counted on the [`Calendar`]
-//! passed in, through [`crate::due`].
+//! passed in, through [`crate::schedule::DeadlineKind::due`].
 //!
 //! **Reading (scope of п. 32–35).** п. 33 and п. 35 speak of requests "from a
 //! reception". This crate applies them to the file of the reception itself:

@@ -41,18 +41,33 @@ const ORDER_2024_109: &str =
 const ORDER_2024_436: &str = "Order of the Minister of Labour and Social Protection of 21 November 2024 No. 436 (adilet G24G0000436)";
 const KURBAN_SOURCE: &str = "Ministry of Labour and Social Protection with the Spiritual Administration of Muslims of Kazakhstan";
 
-/// `(year, Kurban ait day 1)` for the years where it is fixed.
-const KURBAN_AIT: [(i32, NaiveDate); 9] = [
-    (2018, date(2018, 8, 21)),
-    (2019, date(2019, 8, 11)),
-    (2020, date(2020, 7, 31)),
-    (2021, date(2021, 7, 20)),
-    (2022, date(2022, 7, 9)),
-    (2023, date(2023, 6, 28)),
-    // The production calendar first said 17 June; fixed on 16 June on 7 June 2024.
-    (2024, date(2024, 6, 16)),
-    (2025, date(2025, 6, 6)),
-    (2026, date(2026, 5, 27)),
+/// `(year, Kurban ait day 1, who fixed it)` for the years where it is fixed
+/// (kz-calendar/README.md §3).
+const KURBAN_AIT: [(i32, NaiveDate, &str); 9] = [
+    (2018, date(2018, 8, 21), KURBAN_SOURCE),
+    (2019, date(2019, 8, 11), KURBAN_SOURCE),
+    (2020, date(2020, 7, 31), KURBAN_SOURCE),
+    (2021, date(2021, 7, 20), KURBAN_SOURCE),
+    (2022, date(2022, 7, 9), KURBAN_SOURCE),
+    (2023, date(2023, 6, 28), KURBAN_SOURCE),
+    (
+        2024,
+        date(2024, 6, 16),
+        "Spiritual Administration of Muslims of Kazakhstan, 7 June 2024; the Ministry of \
+         Labour and Social Protection confirmed 17 June a working day (the production \
+         calendar had first said 17 June)",
+    ),
+    (
+        2025,
+        date(2025, 6, 6),
+        "Ministry of Labour and Social Protection (no carry-over: not a state holiday)",
+    ),
+    (
+        2026,
+        date(2026, 5, 27),
+        "Spiritual Administration of Muslims of Kazakhstan calendar and the 2026 production \
+         calendar of the Ministry of Labour and Social Protection",
+    ),
 ];
 
 /// `(former day off that becomes working, new day off, act)`.
@@ -97,10 +112,10 @@ pub(crate) fn builtin_orders() -> Vec<YearOrders> {
             status: Some(builtin_status(year)),
             kurban_ait: KURBAN_AIT
                 .iter()
-                .find(|(y, _)| *y == year)
-                .map(|&(_, date)| KurbanAit {
+                .find(|(y, _, _)| *y == year)
+                .map(|&(_, date, source)| KurbanAit {
                     date,
-                    source: ActRef::from_static(KURBAN_SOURCE),
+                    source: ActRef::from_static(source),
                 }),
             transfers: TRANSFERS
                 .iter()
@@ -122,7 +137,7 @@ mod tests {
 
     #[test]
     fn embedded_dates_are_real() {
-        for (_, d) in KURBAN_AIT {
+        for (_, d, _) in KURBAN_AIT {
             assert_ne!(d, NaiveDate::MIN);
         }
         for (from, to, _) in TRANSFERS {
