@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use kz_appeals::calendar::{Calendar, YearStatus, fmt_date, weekday_name};
-use kz_appeals::{Lang, Names};
+use kz_appeals::{Lang, Named, Names};
 
 const MONTHS: [Names; 12] = [
     Names::new("Қаңтар", "Январь", "January"),
@@ -28,6 +28,19 @@ const MONTHS: [Names; 12] = [
     Names::new("Қараша", "Ноябрь", "November"),
     Names::new("Желтоқсан", "Декабрь", "December"),
 ];
+
+const WORKING: Names = Names::new("жұмыс", "рабочий", "working");
+const OFF: Names = Names::new("демалыс", "выходной", "off");
+const WEEK_HEADER: Names = Names::new(
+    " Дс Сс Ср Бс Жм Сб Жс",
+    " Пн Вт Ср Чт Пт Сб Вс",
+    " Mo Tu We Th Fr Sa Su",
+);
+const LEGEND: Names = Names::new(
+    "* демалыс күні. Алдын ала және болжамды жылдар әлі өзгеруі мүмкін.",
+    "* выходной день. Предварительные и прогнозные годы ещё могут измениться.",
+    "* day off. Provisional and projected years may still change.",
+);
 
 const USAGE: &str = "usage: calendar YEAR [--json] [--lang kk|ru|en]";
 
@@ -105,11 +118,25 @@ fn render_text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, String> 
     let status = cal.year_status(year).map_err(|e| e.to_string())?;
     let days: Vec<_> = cal.year_days(year).map_err(|e| e.to_string())?.collect();
     let working = days.iter().filter(|d| d.is_working()).count();
+    let off = days.len() - working;
+    let status = status.name(lang);
     let _ = writeln!(
         out,
-        "Kazakhstan working-day calendar {year} ({}): {working} working days, {} days off",
-        status.as_str(),
-        days.len() - working
+        "{}",
+        match lang {
+            Lang::Kk => format!(
+                "Қазақстанның өндірістік күнтізбесі, {year} ({status}): \
+                 {working} жұмыс күні, {off} демалыс күні"
+            ),
+            Lang::Ru => format!(
+                "Производственный календарь Казахстана, {year} ({status}): \
+                 рабочих дней {working}, выходных {off}"
+            ),
+            Lang::En => format!(
+                "Kazakhstan working-day calendar {year} ({status}): \
+                 {working} working days, {off} days off"
+            ),
+        }
     );
     out.push('\n');
     for day in &days {
@@ -118,7 +145,11 @@ fn render_text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, String> 
         if weekend != day.is_working() {
             continue;
         }
-        let mark = if day.is_working() { "working" } else { "off" };
+        let mark = if day.is_working() {
+            WORKING.get(lang)
+        } else {
+            OFF.get(lang)
+        };
         let _ = writeln!(
             out,
             "{}  {:<12} {:<8} {}",
@@ -132,7 +163,7 @@ fn render_text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, String> 
         out.push('\n');
         let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or("bad month")?;
         let _ = writeln!(out, "{} {}", MONTHS[month as usize - 1].get(lang), year);
-        let _ = writeln!(out, " Mo Tu We Th Fr Sa Su");
+        let _ = writeln!(out, "{}", WEEK_HEADER.get(lang));
         let mut line = "   ".repeat(first.weekday().num_days_from_monday() as usize);
         for day in days.iter().filter(|d| d.date.month() == month) {
             let mark = if day.is_working() { ' ' } else { '*' };
@@ -147,10 +178,7 @@ fn render_text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, String> 
         }
     }
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "* day off. Provisional and projected years may still change."
-    );
+    let _ = writeln!(out, "{}", LEGEND.get(lang));
     Ok(out)
 }
 

@@ -96,6 +96,17 @@ impl YearStatus {
     }
 }
 
+impl crate::Named for YearStatus {
+    fn names(&self) -> crate::Names {
+        use crate::Names;
+        match self {
+            YearStatus::Official => Names::new("ресми", "официальный", "official"),
+            YearStatus::Provisional => Names::new("алдын ала", "предварительный", "provisional"),
+            YearStatus::Projected => Names::new("болжамды", "прогнозный", "projected"),
+        }
+    }
+}
+
 /// A value computed from the calendar, with whether the computation looked
 /// at a day of a provisional or projected year.
 ///
