@@ -35,6 +35,7 @@ use crate::term::TermError;
 use serde::{Deserialize, Serialize};
 
 /// How a written request is signed (APPC art. 63).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -80,6 +81,7 @@ pub enum Signature {
 /// A request for a personal reception as it arrived.
 ///
 /// Text fields left blank (empty or whitespace) count as not stated.
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -149,6 +151,7 @@ pub struct Request {
 /// missing element; a foreigner or a stateless person may have none, so theirs
 /// is not. Likewise a BIN is required of a legal entity registered in
 /// Kazakhstan only.
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -217,6 +220,7 @@ pub enum Requisite {
 
 impl Requisite {
     /// APPC art. 63.
+    ///
     /// # Example
     /// ```
     /// use kz_appeals::intake::Requisite;
@@ -349,6 +353,7 @@ pub fn missing_requisites(request: &Request) -> Vec<Requisite> {
 }
 
 /// A ground on which no appointment for a reception is made (п. 15).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -409,6 +414,7 @@ impl NoAppointmentGround {
     ];
 
     /// The sub-paragraph of п. 15.
+    ///
     /// # Example
     /// ```
     /// use kz_appeals::intake::NoAppointmentGround;
@@ -456,6 +462,7 @@ impl Named for NoAppointmentGround {
 /// What the front office and the responsible worker established about the
 /// request: the grounds of п. 15 found, and the period set for correction
 /// (п. 6), which the body chooses.
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -503,6 +510,7 @@ pub struct Screening {
 }
 
 /// A request to be brought into line with APPC art. 63 (п. 6).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -551,6 +559,7 @@ pub struct Correction {
 
 /// The outcome of a request at intake. There is no "refused to accept" (п. 6):
 /// see the module documentation.
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -605,6 +614,7 @@ pub enum IntakeOutcome {
 impl IntakeOutcome {
     /// The paragraph the outcome applies: п. 21, п. 5, п. 6, or the
     /// sub-paragraph of п. 15 of the first ground.
+    ///
     /// # Example
     /// ```
     /// use kz_appeals::intake::{IntakeOutcome, NoAppointmentGround};
@@ -648,6 +658,7 @@ impl Named for IntakeOutcome {
 }
 
 /// A registered request and its outcome.
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -693,6 +704,7 @@ pub struct Intake {
 
 /// Why [`intake`] could not decide. None of these is a refusal to accept: the
 /// request stays registered, and the body completes what it owes.
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;

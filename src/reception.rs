@@ -33,10 +33,11 @@ use crate::term::TermError;
 use serde::{Deserialize, Serialize};
 
 /// How the reception is held (п. 13–14).
-/// ///
+///
 /// In person, or by videoconference: with the applicant's consent by a head
 /// of a local executive body or a deputy (п. 13), and only so under
 /// restrictive measures (п. 14). Checked by [`Reception::hold`].
+///
 /// # Example
 /// ```
 /// use kz_appeals::{Lang, Named, reception::ReceptionForm};
@@ -66,6 +67,7 @@ impl Named for ReceptionForm {
 }
 
 /// The circumstances that decide the form of a reception (п. 13–14).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -101,6 +103,7 @@ pub struct Circumstances {
 }
 
 /// An instruction recorded in the protocol, with its concrete deadline (п. 19).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -132,6 +135,7 @@ pub struct Instruction {
 
 /// The protocol of a reception (п. 19): the decision taken on the request, or
 /// instructions with concrete deadlines (or both).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -164,6 +168,7 @@ pub struct Protocol {
 }
 
 /// The final reasoned answer to the applicant (п. 33).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -195,6 +200,7 @@ pub struct FinalAnswer {
 }
 
 /// The hearing before a refusal (п. 28, APPC art. 73).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -224,6 +230,7 @@ pub struct Hearing {
 }
 
 /// The official's absence, notified to the responsible worker (п. 16).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -249,6 +256,7 @@ pub struct Absence {
 }
 
 /// An extension of the term of consideration (п. 26).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -288,11 +296,12 @@ pub enum Extension {
 }
 
 /// Where a reception stands.
-/// ///
+///
 /// Each stage is reached only by its transition: [`Reception::include`] and
 /// [`Reception::notify`] (п. 25), [`Reception::hold`] (п. 13–14),
 /// [`Reception::record_protocol`] (п. 19), [`Reception::close`] (п. 33),
 /// [`Reception::refuse`] (п. 28).
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -391,6 +400,7 @@ impl Named for Stage {
 }
 
 /// A transition of the life cycle, named in errors.
+///
 /// # Example
 /// ```
 /// use kz_appeals::reception::Action;
@@ -425,10 +435,11 @@ pub enum Action {
 
 impl Action {
     /// The paragraph that governs the transition.
-    /// ///
+    ///
     /// п. 26 extend, п. 25 include and notify, п. 16 the official's absence,
     /// п. 13 hold (with п. 14), п. 19 protocol, п. 33 close, п. 28 the draft
     /// refusal and the refusal, п. 35 reassign.
+    ///
     /// # Example
     /// ```
     /// use kz_appeals::reception::Action;
@@ -494,6 +505,7 @@ impl Named for Action {
 
 /// A transition the regulation does not allow. [`ReceptionError::citation`]
 /// gives the rule; the message starts with it.
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
@@ -684,6 +696,7 @@ pub enum ReceptionError {
 
 impl ReceptionError {
     /// The paragraph or article broken, or `None` for a calendar failure.
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -774,6 +787,7 @@ impl Reception {
     ///
     /// # Errors
     /// [`ReceptionError::Term`] if the calendar does not cover the date.
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -808,6 +822,7 @@ impl Reception {
     }
 
     /// The registration day.
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -823,6 +838,7 @@ impl Reception {
         self.registered_on
     }
     /// The current term for the answer (п. 25, as extended under п. 26).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -843,6 +859,7 @@ impl Reception {
         self.answer_by
     }
     /// The extensions made (п. 26).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -862,6 +879,7 @@ impl Reception {
         &self.extensions
     }
     /// The hearing, once the draft refusal was sent (п. 28).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -880,6 +898,7 @@ impl Reception {
         self.hearing
     }
     /// Every worker the request was assigned to, first to last (п. 35).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -896,6 +915,7 @@ impl Reception {
         &self.assignees
     }
     /// The official's absences notified so far (п. 16).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -915,6 +935,7 @@ impl Reception {
         &self.absences
     }
     /// The current stage.
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -1114,6 +1135,7 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::AnswerLate`].
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -1162,6 +1184,7 @@ impl Reception {
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::ReceptionOnDayOff`],
     /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::Term`].
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -1292,6 +1315,7 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::InPersonUnderRestrictions`],
     /// [`ReceptionError::VideoWithoutConsent`], [`ReceptionError::VideoNotForRole`].
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -1349,6 +1373,7 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::EmptyProtocol`],
     /// [`ReceptionError::InstructionDueBeforeReception`].
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -1407,6 +1432,7 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::AnswerNotReasoned`].
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -1465,6 +1491,7 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`] (only before inclusion in the list, and
     /// once), [`ReceptionError::BeforeEvent`], [`ReceptionError::Term`].
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;

@@ -85,9 +85,10 @@ pub struct Facts {
 
 impl Facts {
     /// An appeal registered on `registered`, nothing else known yet.
-    /// ///
+    ///
     /// The registration date must be a working day (п. 21); see
     /// [`register`](crate::registration::register).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -114,6 +115,7 @@ impl Facts {
         }
     }
     /// With the day the reasoned extension decision was taken (п. 26).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -135,6 +137,7 @@ impl Facts {
         self
     }
     /// With the day of the reception (п. 16, 22, 25).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -157,6 +160,7 @@ impl Facts {
         self
     }
     /// With the day the refusal is to be decided (п. 28).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -178,6 +182,7 @@ impl Facts {
         self
     }
     /// With the day the hearing notice was sent (п. 28, APPC art. 73).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -203,6 +208,7 @@ impl Facts {
         self
     }
     /// With the last day of the correction period (п. 6).
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -278,6 +284,7 @@ impl DeadlineKind {
 
     /// A stable machine key, e.g. `"response_due"`, used by the
     /// `deadlines` example's JSON.
+    ///
     /// # Example
     /// ```
     /// use kz_appeals::schedule::DeadlineKind;
@@ -301,11 +308,12 @@ impl DeadlineKind {
     }
 
     /// The rule that sets the term, and its second source if any.
-    /// ///
+    ///
     /// п. 25 the answer and the date notice; п. 26 the extensions (with APPC
     /// art. 76(3) for the two months); п. 22 the briefing; п. 16 the absence
     /// notice; п. 28 the hearing notice; APPC art. 73 (with п. 28) the
     /// objection; APPC art. 64(7) (with п. 6) the return.
+    ///
     /// # Example
     /// ```
     /// use kz_appeals::{law::Citation, schedule::DeadlineKind};
@@ -332,6 +340,7 @@ impl DeadlineKind {
     }
 
     /// The term (RULES.md §3).
+    ///
     /// # Example
     /// ```
     /// use kz_appeals::{schedule::DeadlineKind, term::Term};
@@ -693,6 +702,7 @@ impl Schedule {
 }
 
 /// An event of an appeal, named in [`ScheduleError::BeforeRegistration`].
+///
 /// # Example
 /// ```
 /// # use chrono::NaiveDate;
