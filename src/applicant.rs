@@ -49,6 +49,14 @@ pub enum Citizenship {
 
 impl Citizenship {
     /// Whether an interpreter takes part in the reception (п. 11 part 2).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::applicant::Citizenship;
+    /// assert!(Citizenship::Stateless { interpreter: true }.needs_interpreter());
+    /// assert!(!Citizenship::Foreign { interpreter: false }.needs_interpreter());
+    /// assert!(!Citizenship::Kazakhstan.needs_interpreter());
+    /// ```
     pub const fn needs_interpreter(self) -> bool {
         match self {
             Citizenship::Kazakhstan => false,
@@ -60,11 +68,24 @@ impl Citizenship {
 
     /// Whether the reception follows the rules on state secrecy of п. 11
     /// part 1 (foreigners and stateless persons).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::applicant::Citizenship;
+    /// assert!(Citizenship::Stateless { interpreter: false }.secrecy_rules_apply());
+    /// assert!(!Citizenship::Kazakhstan.secrecy_rules_apply());
+    /// ```
     pub const fn secrecy_rules_apply(self) -> bool {
         !matches!(self, Citizenship::Kazakhstan)
     }
 
     /// The paragraph these rules come from: п. 11.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::applicant::Citizenship;
+    /// assert_eq!(Citizenship::Foreign { interpreter: true }.citation().to_string(), "п. 11");
+    /// ```
     pub const fn citation(self) -> Citation {
         Citation::regulation(11)
     }
@@ -89,6 +110,14 @@ impl Named for Citizenship {
 }
 
 /// A natural person: the applicant, or the one who represents a legal entity.
+///
+/// # Example
+/// ```
+/// use kz_appeals::applicant::{Citizenship, Person};
+/// // A foreigner may have no IIN (APPC art. 63: "при его наличии").
+/// let p = Person { name: "John Smith".into(), iin: None, citizenship: Citizenship::Foreign { interpreter: true } };
+/// assert!(p.citizenship.needs_interpreter()); // п. 11
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Person {
@@ -102,6 +131,19 @@ pub struct Person {
 }
 
 /// A legal entity on whose behalf a representative applies.
+///
+/// # Example
+/// ```
+/// use kz_appeals::applicant::LegalEntity;
+/// let e = LegalEntity {
+///     name: "ТОО «Жетісу Агро»".into(),
+///     bin: Some("080440001234".parse()?),
+///     address: "Қонаев қ.".into(),
+///     registered_in_kazakhstan: true,
+/// };
+/// assert_eq!(e.bin.map(|b| b.registration_month()), Some(4));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct LegalEntity {
@@ -117,6 +159,20 @@ pub struct LegalEntity {
 }
 
 /// The document that proves a representative's authority (п. 10).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::applicant::{Applicant, Citizenship, Document, LegalEntity, Person, ProofOfAuthority};
+/// let rep = Applicant::Representative {
+///     person: Person { name: "Омаров Ерлан".into(), iin: None, citizenship: Citizenship::Kazakhstan },
+///     entity: LegalEntity { name: "ТОО «Жетісу Агро»".into(), bin: None, address: "Қонаев қ.".into(), registered_in_kazakhstan: true },
+///     authority: ProofOfAuthority::PowerOfAttorney { number: "12".into(), issued: NaiveDate::from_ymd_opt(2025, 5, 20).unwrap() },
+/// };
+/// // п. 10: the representative also shows the proof of authority.
+/// assert!(rep.admit(&[Document::Identity]).is_err());
+/// assert!(rep.admit(&[Document::Identity, Document::Authority]).is_ok());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -173,6 +229,17 @@ pub enum Applicant {
 
 impl Applicant {
     /// The natural person who comes to the reception.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::applicant::{Applicant, Citizenship, LegalEntity, Person, ProofOfAuthority};
+    /// let rep = Applicant::Representative {
+    ///     person: Person { name: "Омаров Ерлан".into(), iin: None, citizenship: Citizenship::Kazakhstan },
+    ///     entity: LegalEntity { name: "ТОО «Жетісу Агро»".into(), bin: None, address: "Қонаев қ.".into(), registered_in_kazakhstan: true },
+    ///     authority: ProofOfAuthority::Charter,
+    /// };
+    /// assert_eq!(rep.person().name, "Омаров Ерлан"); // the representative comes, not the entity
+    /// ```
     pub const fn person(&self) -> &Person {
         match self {
             Applicant::Individual { person, .. } | Applicant::Representative { person, .. } => {
@@ -239,6 +306,12 @@ impl Applicant {
 }
 
 /// A document the applicant shows before the reception (п. 10).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named, applicant::Document};
+/// assert_eq!(Document::Identity.name(Lang::Ru), "документ, удостоверяющий личность");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -268,6 +341,17 @@ impl Named for Document {
 }
 
 /// A rule about the applicant that was broken.
+///
+/// # Example
+/// ```
+/// use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// let a = Applicant::Individual {
+///     person: Person { name: "Ли Анна".into(), iin: None, citizenship: Citizenship::Kazakhstan },
+///     postal_address: "Талдықорған қ.".into(),
+/// };
+/// let err = a.admit(&[]).unwrap_err();
+/// assert_eq!(err.to_string(), "п. 10: the identity document was not shown; the applicant shows it before the reception begins");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ApplicantError {

@@ -43,6 +43,15 @@ pub enum Channel {
 impl Channel {
     /// The paragraph listing the channels: п. 4; for an oral request, the
     /// protocol rule of п. 21 part 3.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::channel::{Channel, OralProtocol};
+    /// assert_eq!(Channel::Paper.citation().to_string(), "п. 4");
+    /// let oral = Channel::Oral(OralProtocol { number: "7".into(), recorded_on: NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), by_telephone: true });
+    /// assert_eq!(oral.citation().to_string(), "п. 21"); // part 3: the separate protocol
+    /// ```
     pub const fn citation(&self) -> Citation {
         match self {
             Channel::Oral(_) => Citation::regulation(21),
@@ -72,6 +81,15 @@ impl Named for Channel {
 }
 
 /// The protocol an oral request is entered in (п. 21 part 3).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{Lang, Named, channel::{Channel, OralProtocol}};
+/// // A request by telephone, entered in the protocol on Monday 2 June 2025 (п. 21 part 3).
+/// let p = OralProtocol { number: "7".into(), recorded_on: NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), by_telephone: true };
+/// assert_eq!(Channel::Oral(p).name(Lang::Ru), "в устной форме");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct OralProtocol {
@@ -106,6 +124,13 @@ pub enum Origin {
 impl Origin {
     /// The mark to put on the registration: «с личного приема» for a request
     /// filed at a reception (п. 34), none otherwise.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, channel::Origin};
+    /// assert_eq!(Origin::AtReception.mark().map(|m| m.get(Lang::Kk)), Some("жеке қабылдаудан"));
+    /// assert!(Origin::Direct.mark().is_none());
+    /// ```
     pub const fn mark(self) -> Option<Names> {
         match self {
             Origin::Direct => None,
@@ -118,6 +143,12 @@ impl Origin {
     }
 
     /// п. 34.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::channel::Origin;
+    /// assert_eq!(Origin::AtReception.citation().to_string(), "п. 34");
+    /// ```
     pub const fn citation(self) -> Citation {
         Citation::regulation(34)
     }
@@ -158,6 +189,12 @@ pub enum ReceptionLanguage {
 
 impl ReceptionLanguage {
     /// The [`Lang`] to render names in for this reception.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, channel::ReceptionLanguage};
+    /// assert_eq!(ReceptionLanguage::Russian.lang(), Lang::Ru);
+    /// ```
     pub const fn lang(self) -> Lang {
         match self {
             ReceptionLanguage::State => Lang::Kk,
@@ -167,6 +204,13 @@ impl ReceptionLanguage {
 
     /// The reception language for `lang`, or `None` for a language п. 18
     /// does not offer (English).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, channel::ReceptionLanguage};
+    /// assert_eq!(ReceptionLanguage::from_lang(Lang::Kk), Some(ReceptionLanguage::State));
+    /// assert_eq!(ReceptionLanguage::from_lang(Lang::En), None); // п. 18: state language or Russian
+    /// ```
     pub const fn from_lang(lang: Lang) -> Option<Self> {
         match lang {
             Lang::Kk => Some(ReceptionLanguage::State),
@@ -176,6 +220,12 @@ impl ReceptionLanguage {
     }
 
     /// п. 18.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::channel::ReceptionLanguage;
+    /// assert_eq!(ReceptionLanguage::State.citation().to_string(), "п. 18");
+    /// ```
     pub const fn citation(self) -> Citation {
         Citation::regulation(18)
     }

@@ -43,6 +43,14 @@ use crate::lang::{Lang, Named, Names};
 use serde::{Deserialize, Serialize};
 
 /// Which identification number a message is about.
+///
+/// # Example
+/// ```
+/// use kz_appeals::identity::{Bin, IdKind};
+/// let err = "08044000123".parse::<Bin>().unwrap_err(); // 11 digits
+/// assert_eq!(err.kind(), IdKind::Bin);
+/// assert_eq!(IdKind::Iin.to_string(), "IIN");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
@@ -81,6 +89,17 @@ impl Named for IdKind {
 
 /// Why a string is not a valid IIN or BIN. Each message says which part is
 /// wrong and what is accepted.
+///
+/// # Example
+/// ```
+/// use kz_appeals::identity::{IdentityError, Iin};
+/// // Digit 7 is the century and sex, 1–6.
+/// let err = "850808701235".parse::<Iin>().unwrap_err();
+/// assert_eq!(err, IdentityError::CenturyDigit { found: 7 });
+/// assert!(err.to_string().starts_with("IIN: digit 7 is 7"));
+/// // The check digit of 85080830123 is 5 (see [`Iin`]).
+/// assert!(matches!("850808301234".parse::<Iin>(), Err(IdentityError::CheckDigit { expected: 5, found: 4, .. })));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum IdentityError {
@@ -240,6 +259,14 @@ fn render(d: &[u8; 12]) -> String {
 }
 
 /// Sex, as digit 7 of an IIN encodes it (odd: male, even: female).
+///
+/// # Example
+/// ```
+/// use kz_appeals::identity::{Iin, Sex};
+/// let iin: Iin = "850808301235".parse()?; // digit 7 is 3: male, born in the 1900s
+/// assert_eq!(iin.sex(), Sex::Male);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
@@ -292,11 +319,31 @@ pub struct Iin {
 
 impl Iin {
     /// The birth date encoded in digits 1–7.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::identity::Iin;
+    /// // 850808, century digit 3 (1900s): 8 August 1985.
+    /// let iin: Iin = "850808301235".parse()?;
+    /// assert_eq!(iin.birth_date(), NaiveDate::from_ymd_opt(1985, 8, 8).unwrap());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn birth_date(&self) -> NaiveDate {
         self.birth_date
     }
 
     /// The sex encoded in digit 7.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{Iin, Sex};
+    /// // Digit 7 = 4 (even): female, born in the 1900s. Check digit:
+    /// // 8*1+5*2+0*3+8*4+0*5+8*6+4*7+0*8+1*9+2*10+3*11 = 188 = 17*11 + 1 -> 1.
+    /// let iin: Iin = "850808401231".parse()?;
+    /// assert_eq!(iin.sex(), Sex::Female);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn sex(&self) -> Sex {
         if self.digits[6] % 2 == 1 {
             Sex::Male
@@ -330,6 +377,14 @@ impl FromStr for Iin {
 }
 
 /// What digit 5 of a BIN says the holder is.
+///
+/// # Example
+/// ```
+/// use kz_appeals::identity::{Bin, BinType};
+/// let bin: Bin = "080440001234".parse()?; // digit 5 is 4
+/// assert_eq!(bin.bin_type(), BinType::ResidentLegalEntity);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -365,6 +420,14 @@ impl Named for BinType {
 }
 
 /// What digit 6 of a BIN says the unit is.
+///
+/// # Example
+/// ```
+/// use kz_appeals::identity::{Bin, BinAttribute};
+/// let bin: Bin = "080440001234".parse()?; // digit 6 is 0
+/// assert_eq!(bin.attribute(), BinAttribute::HeadOffice);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -433,19 +496,58 @@ pub struct Bin {
 
 impl Bin {
     /// The type encoded in digit 5.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{Bin, BinType};
+    /// // Digit 5 = 5: non-resident. Check digit:
+    /// // 0*1+8*2+0*3+4*4+5*5+0*6+0*7+0*8+1*9+2*10+3*11 = 119 = 10*11 + 9 -> 9.
+    /// let bin: Bin = "080450001239".parse()?;
+    /// assert_eq!(bin.bin_type(), BinType::NonResidentLegalEntity);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn bin_type(&self) -> BinType {
         self.bin_type
     }
     /// The attribute encoded in digit 6.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{Bin, BinAttribute};
+    /// // Digit 6 = 1: a branch. Check digit:
+    /// // 0*1+8*2+0*3+4*4+4*5+1*6+0*7+0*8+1*9+2*10+3*11 = 120 = 10*11 + 10: the
+    /// // first pass gives 10, so the second, weights 3..11, 1, 2:
+    /// // 0*3+8*4+0*5+4*6+4*7+1*8+0*9+0*10+1*11+2*1+3*2 = 111 = 10*11 + 1 -> 1.
+    /// let bin: Bin = "080441001231".parse()?;
+    /// assert_eq!(bin.attribute(), BinAttribute::Branch);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn attribute(&self) -> BinAttribute {
         self.attribute
     }
     /// The last two digits of the year of registration (digits 1–2). The
     /// century is not encoded.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::Bin;
+    /// let bin: Bin = "080440001234".parse()?; // registered in (20)08
+    /// assert_eq!(bin.registration_year_2digit(), 8);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn registration_year_2digit(&self) -> u8 {
         two(self.digits[0], self.digits[1])
     }
     /// The month of registration, 1–12 (digits 3–4).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{Bin, IdentityError};
+    /// let bin: Bin = "080440001234".parse()?;
+    /// assert_eq!(bin.registration_month(), 4);
+    /// assert!(matches!("081340001234".parse::<Bin>(), Err(IdentityError::RegistrationMonth { found: 13 })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn registration_month(&self) -> u8 {
         two(self.digits[2], self.digits[3])
     }
@@ -507,6 +609,12 @@ twelve_digit_conversions!(Bin);
 
 impl IdentityError {
     /// Which number the error is about.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{IdKind, Iin};
+    /// assert_eq!("85080830123".parse::<Iin>().unwrap_err().kind(), IdKind::Iin);
+    /// ```
     pub const fn kind(&self) -> IdKind {
         match self {
             IdentityError::Length { kind, .. }
@@ -521,6 +629,13 @@ impl IdentityError {
     }
 
     /// The name of the number the error is about, in `lang`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, identity::Iin};
+    /// let err = "85080830123".parse::<Iin>().unwrap_err();
+    /// assert_eq!(err.kind_name(Lang::Ru), "индивидуальный идентификационный номер (ИИН)");
+    /// ```
     pub fn kind_name(&self, lang: Lang) -> &'static str {
         self.kind().name(lang)
     }

@@ -35,6 +35,38 @@ use crate::term::TermError;
 use serde::{Deserialize, Serialize};
 
 /// How a written request is signed (APPC art. 63).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// // APPC art. 63: a request without a signature or digital signature lacks an element.
+/// let unsigned = Request { signature: None, ..request.clone() };
+/// assert_eq!(missing_requisites(&unsigned), [Requisite::Signature]);
+/// let signed = Request { signature: Some(Signature::Digital), ..request };
+/// assert!(missing_requisites(&signed).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -49,6 +81,41 @@ pub enum Signature {
 /// A request for a personal reception as it arrived.
 ///
 /// Text fields left blank (empty or whitespace) count as not stated.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// // A complete request, arrived Monday 2 June 2025: registered that day (п. 21).
+/// let out = intake(&request, &Screening::default(), &cal)?;
+/// assert_eq!(out.registered_on.date, d(6, 2));
+/// assert_eq!(out.outcome, IntakeOutcome::Registered);
+/// // The same request after hours on Thursday 5 June: registered on the next
+/// // working day (APPC art. 64(3)); Fri 6 June 2025 is Kurban ait, so Mon 9 June.
+/// let late = Request { arrived_on: d(6, 5), after_working_hours: true, ..request };
+/// assert_eq!(intake(&late, &Screening::default(), &cal)?.registered_on.date, d(6, 9));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Request {
@@ -84,6 +151,46 @@ pub struct Request {
 /// missing element; a foreigner or a stateless person may have none, so theirs
 /// is not. Likewise a BIN is required of a legal entity registered in
 /// Kazakhstan only.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// use kz_appeals::{Lang, Named};
+/// // A foreigner may have no IIN ("при его наличии"); a citizen always has one.
+/// let Applicant::Individual { person, postal_address } = request.applicant.clone() else { unreachable!() };
+/// let no_iin = |citizenship| Request {
+///     applicant: Applicant::Individual {
+///         person: Person { iin: None, citizenship, ..person.clone() },
+///         postal_address: postal_address.clone(),
+///     },
+///     ..request.clone()
+/// };
+/// assert_eq!(missing_requisites(&no_iin(Citizenship::Kazakhstan)), [Requisite::Iin]);
+/// assert!(missing_requisites(&no_iin(Citizenship::Foreign { interpreter: true })).is_empty());
+/// assert_eq!(Requisite::Iin.name(Lang::Kk), "ЖСН");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -113,6 +220,12 @@ pub enum Requisite {
 
 impl Requisite {
     /// APPC art. 63.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::intake::Requisite;
+    /// assert_eq!(Requisite::Date.citation().to_string(), "APPC art. 63");
+    /// ```
     pub const fn citation(self) -> Citation {
         Citation::APPC_63
     }
@@ -240,6 +353,40 @@ pub fn missing_requisites(request: &Request) -> Vec<Requisite> {
 }
 
 /// A ground on which no appointment for a reception is made (п. 15).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// use kz_appeals::{Lang, Named};
+/// // п. 15(3): a court act in force on the same subject. No appointment, even
+/// // though the request is complete.
+/// let screening = Screening { grounds: vec![NoAppointmentGround::CourtActInForce], ..Default::default() };
+/// let out = intake(&request, &screening, &cal)?;
+/// assert_eq!(out.outcome, IntakeOutcome::NoAppointment { grounds: vec![NoAppointmentGround::CourtActInForce] });
+/// assert_eq!(NoAppointmentGround::RequestReturned.name(Lang::Ru), "обращение возвращено");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -267,6 +414,13 @@ impl NoAppointmentGround {
     ];
 
     /// The sub-paragraph of п. 15.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::intake::NoAppointmentGround;
+    /// let cited: Vec<String> = NoAppointmentGround::ALL.iter().map(|g| g.citation().to_string()).collect();
+    /// assert_eq!(cited, ["п. 15(1)", "п. 15(2)", "п. 15(3)", "п. 15(4)"]);
+    /// ```
     pub const fn citation(self) -> Citation {
         let sub = match self {
             NoAppointmentGround::OutsideCompetence => 1,
@@ -308,6 +462,41 @@ impl Named for NoAppointmentGround {
 /// What the front office and the responsible worker established about the
 /// request: the grounds of п. 15 found, and the period set for correction
 /// (п. 6), which the body chooses.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// // The date is missing (APPC art. 63): the body must set a period (п. 6).
+/// let undated = Request { dated: None, ..request };
+/// assert!(matches!(
+///     intake(&undated, &Screening::default(), &cal),
+///     Err(IntakeError::CorrectionPeriodNotSet { .. })
+/// ));
+/// let screening = Screening { grounds: vec![], correction_period_ends: Some(d(6, 12)) };
+/// assert!(matches!(intake(&undated, &screening, &cal)?.outcome, IntakeOutcome::CorrectionNeeded(_)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Screening {
@@ -321,6 +510,41 @@ pub struct Screening {
 }
 
 /// A request to be brought into line with APPC art. 63 (п. 6).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// let unsigned = Request { signature: None, ..request };
+/// // The body gives until Thu 12 June 2025. If not corrected, the request is
+/// // returned within 3 working days after that (APPC art. 64(7)): 13, 16, 17 June.
+/// let screening = Screening { grounds: vec![], correction_period_ends: Some(d(6, 12)) };
+/// let IntakeOutcome::CorrectionNeeded(c) = intake(&unsigned, &screening, &cal)?.outcome else { unreachable!() };
+/// assert_eq!(c.missing, [Requisite::Signature]);
+/// assert_eq!(c.return_by.date, d(6, 17));
+/// assert_eq!(c.return_by.rule.to_string(), "APPC art. 64(7)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Correction {
@@ -335,6 +559,38 @@ pub struct Correction {
 
 /// The outcome of a request at intake. There is no "refused to accept" (п. 6):
 /// see the module documentation.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// // п. 5: no substance stated: left without consideration, whatever else is missing.
+/// let empty = Request { substance: " ".into(), signature: None, ..request };
+/// let out = intake(&empty, &Screening::default(), &cal)?;
+/// assert_eq!(out.outcome, IntakeOutcome::LeftWithoutConsideration);
+/// assert_eq!(out.outcome.citation().to_string(), "п. 5");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -358,6 +614,14 @@ pub enum IntakeOutcome {
 impl IntakeOutcome {
     /// The paragraph the outcome applies: п. 21, п. 5, п. 6, or the
     /// sub-paragraph of п. 15 of the first ground.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::intake::{IntakeOutcome, NoAppointmentGround};
+    /// assert_eq!(IntakeOutcome::Registered.citation().to_string(), "п. 21");
+    /// let grounds = vec![NoAppointmentGround::OutsideCompetence, NoAppointmentGround::RequestReturned];
+    /// assert_eq!(IntakeOutcome::NoAppointment { grounds }.citation().to_string(), "п. 15(1)");
+    /// ```
     pub fn citation(&self) -> Citation {
         match self {
             IntakeOutcome::Registered => Citation::regulation(21),
@@ -394,6 +658,39 @@ impl Named for IntakeOutcome {
 }
 
 /// A registered request and its outcome.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// use kz_appeals::Lang;
+/// // Filed at a reception: registered with the mark «с личного приема» (п. 34).
+/// let filed = Request { origin: Origin::AtReception, ..request };
+/// let out = intake(&filed, &Screening::default(), &cal)?;
+/// assert_eq!(out.origin.mark().map(|m| m.get(Lang::Ru)), Some("с личного приема"));
+/// assert_eq!(out.registered_on.rule.to_string(), "п. 21");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Intake {
@@ -407,6 +704,40 @@ pub struct Intake {
 
 /// Why [`intake`] could not decide. None of these is a refusal to accept: the
 /// request stays registered, and the body completes what it owes.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::applicant::{Applicant, Citizenship, Person};
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
+/// # use kz_appeals::intake::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let request = Request {
+/// #     arrived_on: d(6, 2),
+/// #     after_working_hours: false,
+/// #     channel: Channel::Paper,
+/// #     origin: Origin::Direct,
+/// #     language: ReceptionLanguage::State,
+/// #     applicant: Applicant::Individual {
+/// #         person: Person { name: "Нұрлан Әбдіров".into(), iin: Some("850808301235".parse()?), citizenship: Citizenship::Kazakhstan },
+/// #         postal_address: "Қонаев қ., Абай к-сі, 1".into(),
+/// #     },
+/// #     addressee: "Алматы облысының әкімі".into(),
+/// #     substance: "Жер телімі туралы".into(),
+/// #     dated: Some(d(6, 2)),
+/// #     signature: Some(Signature::Handwritten),
+/// # };
+/// use kz_appeals::law::Citation;
+/// // The correction period must end after the registration day (п. 6).
+/// let undated = Request { dated: None, ..request };
+/// let screening = Screening { grounds: vec![], correction_period_ends: Some(d(6, 2)) };
+/// let err = intake(&undated, &screening, &cal).unwrap_err();
+/// assert!(matches!(err, IntakeError::CorrectionPeriodTooShort { citation: Citation { number: 6, .. }, .. }));
+/// assert!(err.to_string().starts_with("п. 6: the correction period ends on 2025-06-02"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum IntakeError {

@@ -34,6 +34,13 @@ impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
     /// The ISO 639-1 code: `"kk"`, `"ru"` or `"en"`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::Lang;
+    /// let codes: Vec<_> = Lang::ALL.iter().map(|l| l.code()).collect();
+    /// assert_eq!(codes, ["kk", "ru", "en"]);
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             Lang::Kk => "kk",
@@ -44,6 +51,14 @@ impl Lang {
 }
 
 /// The error returned when a string is not one of `kk`, `ru`, `en`.
+///
+/// # Example
+/// ```
+/// use kz_appeals::Lang;
+/// let err = "de".parse::<Lang>().unwrap_err();
+/// assert_eq!(err.0, "de");
+/// assert!(err.to_string().contains("\"kk\" (Kazakh)"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown language {0:?}: use \"kk\" (Kazakh), \"ru\" (Russian) or \"en\" (English)")]
 pub struct UnknownLang(pub String);
@@ -80,11 +95,26 @@ pub struct Names {
 
 impl Names {
     /// Names in Kazakh, Russian and English, in that order.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, Names};
+    /// let n = Names::new("бас тарту", "отказ", "refusal");
+    /// assert_eq!(n.kk, "бас тарту");
+    /// ```
     pub const fn new(kk: &'static str, ru: &'static str, en: &'static str) -> Self {
         Names { kk, ru, en }
     }
 
     /// The name in `lang`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, Names};
+    /// let n = Names::new("қайтару", "возврат", "return");
+    /// assert_eq!(n.get(Lang::Kk), "қайтару");
+    /// assert_eq!(n.get(Lang::En), "return");
+    /// ```
     pub const fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Kk => self.kk,

@@ -13,6 +13,13 @@ use crate::lang::{Lang, Named, Names};
 use serde::{Deserialize, Serialize};
 
 /// An act the crate applies. See RULES.md, "Acts referred to".
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named, law::{Act, Citation}};
+/// assert_eq!(Act::LabourCode.name(Lang::Ru), "Трудовой кодекс");
+/// assert_eq!(Citation::LABOUR_85_3.act, Act::LabourCode);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -90,6 +97,14 @@ pub struct Citation {
 
 impl Citation {
     /// Paragraph `n` of the regulation (п. N).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::law::{Act, Citation};
+    /// let c = Citation::regulation(22);
+    /// assert_eq!((c.act, c.number, c.part), (Act::Regulation, 22, None));
+    /// assert_eq!(c.to_string(), "п. 22");
+    /// ```
     pub const fn regulation(n: u16) -> Self {
         Citation {
             act: Act::Regulation,
@@ -98,6 +113,12 @@ impl Citation {
         }
     }
     /// Sub-paragraph `sub` of paragraph `n` of the regulation (п. N подп. M).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, law::Citation};
+    /// assert_eq!(Citation::regulation_sub(15, 4).render(Lang::Ru), "Регламент, подп. 4) п. 15");
+    /// ```
     pub const fn regulation_sub(n: u16, sub: u16) -> Self {
         Citation {
             act: Act::Regulation,
@@ -106,6 +127,13 @@ impl Citation {
         }
     }
     /// Article `article` (and paragraph `part`, if any) of `act`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::law::{Act, Citation};
+    /// assert_eq!(Citation::article(Act::Appc, 64, Some(7)), Citation::APPC_64_7);
+    /// assert_eq!(Citation::article(Act::LawOnHolidays, 5, None).to_string(), "Law on holidays art. 5");
+    /// ```
     pub const fn article(act: Act, article: u16, part: Option<u16>) -> Self {
         Citation {
             act,
@@ -147,6 +175,14 @@ impl Citation {
 
     /// The citation in `lang`, e.g. `п. 25`, `APPC art. 76(2)`,
     /// `АППК, ст. 76 п. 2`, `ӘРПК, 76-бап 2-тармақ`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, law::Citation};
+    /// assert_eq!(Citation::regulation(25).render(Lang::Kk), "Регламент, 25-тармақ");
+    /// assert_eq!(Citation::CIVIL_174_3.render(Lang::Ru), "ГК, ст. 174 п. 3");
+    /// assert_eq!(Citation::HOLIDAYS_5.render(Lang::En), "Law on holidays art. 5");
+    /// ```
     pub fn render(&self, lang: Lang) -> String {
         let act = self.act.name(lang);
         match (self.act, lang, self.part) {

@@ -46,6 +46,14 @@ pub enum OfficialRole {
 
 impl OfficialRole {
     /// The sub-paragraph of п. 2 that names the role.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::official::OfficialRole;
+    /// assert_eq!(OfficialRole::FirstHead { deputy: false }.citation().to_string(), "п. 2(1)");
+    /// assert_eq!(OfficialRole::HeadOfApparatus.citation().to_string(), "п. 2(3)");
+    /// assert_eq!(OfficialRole::UnitHead { deputy: true }.citation().to_string(), "п. 2(4)");
+    /// ```
     pub const fn citation(self) -> Citation {
         let sub = match self {
             OfficialRole::FirstHead { .. } => 1,
@@ -64,6 +72,15 @@ impl OfficialRole {
     /// its local executive body, so groups 1 and 2 of п. 2 qualify; the head of
     /// the apparatus (group 3) and heads of units (group 4) do not head a
     /// local executive body.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::official::OfficialRole;
+    /// assert!(OfficialRole::FirstHead { deputy: true }.heads_executive_body());
+    /// assert!(OfficialRole::Akim { deputy: false }.heads_executive_body());
+    /// assert!(!OfficialRole::HeadOfApparatus.heads_executive_body());
+    /// assert!(!OfficialRole::UnitHead { deputy: false }.heads_executive_body());
+    /// ```
     pub const fn heads_executive_body(self) -> bool {
         matches!(
             self,

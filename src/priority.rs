@@ -62,6 +62,12 @@ impl PriorityCategory {
     ];
 
     /// п. 12.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::priority::PriorityCategory;
+    /// assert!(PriorityCategory::ALL.iter().all(|c| c.citation().to_string() == "п. 12"));
+    /// ```
     pub const fn citation(self) -> Citation {
         Citation::regulation(12)
     }

@@ -46,6 +46,14 @@ pub struct RequestOrder {
 
 impl RequestOrder {
     /// The request registered on `registered_on` with number `number`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::queue::RequestOrder;
+    /// let o = RequestOrder::new(NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), 3);
+    /// assert_eq!(o.number, 3);
+    /// ```
     pub const fn new(registered_on: NaiveDate, number: u32) -> Self {
         RequestOrder {
             registered_on,
@@ -55,6 +63,13 @@ impl RequestOrder {
 }
 
 /// Whether a person is received out of turn or in turn (п. 12).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named, queue::Turn};
+/// assert!(Turn::OutOfTurn < Turn::InTurn); // out of turn comes first (п. 12)
+/// assert_eq!(Turn::OutOfTurn.name(Lang::Ru), "вне очереди");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -76,6 +91,18 @@ impl Named for Turn {
 
 /// A person waiting to be received, with whatever the caller keeps about
 /// them (`T`: a name, an id, the whole request).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{priority::PriorityCategory, queue::{RequestOrder, Turn, Waiting}};
+/// let w = Waiting {
+///     who: "Гүлнар",
+///     order: RequestOrder::new(NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), 4),
+///     categories: vec![PriorityCategory::LabourVeteran],
+/// };
+/// assert_eq!(w.turn(), Turn::OutOfTurn); // п. 12
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Waiting<T> {
@@ -91,6 +118,17 @@ pub struct Waiting<T> {
 
 impl<T> Waiting<T> {
     /// Out of turn if the person is in at least one category of п. 12.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{priority::PriorityCategory, queue::{RequestOrder, Turn, Waiting}};
+    /// let order = RequestOrder::new(NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), 1);
+    /// let pregnant = Waiting { who: 1, order, categories: vec![PriorityCategory::PregnantWoman] };
+    /// let other = Waiting { who: 2, order, categories: vec![] };
+    /// assert_eq!(pregnant.turn(), Turn::OutOfTurn);
+    /// assert_eq!(other.turn(), Turn::InTurn);
+    /// ```
     pub fn turn(&self) -> Turn {
         if self.categories.is_empty() {
             Turn::InTurn

@@ -33,6 +33,16 @@ use crate::term::TermError;
 use serde::{Deserialize, Serialize};
 
 /// How the reception is held (п. 13–14).
+///
+/// In person, or by videoconference: with the applicant's consent by a head
+/// of a local executive body or a deputy (п. 13), and only so under
+/// restrictive measures (п. 14). Checked by [`Reception::hold`].
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named, reception::ReceptionForm};
+/// assert_eq!(ReceptionForm::Videoconference.name(Lang::Ru), "посредством видеоконференцсвязи");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -57,6 +67,30 @@ impl Named for ReceptionForm {
 }
 
 /// The circumstances that decide the form of a reception (п. 13–14).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+/// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+/// use kz_appeals::official::OfficialRole;
+/// // п. 14: under restrictive measures only by videoconference, consent or not.
+/// let c = Circumstances {
+///     role: OfficialRole::UnitHead { deputy: false },
+///     applicant_consents_to_video: false,
+///     restrictive_measures: true,
+/// };
+/// assert!(notified.hold(ReceptionForm::Videoconference, c).is_ok());
+/// assert!(matches!(
+///     notified.hold(ReceptionForm::InPerson, c),
+///     Err(ReceptionError::InPersonUnderRestrictions)
+/// ));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Circumstances {
@@ -69,6 +103,27 @@ pub struct Circumstances {
 }
 
 /// An instruction recorded in the protocol, with its concrete deadline (п. 19).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+/// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+/// # use kz_appeals::official::OfficialRole;
+/// # let c = Circumstances { role: OfficialRole::FirstHead { deputy: false }, applicant_consents_to_video: false, restrictive_measures: false };
+/// # let held = notified.hold(ReceptionForm::InPerson, c)?;
+/// // п. 19: an instruction's deadline is concrete and not before the reception (20 June).
+/// let early = Instruction { task: "жолды жөндеу".into(), due: d(6, 19) };
+/// let err = held.record_protocol(Protocol { decision: None, instructions: vec![early] }).unwrap_err();
+/// assert!(matches!(err, ReceptionError::InstructionDueBeforeReception { .. }));
+/// let on_time = Instruction { task: "жолды жөндеу".into(), due: d(7, 31) };
+/// assert!(held.record_protocol(Protocol { decision: None, instructions: vec![on_time] }).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Instruction {
@@ -80,6 +135,27 @@ pub struct Instruction {
 
 /// The protocol of a reception (п. 19): the decision taken on the request, or
 /// instructions with concrete deadlines (or both).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+/// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+/// # use kz_appeals::official::OfficialRole;
+/// # let c = Circumstances { role: OfficialRole::FirstHead { deputy: false }, applicant_consents_to_video: false, restrictive_measures: false };
+/// # let held = notified.hold(ReceptionForm::InPerson, c)?;
+/// use kz_appeals::law::Citation;
+/// // п. 19: a protocol with neither a decision nor an instruction is refused.
+/// let err = held.record_protocol(Protocol::default()).unwrap_err();
+/// assert_eq!(err.citation(), Some(Citation::regulation(19)));
+/// let p = Protocol { decision: Some("Жер телімі бөлінді".into()), instructions: vec![] };
+/// assert!(matches!(held.record_protocol(p)?.stage(), Stage::Protocolled { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Protocol {
@@ -92,6 +168,28 @@ pub struct Protocol {
 }
 
 /// The final reasoned answer to the applicant (п. 33).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+/// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+/// # use kz_appeals::official::OfficialRole;
+/// # let c = Circumstances { role: OfficialRole::FirstHead { deputy: false }, applicant_consents_to_video: false, restrictive_measures: false };
+/// # let held = notified.hold(ReceptionForm::InPerson, c)?;
+/// # let p = Protocol { decision: Some("Жол жөндеуге жоспарланды".into()), instructions: vec![] };
+/// # let protocolled = held.record_protocol(p)?;
+/// // п. 33: the request leaves control only with a reasoned answer.
+/// let bare = FinalAnswer { sent_on: d(6, 25), reasons: "  ".into() };
+/// assert!(matches!(protocolled.close(bare), Err(ReceptionError::AnswerNotReasoned)));
+/// let reasoned = FinalAnswer { sent_on: d(6, 25), reasons: "Жөндеу 2025 жылғы жоспарға енгізілді.".into() };
+/// assert!(matches!(protocolled.close(reasoned)?.stage(), Stage::Closed { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct FinalAnswer {
@@ -102,6 +200,22 @@ pub struct FinalAnswer {
 }
 
 /// The hearing before a refusal (п. 28, APPC art. 73).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+/// // Draft sent Wed 11 June 2025, received by post Fri 13 June: objections
+/// // until the 2nd working day after receipt (APPC art. 73): Mon 16, Tue 17 June.
+/// let hearing = r.send_draft_refusal(d(6, 11), d(6, 13), &cal)?.hearing().expect("sent");
+/// assert_eq!(hearing.objections_until.date, d(6, 17));
+/// assert_eq!(hearing.objections_until.rule.to_string(), "APPC art. 73");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Hearing {
@@ -116,6 +230,22 @@ pub struct Hearing {
 }
 
 /// The official's absence, notified to the responsible worker (п. 16).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+/// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+/// // Reception Fri 20 June 2025; 2 working days before: Thu 19 (1), Wed 18 (2).
+/// let back = notified.official_absent(d(6, 18), d(6, 17), &cal)?;
+/// assert_eq!(back.absences()[0].notified_on, d(6, 18));
+/// assert!(matches!(back.stage(), Stage::Included { .. })); // to be given a new date
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Absence {
@@ -126,6 +256,21 @@ pub struct Absence {
 }
 
 /// An extension of the term of consideration (п. 26).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+/// // By letter (п. 26): at most 2 June + 30 days = Wed 2 July 2025, a working day.
+/// let r = r.extend_by_letter(d(6, 20), d(7, 2), &cal)?;
+/// assert_eq!(r.extensions(), [Extension::ByLetter { sent_on: d(6, 20), ends: d(7, 2) }]);
+/// assert_eq!(r.answer_by().date, d(7, 2));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -151,6 +296,27 @@ pub enum Extension {
 }
 
 /// Where a reception stands.
+///
+/// Each stage is reached only by its transition: [`Reception::include`] and
+/// [`Reception::notify`] (п. 25), [`Reception::hold`] (п. 13–14),
+/// [`Reception::record_protocol`] (п. 19), [`Reception::close`] (п. 33),
+/// [`Reception::refuse`] (п. 28).
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// use kz_appeals::{Lang, Named};
+/// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+/// assert_eq!(r.stage(), &Stage::Registered);
+/// let r = r.include(d(6, 10))?;
+/// assert_eq!(r.stage(), &Stage::Included { answered_on: d(6, 10) });
+/// assert_eq!(r.stage().name(Lang::Ru), "включено в список");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -234,6 +400,13 @@ impl Named for Stage {
 }
 
 /// A transition of the life cycle, named in errors.
+///
+/// # Example
+/// ```
+/// use kz_appeals::reception::Action;
+/// assert_eq!(Action::Include.citation().to_string(), "п. 25");
+/// assert_eq!(Action::Reassign.citation().to_string(), "п. 35");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -262,6 +435,17 @@ pub enum Action {
 
 impl Action {
     /// The paragraph that governs the transition.
+    ///
+    /// п. 26 extend, п. 25 include and notify, п. 16 the official's absence,
+    /// п. 13 hold (with п. 14), п. 19 protocol, п. 33 close, п. 28 the draft
+    /// refusal and the refusal, п. 35 reassign.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::reception::Action;
+    /// assert_eq!(Action::ReportAbsence.citation().to_string(), "п. 16");
+    /// assert_eq!(Action::Refuse.citation().to_string(), "п. 28");
+    /// ```
     pub const fn citation(self) -> Citation {
         Citation::regulation(match self {
             Action::Extend => 26,
@@ -321,6 +505,21 @@ impl Named for Action {
 
 /// A transition the regulation does not allow. [`ReceptionError::citation`]
 /// gives the rule; the message starts with it.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::reception::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+/// // п. 25: the answer was due by Tue 24 June 2025.
+/// let err = r.include(d(6, 25)).unwrap_err();
+/// assert!(matches!(err, ReceptionError::AnswerLate { .. }));
+/// assert!(err.to_string().starts_with("п. 25: the answer on 2025-06-25 is late"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReceptionError {
@@ -497,6 +696,24 @@ pub enum ReceptionError {
 
 impl ReceptionError {
     /// The paragraph or article broken, or `None` for a calendar failure.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// use kz_appeals::law::Citation;
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// // Closing before a protocol is a stage error under п. 33.
+    /// let err = r.close(FinalAnswer { sent_on: d(6, 3), reasons: "—".into() }).unwrap_err();
+    /// assert_eq!(err.citation(), Some(Citation::regulation(33)));
+    /// // A refusal decided while objections run cites APPC art. 73.
+    /// let heard = r.send_draft_refusal(d(6, 11), d(6, 13), &cal)?;
+    /// assert_eq!(heard.refuse(d(6, 16), &cal).unwrap_err().citation(), Some(Citation::APPC_73));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn citation(&self) -> Option<Citation> {
         use ReceptionError as E;
         Some(match self {
@@ -570,6 +787,23 @@ impl Reception {
     ///
     /// # Errors
     /// [`ReceptionError::Term`] if the calendar does not cover the date.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// // п. 25: 15 working days after Mon 2 June 2025, skipping Fri 6 June
+    /// // (Kurban ait, Labour Code art. 84(5)): 3–5, 9–13, 16–20, 23, 24 June.
+    /// assert_eq!(r.answer_by().date, d(6, 24));
+    /// assert_eq!(r.answer_by().rule.to_string(), "п. 25");
+    /// assert_eq!(r.assignees(), ["Ахметова А."]);
+    /// assert!(Reception::register(NaiveDate::from_ymd_opt(2017, 12, 1).unwrap(), "Ахметова А.", &cal).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn register(
         registered_on: NaiveDate,
         worker: impl Into<String>,
@@ -588,30 +822,131 @@ impl Reception {
     }
 
     /// The registration day.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// assert_eq!(r.registered_on(), d(6, 2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn registered_on(&self) -> NaiveDate {
         self.registered_on
     }
     /// The current term for the answer (п. 25, as extended under п. 26).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// assert_eq!(r.answer_by().date, d(6, 24)); // п. 25
+    /// // A reasoned decision on Fri 20 June extends it to Mon 18 August (п. 26),
+    /// // within two months of the decision (APPC art. 76(3)): Wed 20 August.
+    /// let r = r.extend_by_decision(d(6, 20), d(8, 18), d(6, 23), &cal)?;
+    /// assert_eq!(r.answer_by().date, d(8, 18));
+    /// assert_eq!(r.answer_by().rule.to_string(), "п. 26");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn answer_by(&self) -> Due {
         self.answer_by
     }
     /// The extensions made (п. 26).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// assert!(r.extensions().is_empty());
+    /// let r = r.extend_by_letter(d(6, 20), d(7, 1), &cal)?;
+    /// assert_eq!(r.extensions().len(), 1);
+    /// // п. 26: each kind of extension is made once.
+    /// assert!(matches!(r.extend_by_letter(d(6, 21), d(7, 2), &cal), Err(ReceptionError::AlreadyExtended { by_letter: true })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn extensions(&self) -> &[Extension] {
         &self.extensions
     }
     /// The hearing, once the draft refusal was sent (п. 28).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// assert!(r.hearing().is_none());
+    /// // Sent and received Wed 11 June 2025: objections until Fri 13 June (APPC art. 73).
+    /// let r = r.send_draft_refusal(d(6, 11), d(6, 11), &cal)?;
+    /// assert_eq!(r.hearing().map(|h| h.objections_until.date), Some(d(6, 13)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn hearing(&self) -> Option<Hearing> {
         self.hearing
     }
     /// Every worker the request was assigned to, first to last (п. 35).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// let r = r.reassign("Бекова Б.")?;
+    /// assert_eq!(r.assignees(), ["Ахметова А.", "Бекова Б."]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn assignees(&self) -> &[String] {
         &self.assignees
     }
     /// The official's absences notified so far (п. 16).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+    /// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+    /// assert!(notified.absences().is_empty());
+    /// // Reception Fri 20 June 2025: told by Wed 18 June, 2 working days before.
+    /// let back = notified.official_absent(d(6, 18), d(6, 18), &cal)?;
+    /// assert_eq!(back.absences().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn absences(&self) -> &[Absence] {
         &self.absences
     }
     /// The current stage.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// assert_eq!(r.stage(), &Stage::Registered);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn stage(&self) -> &Stage {
         &self.stage
     }
@@ -800,6 +1135,24 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::AnswerLate`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// // п. 25: due within 15 working days, by Tue 24 June 2025.
+    /// assert!(r.include(d(6, 24)).is_ok());
+    /// assert!(matches!(r.include(d(6, 25)), Err(ReceptionError::AnswerLate { .. })));
+    /// assert!(matches!(r.include(d(5, 30)), Err(ReceptionError::BeforeEvent { .. })));
+    /// // Extended by letter to Tue 1 July (п. 26), 25 June is in time.
+    /// let r = r.extend_by_letter(d(6, 20), d(7, 1), &cal)?;
+    /// assert!(r.include(d(6, 25)).is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn include(&self, answered_on: NaiveDate) -> Result<Self, ReceptionError> {
         self.require_registered(Action::Include)?;
         Self::not_before(
@@ -831,6 +1184,25 @@ impl Reception {
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::ReceptionOnDayOff`],
     /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::Term`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?;
+    /// let at = |day| d(6, day).and_hms_opt(10, 0, 0).unwrap();
+    /// // Reception Fri 20 June 2025; 2 working days before: Thu 19 (1), Wed 18 (2).
+    /// assert!(r.notify(d(6, 18), at(20), &cal).is_ok());
+    /// let late = r.notify(d(6, 19), at(20), &cal).unwrap_err();
+    /// assert!(matches!(late, ReceptionError::DateNoticeLate { .. }));
+    /// assert_eq!(late.citation().map(|c| c.to_string()).as_deref(), Some("п. 25"));
+    /// // Sat 21 June is not a working day (п. 7).
+    /// assert!(matches!(r.notify(d(6, 11), at(21), &cal), Err(ReceptionError::ReceptionOnDayOff { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn notify(
         &self,
         notified_on: NaiveDate,
@@ -943,6 +1315,28 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::InPersonUnderRestrictions`],
     /// [`ReceptionError::VideoWithoutConsent`], [`ReceptionError::VideoNotForRole`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+    /// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+    /// use kz_appeals::official::OfficialRole;
+    /// let by = |role, consents| Circumstances { role, applicant_consents_to_video: consents, restrictive_measures: false };
+    /// let akim = OfficialRole::Akim { deputy: true };
+    /// // п. 13: a videoconference needs the applicant's consent...
+    /// assert!(matches!(notified.hold(ReceptionForm::Videoconference, by(akim, false)), Err(ReceptionError::VideoWithoutConsent)));
+    /// assert!(notified.hold(ReceptionForm::Videoconference, by(akim, true)).is_ok());
+    /// // ...and a head of a local executive body or a deputy.
+    /// let unit = OfficialRole::UnitHead { deputy: false };
+    /// assert!(matches!(notified.hold(ReceptionForm::Videoconference, by(unit, true)), Err(ReceptionError::VideoNotForRole { .. })));
+    /// assert!(notified.hold(ReceptionForm::InPerson, by(unit, false)).is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn hold(
         &self,
         form: ReceptionForm,
@@ -979,6 +1373,28 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::EmptyProtocol`],
     /// [`ReceptionError::InstructionDueBeforeReception`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+    /// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+    /// # use kz_appeals::official::OfficialRole;
+    /// # let c = Circumstances { role: OfficialRole::FirstHead { deputy: false }, applicant_consents_to_video: false, restrictive_measures: false };
+    /// # let held = notified.hold(ReceptionForm::InPerson, c)?;
+    /// // п. 19: instructions with concrete deadlines, not before the reception (20 June 2025).
+    /// let task = |due| Instruction { task: "жолды жөндеу".into(), due };
+    /// let p = Protocol { decision: None, instructions: vec![task(d(7, 31))] };
+    /// assert!(matches!(held.record_protocol(p)?.stage(), Stage::Protocolled { .. }));
+    /// let p = Protocol { decision: None, instructions: vec![task(d(6, 19))] };
+    /// assert!(matches!(held.record_protocol(p), Err(ReceptionError::InstructionDueBeforeReception { .. })));
+    /// assert!(matches!(held.record_protocol(Protocol::default()), Err(ReceptionError::EmptyProtocol)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record_protocol(&self, protocol: Protocol) -> Result<Self, ReceptionError> {
         let Stage::Held { reception, .. } = self.stage else {
             return Err(self.wrong(Action::RecordProtocol));
@@ -1016,6 +1432,28 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::AnswerNotReasoned`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// # let at = d(6, 20).and_hms_opt(10, 0, 0).unwrap();
+    /// # let notified = Reception::register(d(6, 2), "Ахметова А.", &cal)?.include(d(6, 10))?.notify(d(6, 11), at, &cal)?;
+    /// # use kz_appeals::official::OfficialRole;
+    /// # let c = Circumstances { role: OfficialRole::FirstHead { deputy: false }, applicant_consents_to_video: false, restrictive_measures: false };
+    /// # let held = notified.hold(ReceptionForm::InPerson, c)?;
+    /// # let p = Protocol { decision: Some("Жол жөндеуге жоспарланды".into()), instructions: vec![] };
+    /// # let protocolled = held.record_protocol(p)?;
+    /// let answer = |sent_on, reasons: &str| FinalAnswer { sent_on, reasons: reasons.into() };
+    /// // п. 33: only a final reasoned answer closes the request, sent on or after the reception.
+    /// assert!(matches!(protocolled.close(answer(d(6, 25), "")), Err(ReceptionError::AnswerNotReasoned)));
+    /// assert!(matches!(protocolled.close(answer(d(6, 19), "Жоспарға енгізілді.")), Err(ReceptionError::BeforeEvent { .. })));
+    /// assert!(matches!(protocolled.close(answer(d(6, 25), "Жоспарға енгізілді."))?.stage(), Stage::Closed { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn close(&self, answer: FinalAnswer) -> Result<Self, ReceptionError> {
         let Stage::Protocolled {
             reception,
@@ -1053,6 +1491,25 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`] (only before inclusion in the list, and
     /// once), [`ReceptionError::BeforeEvent`], [`ReceptionError::Term`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::reception::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    /// let r = Reception::register(d(6, 2), "Ахметова А.", &cal)?;
+    /// // Sent Wed 11 June 2025, received by post Fri 13 June: the applicant may
+    /// // object until the 2nd working day after receipt, Tue 17 June (APPC art. 73).
+    /// let heard = r.send_draft_refusal(d(6, 11), d(6, 13), &cal)?;
+    /// assert_eq!(heard.hearing().map(|h| h.objections_until.date), Some(d(6, 17)));
+    /// // Once only, and only before inclusion in the list.
+    /// assert!(matches!(heard.send_draft_refusal(d(6, 12), d(6, 12), &cal), Err(ReceptionError::WrongStage { .. })));
+    /// let included = r.include(d(6, 10))?;
+    /// assert!(matches!(included.send_draft_refusal(d(6, 11), d(6, 11), &cal), Err(ReceptionError::WrongStage { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn send_draft_refusal(
         &self,
         sent_on: NaiveDate,

@@ -35,6 +35,13 @@ pub struct YearMonth {
 
 impl YearMonth {
     /// The month a date falls in.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::reception_schedule::YearMonth;
+    /// assert_eq!(YearMonth::of(NaiveDate::from_ymd_opt(2025, 7, 31).unwrap()), YearMonth { year: 2025, month: 7 });
+    /// ```
     pub fn of(date: NaiveDate) -> Self {
         YearMonth {
             year: date.year(),
@@ -44,6 +51,13 @@ impl YearMonth {
 
     /// The following month, or `None` past the supported years or if this
     /// month is not 1–12.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::reception_schedule::YearMonth;
+    /// assert_eq!(YearMonth { year: 2025, month: 7 }.next(), Some(YearMonth { year: 2025, month: 8 }));
+    /// assert_eq!(YearMonth { year: 2025, month: 13 }.next(), None);
+    /// ```
     pub fn next(self) -> Option<Self> {
         match self.month {
             12 => self
@@ -70,6 +84,22 @@ impl fmt::Display for YearMonth {
 }
 
 /// What a schedule check found.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::reception_schedule::{check_schedule, YearMonth};
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // п. 7: one reception a month. Fri 9 January, Mon 9 March (the carry-over of
+/// // 8 March, a day off), Wed 11 March: February has none.
+/// let days = [d(1, 9), d(3, 9), d(3, 11)];
+/// let r = check_schedule(&days, YearMonth { year: 2026, month: 1 }, YearMonth { year: 2026, month: 3 }, &Calendar::kazakhstan())?;
+/// assert_eq!(r.months_without_reception, [YearMonth { year: 2026, month: 2 }]);
+/// assert_eq!(r.non_working_days, [d(3, 9)]);
+/// assert!(!r.provisional);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ScheduleReport {
@@ -84,12 +114,35 @@ pub struct ScheduleReport {
 impl ScheduleReport {
     /// True if every month has a reception and every scheduled day is a
     /// working day.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::reception_schedule::{check_schedule, YearMonth};
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let m = |month| YearMonth { year: 2026, month };
+    /// let cal = Calendar::kazakhstan();
+    /// assert!(check_schedule(&[d(1, 9), d(2, 13), d(3, 11)], m(1), m(3), &cal)?.complies());
+    /// assert!(!check_schedule(&[d(1, 9), d(3, 11)], m(1), m(3), &cal)?.complies()); // February (п. 7)
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn complies(&self) -> bool {
         self.months_without_reception.is_empty() && self.non_working_days.is_empty()
     }
 }
 
 /// Why a schedule could not be checked.
+///
+/// # Example
+/// ```
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::reception_schedule::{check_schedule, ScheduleError, YearMonth};
+/// let (from, to) = (YearMonth { year: 2026, month: 3 }, YearMonth { year: 2026, month: 1 });
+/// let err = check_schedule(&[], from, to, &Calendar::kazakhstan()).unwrap_err();
+/// assert!(matches!(err, ScheduleError::EmptyPeriod { .. }));
+/// assert!(err.to_string().starts_with("п. 7: the period 2026-03 to 2026-01 ends before it starts"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ScheduleError {

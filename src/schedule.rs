@@ -85,6 +85,25 @@ pub struct Facts {
 
 impl Facts {
     /// An appeal registered on `registered`, nothing else known yet.
+    ///
+    /// The registration date must be a working day (п. 21); see
+    /// [`register`](crate::registration::register).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Thu 26 March 2026: the answer is due 15 working days later
+    /// // (п. 25): 27, 30, 31 March, 1–3, 6–10, 13–16 April -> Thu 16 April.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)))?;
+    /// assert_eq!(s.response.date, d(4, 16));
+    /// // Sat 21 March is not a working day: no request is registered on it.
+    /// assert!(Schedule::compute(&cal, &Facts::registered_on(d(3, 21))).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn registered_on(registered: NaiveDate) -> Facts {
         Facts {
             registered,
@@ -96,30 +115,115 @@ impl Facts {
         }
     }
     /// With the day the reasoned extension decision was taken (п. 26).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Decided Fri 10 April 2026, within the term (answer due 16 April).
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 10)))?;
+    /// // At most two months from the decision (APPC art. 76(3)): Wed 10 June.
+    /// assert_eq!(s.extension_max.map(|x| x.date), Some(d(6, 10)));
+    /// // The applicant is told within 3 working days: 13, 14, 15 April.
+    /// assert_eq!(s.extension_notice.map(|x| x.date), Some(d(4, 15)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn with_extension(mut self, decided: NaiveDate) -> Facts {
         self.extended_on = Some(decided);
         self
     }
     /// With the day of the reception (п. 16, 22, 25).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Reception Mon 20 April 2026.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_reception(d(4, 20)))?;
+    /// // п. 22: 5 working days before: 17, 16, 15, 14, 13 April -> Mon 13 April.
+    /// assert_eq!(s.preparation.map(|x| x.date), Some(d(4, 13)));
+    /// // п. 25 (Reading) and п. 16: 2 working days before: 17, 16 -> Thu 16 April.
+    /// assert_eq!(s.schedule_notice.map(|x| x.date), Some(d(4, 16)));
+    /// assert_eq!(s.absence_notice.map(|x| x.date), Some(d(4, 16)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn with_reception(mut self, reception: NaiveDate) -> Facts {
         self.reception = Some(reception);
         self
     }
     /// With the day the refusal is to be decided (п. 28).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Refusal to be decided Wed 15 April 2026.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_refusal(d(4, 15)))?;
+    /// // п. 28: the draft goes out 3 working days before: 14, 13, 10 -> Fri 10 April.
+    /// assert_eq!(s.hearing_notice.map(|x| x.date), Some(d(4, 10)));
+    /// // APPC art. 73, counted from that latest day: 13, 14 -> Tue 14 April.
+    /// assert_eq!(s.objection.map(|x| x.date), Some(d(4, 14)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn with_refusal(mut self, decided: NaiveDate) -> Facts {
         self.refusal_on = Some(decided);
         self
     }
     /// With the day the hearing notice was sent (п. 28, APPC art. 73).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let facts = Facts::registered_on(d(3, 26)).with_refusal(d(4, 15));
+    /// // Sent Thu 9 April, before the due day (Fri 10 April): objections until
+    /// // the 2nd working day after it, Mon 13 April (APPC art. 73).
+    /// let s = Schedule::compute(&cal, &facts.with_hearing_notice_sent(d(4, 9)))?;
+    /// assert_eq!(s.objection.map(|x| x.date), Some(d(4, 13)));
+    /// // Sent Mon 13 April: late (п. 28).
+    /// assert!(matches!(
+    ///     Schedule::compute(&cal, &facts.with_hearing_notice_sent(d(4, 13))),
+    ///     Err(ScheduleError::HearingNoticeLate { .. })
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn with_hearing_notice_sent(mut self, sent: NaiveDate) -> Facts {
         self.hearing_notice_sent = Some(sent);
         self
     }
     /// With the last day of the correction period (п. 6).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Mon 2 March 2026; the correction period ends Fri 20 March.
+    /// // Returned within 3 working days after it (APPC art. 64(7)): 21–25 March
+    /// // are Nauryz, its carry-overs and the weekend, so 26, 27, 30 -> Mon 30 March.
+    /// let facts = Facts::registered_on(d(3, 2)).with_correction_until(d(3, 20));
+    /// let s = Schedule::compute(&cal, &facts)?;
+    /// assert_eq!(s.return_due.map(|x| x.date), Some(d(3, 30)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn with_correction_until(mut self, until: NaiveDate) -> Facts {
         self.correction_until = Some(until);
@@ -180,6 +284,14 @@ impl DeadlineKind {
 
     /// A stable machine key, e.g. `"response_due"`, used by the
     /// `deadlines` example's JSON.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::schedule::DeadlineKind;
+    /// assert_eq!(DeadlineKind::Return.key(), "return_due");
+    /// let keys: std::collections::BTreeSet<_> = DeadlineKind::ALL.iter().map(|k| k.key()).collect();
+    /// assert_eq!(keys.len(), DeadlineKind::ALL.len()); // no two alike
+    /// ```
     pub const fn key(self) -> &'static str {
         match self {
             DeadlineKind::Response => "response_due",
@@ -196,6 +308,19 @@ impl DeadlineKind {
     }
 
     /// The rule that sets the term, and its second source if any.
+    ///
+    /// п. 25 the answer and the date notice; п. 26 the extensions (with APPC
+    /// art. 76(3) for the two months); п. 22 the briefing; п. 16 the absence
+    /// notice; п. 28 the hearing notice; APPC art. 73 (with п. 28) the
+    /// objection; APPC art. 64(7) (with п. 6) the return.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{law::Citation, schedule::DeadlineKind};
+    /// assert_eq!(DeadlineKind::Preparation.rule(), (Citation::regulation(22), None));
+    /// assert_eq!(DeadlineKind::ExtensionMax.rule(), (Citation::regulation(26), Some(Citation::APPC_76_3)));
+    /// assert_eq!(DeadlineKind::Return.rule(), (Citation::APPC_64_7, Some(Citation::regulation(6))));
+    /// ```
     pub const fn rule(self) -> (Citation, Option<Citation>) {
         match self {
             DeadlineKind::Response | DeadlineKind::ScheduleNotice => {
@@ -215,6 +340,16 @@ impl DeadlineKind {
     }
 
     /// The term (RULES.md §3).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{schedule::DeadlineKind, term::Term};
+    /// assert_eq!(DeadlineKind::Response.term(), Term::WorkingDaysAfter(15)); // п. 25
+    /// assert_eq!(DeadlineKind::Extension30Days.term(), Term::CalendarDaysAfter(30)); // п. 26
+    /// assert_eq!(DeadlineKind::ExtensionMax.term(), Term::MonthsAfter(2)); // APPC art. 76(3)
+    /// assert_eq!(DeadlineKind::HearingNotice.term(), Term::WorkingDaysBefore(3)); // п. 28
+    /// assert_eq!(DeadlineKind::Objection.term(), Term::WorkingDaysAfter(2)); // APPC art. 73
+    /// ```
     pub const fn term(self) -> Term {
         match self {
             DeadlineKind::Response => Term::WorkingDaysAfter(15),
@@ -567,6 +702,20 @@ impl Schedule {
 }
 
 /// An event of an appeal, named in [`ScheduleError::BeforeRegistration`].
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::Calendar;
+/// # use kz_appeals::schedule::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // A reception dated before the registration (Thu 26 March 2026).
+/// let err = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_reception(d(3, 25))).unwrap_err();
+/// assert!(matches!(err, ScheduleError::BeforeRegistration { what: Event::Reception, .. }));
+/// assert_eq!(Event::Extension.to_string(), "the extension decision (п. 26)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Event {

@@ -76,6 +76,19 @@ pub enum DayKind {
 
 impl DayKind {
     /// Whether the day is a working day.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // 2020-05-11: Victory Day's carry-over, moved to 8 May by Government decree
+    /// // (Labour Code art. 85(3)): 11 May works, 8 May is off.
+    /// assert!(cal.day(d(2020, 5, 11))?.kind.is_working());
+    /// assert!(!cal.day(d(2020, 5, 8))?.kind.is_working());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn is_working(&self) -> bool {
         matches!(self, DayKind::Working | DayKind::WorkingByTransfer { .. })
     }
@@ -83,6 +96,21 @@ impl DayKind {
     /// The article that makes the day what it is; `None` for an ordinary
     /// working day or weekend day, and for a day declared by an act that
     /// only the [`ActRef`] names.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// use kz_appeals::law::Citation;
+    /// let cite = |date: NaiveDate| cal.day(date).map(|day| day.kind.citation(2025));
+    /// assert_eq!(cite(d(2025, 6, 6))?, Some(Citation::LABOUR_84_5)); // Kurban ait
+    /// assert_eq!(cite(d(2025, 3, 24))?, Some(Citation::HOLIDAYS_5)); // carry-over of Nauryz 22 March (Sat)
+    /// assert_eq!(cite(d(2025, 1, 5))?, Some(Citation::LABOUR_85_3)); // a working Sunday
+    /// assert_eq!(cite(d(2025, 1, 11))?, None); // an ordinary Saturday
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn citation(&self, year: i32) -> Option<Citation> {
         match self {
             DayKind::Working | DayKind::Weekend | DayKind::DeclaredDayOff { .. } => None,
@@ -95,6 +123,24 @@ impl DayKind {
     }
 
     /// The kind, with its reason, in `lang`.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// use kz_appeals::Lang;
+    /// // 7 May 2022 (Sat) moves to Tue 10 May: 9 May is Victory Day, itself a
+    /// // holiday (Law on holidays art. 5).
+    /// let day = cal.day(d(2022, 5, 10))?;
+    /// assert_eq!(
+    ///     day.kind.describe(Lang::En),
+    ///     "carry-over of Defender of the Fatherland Day (2022-05-07), which fell on a weekend (Law on holidays art. 5)"
+    /// );
+    /// assert!(day.kind.describe(Lang::Ru).starts_with("перенесенный выходной"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn describe(&self, lang: Lang) -> String {
         let cite = |c: Citation| c.render(lang);
         match (self, lang) {
@@ -213,6 +259,22 @@ pub const fn weekday_name(weekday: Weekday, lang: Lang) -> &'static str {
 }
 
 /// One day of the calendar, explained.
+///
+/// # Example
+/// ```
+/// # use chrono::NaiveDate;
+/// # use kz_appeals::calendar::*;
+/// # let cal = Calendar::kazakhstan();
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// use kz_appeals::Lang;
+/// // 15 March 2027: Constitution Day, a holiday from 2027; 2027 is provisional.
+/// let day = cal.day(d(2027, 3, 15))?;
+/// assert!(!day.is_working());
+/// assert!(day.is_provisional());
+/// assert_eq!(day.citation().map(|c| c.to_string()).as_deref(), Some("Law on holidays art. 3"));
+/// assert_eq!(day.describe(Lang::En), "Constitution Day");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Day {
@@ -227,18 +289,64 @@ pub struct Day {
 
 impl Day {
     /// Whether the day is a working day.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// assert!(cal.day(d(2025, 1, 5))?.is_working()); // Sunday, working by transfer
+    /// assert!(!cal.day(d(2025, 1, 3))?.is_working()); // Friday, its day off
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn is_working(&self) -> bool {
         self.kind.is_working()
     }
     /// Whether the day may still change (its year is not official).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// assert!(!cal.day(d(2026, 12, 31))?.is_provisional());
+    /// assert!(cal.day(d(2027, 1, 4))?.is_provisional()); // 2027 is provisional
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn is_provisional(&self) -> bool {
         self.status.is_provisional()
     }
     /// The article behind the day's kind, if any.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // Independence Day 16 December 2026 (Law on holidays art. 3 in this crate).
+    /// assert_eq!(cal.day(d(2026, 12, 16))?.citation().map(|c| c.to_string()).as_deref(), Some("Law on holidays art. 3"));
+    /// assert_eq!(cal.day(d(2026, 12, 15))?.citation(), None); // an ordinary Tuesday
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn citation(&self) -> Option<Citation> {
         self.kind.citation(self.date.year())
     }
     /// The day's kind with its reason in `lang`.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// use kz_appeals::Lang;
+    /// assert_eq!(cal.day(d(2026, 5, 27))?.describe(Lang::En), "Kurban Ait, day 1");
+    /// assert_eq!(cal.day(d(2026, 5, 26))?.describe(Lang::Ru), "рабочий день");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn describe(&self, lang: Lang) -> String {
         self.kind.describe(lang)
     }

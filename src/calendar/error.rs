@@ -6,6 +6,17 @@ use chrono::NaiveDate;
 use super::{DayKind, Holiday};
 
 /// The direction of a working-day count.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::{Calendar, CalendarError, Direction};
+/// let cal = Calendar::kazakhstan();
+/// // 5 working days before 3 January 2018 lie before the calendar's first day.
+/// let err = cal.sub_working_days(NaiveDate::from_ymd_opt(2018, 1, 3).unwrap(), 5).unwrap_err();
+/// assert!(matches!(err, CalendarError::CountOutOfRange { direction: Direction::Before, .. }));
+/// assert_eq!(Direction::Before.to_string(), "before");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// Counting forward, strictly after the start.

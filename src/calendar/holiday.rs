@@ -56,11 +56,34 @@ impl Holiday {
     /// Whether a fall on a Saturday or Sunday gives the next working day off
     /// (Law on holidays art. 5). The religious days off of Labour Code
     /// art. 84(5) are not holidays under the Law and never carry over.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // Victory Day on Sat 9 May 2026 gives Mon 11 May off (Law on holidays art. 5).
+    /// assert!(Holiday::VictoryDay.carries_over());
+    /// assert!(!cal.is_working_day(d(2026, 5, 11))?.value);
+    /// // Orthodox Christmas on Sat 7 January 2023 gives nothing: Mon 9 January works.
+    /// assert!(!Holiday::OrthodoxChristmas.carries_over());
+    /// assert!(cal.is_working_day(d(2023, 1, 9))?.value);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn carries_over(self) -> bool {
         !matches!(self, Holiday::OrthodoxChristmas | Holiday::KurbanAit)
     }
 
     /// The article that makes this day a day off in `year`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{calendar::Holiday, law::Citation};
+    /// assert_eq!(Holiday::Nauryz.citation(2026), Citation::HOLIDAYS_3);
+    /// assert_eq!(Holiday::RepublicDay.citation(2026), Citation::HOLIDAYS_2);
+    /// assert_eq!(Holiday::OrthodoxChristmas.citation(2026), Citation::LABOUR_84_5);
+    /// ```
     pub const fn citation(self, year: i32) -> Citation {
         match self {
             Holiday::OrthodoxChristmas | Holiday::KurbanAit => Citation::LABOUR_84_5,

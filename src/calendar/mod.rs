@@ -83,10 +83,24 @@ pub enum YearStatus {
 
 impl YearStatus {
     /// Whether days of this year may still change.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::YearStatus;
+    /// assert!(!YearStatus::Official.is_provisional());
+    /// assert!(YearStatus::Provisional.is_provisional());
+    /// assert!(YearStatus::Projected.is_provisional());
+    /// ```
     pub const fn is_provisional(self) -> bool {
         !matches!(self, YearStatus::Official)
     }
     /// `"official"`, `"provisional"` or `"projected"`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::YearStatus;
+    /// assert_eq!(YearStatus::Projected.as_str(), "projected");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             YearStatus::Official => "official",
@@ -133,6 +147,20 @@ pub struct Computed<T> {
 
 impl<T> Computed<T> {
     /// Applies `f` to the value, keeping the provisional flag.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // 15 working days after 10 December 2026 end in provisional 2027.
+    /// let due = cal.add_working_days(d(2026, 12, 10), 15)?;
+    /// let year = due.map(|date| chrono::Datelike::year(&date));
+    /// assert_eq!(year.value, 2027);
+    /// assert!(year.provisional);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Computed<U> {
         Computed {
             value: f(self.value),
@@ -203,6 +231,26 @@ impl Default for Calendar {
 impl Calendar {
     /// The built-in calendar: the law, and the acts embedded in the crate
     /// (Kurban ait 2018–2026, the transfer acts of 2018–2025).
+    ///
+    /// Holidays by the Law on holidays arts. 2–3 with art. 5's carry-over, the
+    /// religious days off of Labour Code art. 84(5), and the transfers of
+    /// Labour Code art. 85(3).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // 2025 as kz-calendar/README.md §5 gives it: 246 working days.
+    /// assert_eq!(cal.year_days(2025)?.filter(|day| day.is_working()).count(), 246);
+    /// // Kurban ait 2026 (Labour Code art. 84(5)): Wednesday 27 May.
+    /// assert!(!cal.is_working_day(d(2026, 5, 27))?.value);
+    /// // The transfer of 2025 (Labour Code art. 85(3)): Sun 5 January worked, Fri 3 January off.
+    /// assert!(cal.is_working_day(d(2025, 1, 5))?.value);
+    /// assert!(!cal.is_working_day(d(2025, 1, 3))?.value);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kazakhstan() -> Calendar {
         let orders = acts::builtin_orders();
         // The embedded orders are checked by the test `builtin_orders_are_valid`;
@@ -270,6 +318,30 @@ impl Calendar {
     ///
     /// # Errors
     /// The first [`UpdateError`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{ActRef, Calendar, KurbanAit, Transfer, YearOrders};
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+    /// // Kurban ait 2027 fixed on Monday 17 May (Labour Code art. 84(5)), then a
+    /// // transfer order (art. 85(3)): Sat 9 January worked, Fri 8 January off.
+    /// let kurban = YearOrders {
+    ///     year: 2027,
+    ///     kurban_ait: Some(KurbanAit { date: d(5, 17), source: ActRef::new("announcement") }),
+    ///     ..Default::default()
+    /// };
+    /// let transfer = YearOrders {
+    ///     year: 2027,
+    ///     transfers: vec![Transfer { from: d(1, 9), to: d(1, 8), act: ActRef::new("order") }],
+    ///     ..Default::default()
+    /// };
+    /// let cal = Calendar::kazakhstan().with_updates([&kurban, &transfer])?;
+    /// assert!(!cal.is_working_day(d(5, 17))?.value);
+    /// assert!(!cal.is_working_day(d(1, 8))?.value);
+    /// assert!(cal.is_working_day(d(1, 9))?.value);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_updates<'a>(
         &self,
         updates: impl IntoIterator<Item = &'a YearOrders>,
@@ -311,16 +383,38 @@ impl Calendar {
     }
 
     /// The first covered day, 2018-01-01.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// assert_eq!(cal.first_day().to_string(), "2018-01-01");
+    /// assert!(cal.is_working_day(cal.first_day().pred_opt().unwrap()).is_err());
+    /// ```
     pub const fn first_day(&self) -> NaiveDate {
         self.first
     }
 
     /// The last covered day, 2035-12-31 (the horizon of projected years).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// assert_eq!(cal.last_day().to_string(), "2035-12-31");
+    /// assert!(cal.next_working_day(cal.last_day()).is_err());
+    /// ```
     pub const fn last_day(&self) -> NaiveDate {
         self.last
     }
 
     /// The covered years, 2018 to 2035.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::Calendar;
+    /// assert_eq!(Calendar::kazakhstan().years(), 2018..=2035);
+    /// ```
     pub const fn years(&self) -> std::ops::RangeInclusive<i32> {
         FIRST_YEAR..=LAST_YEAR
     }
@@ -364,6 +458,16 @@ impl Calendar {
     ///
     /// # Errors
     /// [`CalendarError::YearOutOfRange`] outside 2018–2035.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::{Calendar, CalendarError, YearStatus};
+    /// let cal = Calendar::kazakhstan();
+    /// assert_eq!(cal.year_status(2018)?, YearStatus::Official);
+    /// assert_eq!(cal.year_status(2027)?, YearStatus::Provisional); // no transfer order yet
+    /// assert!(matches!(cal.year_status(2036), Err(CalendarError::YearOutOfRange { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn year_status(&self, year: i32) -> Result<YearStatus, CalendarError> {
         self.year_orders_ref(year)
             .map(|o| o.status.unwrap_or(YearStatus::Projected))
@@ -447,6 +551,21 @@ impl Calendar {
     ///
     /// # Errors
     /// [`CalendarError::DateOutOfRange`] when either bound is outside coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |day| NaiveDate::from_ymd_opt(2026, 5, day).unwrap();
+    /// // 7–11 May 2026: Defender of the Fatherland Day (Thu), a working Friday,
+    /// // Victory Day on Saturday, Sunday, and Victory Day's carry-over on Monday
+    /// // (Law on holidays art. 5).
+    /// let working: Vec<bool> = cal.days_between(d(7), d(11))?.map(|day| day.is_working()).collect();
+    /// assert_eq!(working, [false, true, false, false, false]);
+    /// assert_eq!(cal.days_between(d(11), d(7))?.count(), 0); // an empty range
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn days_between(
         &self,
         start: NaiveDate,

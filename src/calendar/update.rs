@@ -32,6 +32,12 @@ pub struct ActRef(Cow<'static, str>);
 
 impl ActRef {
     /// An act cited by `text`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::ActRef;
+    /// assert_eq!(ActRef::new("MTSZN order").to_string(), "MTSZN order");
+    /// ```
     pub fn new(text: impl Into<String>) -> Self {
         ActRef(Cow::Owned(text.into()))
     }
@@ -39,6 +45,12 @@ impl ActRef {
         ActRef(Cow::Borrowed(text))
     }
     /// The citation text.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::ActRef;
+    /// assert_eq!(ActRef::new("MTSZN order").as_str(), "MTSZN order");
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -55,6 +67,19 @@ impl fmt::Display for ActRef {
 ///
 /// `from` may be a Saturday, a Sunday (2020-01-05) or a weekday that was a
 /// carry-over day (2020-05-11); `to` must be a working day.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::{Calendar, DayKind};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// // 2025: Sunday 5 January worked, Friday 3 January off (Labour Code art. 85(3)).
+/// let t = &cal.year_orders(2025)?.transfers[0];
+/// assert_eq!((t.from, t.to), (d(1, 5), d(1, 3)));
+/// assert!(matches!(cal.day(d(1, 3))?.kind, DayKind::TransferredDayOff { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Transfer {
@@ -67,6 +92,18 @@ pub struct Transfer {
 }
 
 /// The first day of Kurban ait as fixed for a year (Labour Code art. 84(5)).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// let cal = Calendar::kazakhstan();
+/// let kurban = cal.year_orders(2025)?.kurban_ait.expect("fixed for 2025");
+/// assert_eq!(kurban.date, NaiveDate::from_ymd_opt(2025, 6, 6).unwrap());
+/// // 2027 is provisional: its date is not fixed yet.
+/// assert!(cal.year_orders(2027)?.kurban_ait.is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct KurbanAit {
@@ -77,6 +114,22 @@ pub struct KurbanAit {
 }
 
 /// A working day declared a day off by an act other than a transfer.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::{ActRef, Calendar, DayKind, ExtraDayOff, YearOrders};
+/// let day = NaiveDate::from_ymd_opt(2027, 12, 31).unwrap(); // a Friday
+/// let update = YearOrders {
+///     year: 2027,
+///     extra_days_off: vec![ExtraDayOff { date: day, act: ActRef::new("decree") }],
+///     ..Default::default()
+/// };
+/// let cal = Calendar::kazakhstan().with_update(&update)?;
+/// assert!(matches!(cal.day(day)?.kind, DayKind::DeclaredDayOff { .. }));
+/// assert_eq!(cal.day(day)?.citation(), None); // only the act names it
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ExtraDayOff {
