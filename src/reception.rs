@@ -606,6 +606,14 @@ pub enum ReceptionError {
         /// The last day for it.
         latest: Due,
     },
+    /// The registration date given is not a working day.
+    #[error(
+        "п. 21: {date} is not a working day, so no request is registered on it; register it on the next working day (see registration::register)"
+    )]
+    RegisteredOnDayOff {
+        /// The date given.
+        date: NaiveDate,
+    },
     /// The reception was set on a day that is not a working day.
     #[error(
         "п. 7: the reception is set on {date}, which is not a working day; receptions are held on working days by the schedule"
@@ -726,6 +734,7 @@ impl ReceptionError {
             E::ExtensionTooLong { limit, .. } => limit.rule,
             E::AbsenceNoticeLate { .. } => Citation::regulation(16),
             E::ReceptionOnDayOff { .. } => Citation::regulation(7),
+            E::RegisteredOnDayOff { .. } => Citation::regulation(21),
             E::VideoWithoutConsent | E::VideoNotForRole { .. } => Citation::regulation(13),
             E::InPersonUnderRestrictions => Citation::regulation(14),
             E::EmptyProtocol | E::InstructionDueBeforeReception { .. } => Citation::regulation(19),
@@ -784,9 +793,13 @@ pub struct Reception {
 impl Reception {
     /// A request registered on `registered_on` and assigned to `worker`; the
     /// answer on inclusion in the list is due within 15 working days (п. 25).
+    /// Requests are registered on working days only (п. 21): compute the date
+    /// from the arrival with [`crate::registration::register`].
     ///
     /// # Errors
-    /// [`ReceptionError::Term`] if the calendar does not cover the date.
+    /// [`ReceptionError::RegisteredOnDayOff`] if `registered_on` is not a
+    /// working day; [`ReceptionError::Term`] if the calendar does not cover
+    /// the date.
     ///
     /// # Example
     /// ```
@@ -802,6 +815,11 @@ impl Reception {
     /// assert_eq!(r.answer_by().rule.to_string(), "п. 25");
     /// assert_eq!(r.assignees(), ["Ахметова А."]);
     /// assert!(Reception::register(NaiveDate::from_ymd_opt(2017, 12, 1).unwrap(), "Ахметова А.", &cal).is_err());
+    /// // Saturday 7 June 2025 is no registration day (п. 21).
+    /// assert!(matches!(
+    ///     Reception::register(d(6, 7), "Ахметова А.", &cal),
+    ///     Err(ReceptionError::RegisteredOnDayOff { .. })
+    /// ));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn register(
@@ -809,6 +827,14 @@ impl Reception {
         worker: impl Into<String>,
         calendar: &Calendar,
     ) -> Result<Self, ReceptionError> {
+        let working = calendar
+            .is_working_day(registered_on)
+            .map_err(TermError::from)?;
+        if !working.value {
+            return Err(ReceptionError::RegisteredOnDayOff {
+                date: registered_on,
+            });
+        }
         let answer_by = DeadlineKind::Response.due(calendar, registered_on)?;
         Ok(Reception {
             registered_on,

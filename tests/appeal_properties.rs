@@ -298,7 +298,9 @@ proptest! {
     #[test]
     fn life_cycle_invariants(reg in 0u64..500, steps in prop::collection::vec(step(), 0..40)) {
         let cal = Calendar::kazakhstan();
-        let mut r = Reception::register(day(reg), "worker 0", &cal).unwrap();
+        // Registration happens on working days only (п. 21).
+        let registered = cal.working_day_on_or_after(day(reg)).unwrap().value;
+        let mut r = Reception::register(registered, "worker 0", &cal).unwrap();
         for s in &steps {
             if let Some(next) = apply(&r, s, &cal) {
                 r = next;
