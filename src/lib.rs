@@ -73,6 +73,8 @@ pub mod reception;
 pub mod reception_schedule;
 pub mod registration;
 pub mod schedule;
+#[cfg(feature = "proptest")]
+pub mod strategy;
 pub mod term;
 
 pub use applicant::Applicant;

@@ -1,0 +1,201 @@
+//! Strategies for property tests of code built on this crate (feature
+//! `proptest`): covered dates, working days, valid IINs and BINs, and the
+//! crate's enumerations.
+//!
+//! ```
+//! use kz_appeals::calendar::Calendar;
+//! use kz_appeals::strategy;
+//! use proptest::prelude::*;
+//! use proptest::test_runner::TestRunner;
+//!
+//! let cal = Calendar::kazakhstan();
+//! let mut runner = TestRunner::default();
+//! // п. 21: a request registered on a working day keeps that day.
+//! runner.run(&strategy::working_day(&cal, 2018..=2026), |day| {
+//!     let reg = kz_appeals::registration::register(&cal, day).map_err(|e| TestCaseError::fail(e.to_string()))?;
+//!     prop_assert_eq!(reg.date, day);
+//!     Ok(())
+//! })?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::ops::RangeInclusive;
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate};
+use proptest::prelude::*;
+
+use crate::calendar::{Calendar, Holiday};
+use crate::identity::{Bin, Iin};
+use crate::lang::Lang;
+use crate::priority::PriorityCategory;
+
+/// Every date of `years` that the calendar covers, uniformly. Years outside
+/// the calendar's coverage are cut to it.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{calendar::Calendar, strategy};
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// let cal = Calendar::kazakhstan();
+/// let date = strategy::covered_date(&cal, 2026..=2026)
+///     .new_tree(&mut TestRunner::default())
+///     .map_err(|reason| reason.to_string())?
+///     .current();
+/// assert!(cal.is_working_day(date).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn covered_date(
+    cal: &Calendar,
+    years: RangeInclusive<i32>,
+) -> impl Strategy<Value = NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(*years.start(), 1, 1)
+        .map_or(cal.first_day(), |d| d.max(cal.first_day()));
+    let last = NaiveDate::from_ymd_opt(*years.end(), 12, 31)
+        .map_or(cal.last_day(), |d| d.min(cal.last_day()));
+    let (a, b) = (
+        first.num_days_from_ce(),
+        last.num_days_from_ce().max(first.num_days_from_ce()),
+    );
+    (a..=b).prop_map(move |n| NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(first))
+}
+
+/// A working day of `years` on `cal` (the official 5-day week of state
+/// bodies, Labour Code arts. 84–85, Law on holidays art. 5).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{calendar::Calendar, strategy};
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// let cal = Calendar::kazakhstan();
+/// let day = strategy::working_day(&cal, 2020..=2020)
+///     .new_tree(&mut TestRunner::default())
+///     .map_err(|reason| reason.to_string())?
+///     .current();
+/// assert!(cal.is_working_day(day)?.value);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn working_day(cal: &Calendar, years: RangeInclusive<i32>) -> impl Strategy<Value = NaiveDate> {
+    let shared = Arc::new(cal.clone());
+    covered_date(cal, years)
+        .prop_filter_map("the last covered days have no next working day", move |d| {
+            shared.working_day_on_or_after(d).ok().map(|c| c.value)
+        })
+}
+
+/// The first 12-digit string of `prefix` followed by a digit that parses.
+fn complete<T: std::str::FromStr>(prefix: String) -> Option<T> {
+    (0..10u8).find_map(|last| format!("{prefix}{last}").parse().ok())
+}
+
+/// A valid IIN: a real birth date, its century and sex digit (1–6), a serial
+/// and the check digit.
+///
+/// # Example
+/// ```
+/// use kz_appeals::strategy;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// let iin = strategy::iin().new_tree(&mut TestRunner::default())
+///     .map_err(|reason| reason.to_string())?.current();
+/// assert_eq!(iin.to_string().parse::<kz_appeals::Iin>()?, iin);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn iin() -> impl Strategy<Value = Iin> {
+    let birth = (1900..=2025i32, 1..=12u32, 1..=31u32)
+        .prop_filter_map("no such day", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
+    (birth, any::<bool>(), 0..10_000u32).prop_filter_map(
+        "a few prefixes have no check digit",
+        |(born, female, serial)| {
+            let century = if born.year() >= 2000 { 5 } else { 3 };
+            let prefix = format!(
+                "{:02}{:02}{:02}{}{serial:04}",
+                born.year() % 100,
+                born.month(),
+                born.day(),
+                century + u8::from(female)
+            );
+            complete(prefix)
+        },
+    )
+}
+
+/// A valid BIN: a registration year and month, the type (4–6) and attribute
+/// (0–3) digits, a serial and the check digit.
+///
+/// # Example
+/// ```
+/// use kz_appeals::strategy;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// let bin = strategy::bin().new_tree(&mut TestRunner::default())
+///     .map_err(|reason| reason.to_string())?.current();
+/// assert_eq!(bin.to_string().parse::<kz_appeals::Bin>()?, bin);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn bin() -> impl Strategy<Value = Bin> {
+    (0..100u32, 1..=12u32, 4..=6u8, 0..=3u8, 0..100_000u32).prop_filter_map(
+        "a few prefixes have no check digit",
+        |(yy, mm, kind, attribute, serial)| {
+            complete(format!("{yy:02}{mm:02}{kind}{attribute}{serial:05}"))
+        },
+    )
+}
+
+impl Arbitrary for Iin {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Iin>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        iin().boxed()
+    }
+}
+
+impl Arbitrary for Bin {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Bin>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        bin().boxed()
+    }
+}
+
+impl Arbitrary for Lang {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Lang>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        proptest::sample::select(Lang::ALL.to_vec()).boxed()
+    }
+}
+
+impl Arbitrary for PriorityCategory {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<PriorityCategory>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        proptest::sample::select(PriorityCategory::ALL.to_vec()).boxed()
+    }
+}
+
+impl Arbitrary for Holiday {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Holiday>;
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        use Holiday::*;
+        proptest::sample::select(vec![
+            NewYear,
+            OrthodoxChristmas,
+            InternationalWomensDay,
+            Nauryz,
+            ConstitutionDay,
+            UnityDay,
+            DefenderOfTheFatherlandDay,
+            VictoryDay,
+            CapitalDay,
+            KurbanAit,
+            RepublicDay,
+            FirstPresidentDay,
+            IndependenceDay,
+        ])
+        .boxed()
+    }
+}
