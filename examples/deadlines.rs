@@ -12,8 +12,10 @@
 //!
 //! Bad input (a malformed or impossible date, a date outside the calendar,
 //! a missing `--received`, an unknown flag, dates that contradict the rules)
-//! is reported on stderr with exit status 2.
+//! is reported on stderr with exit status 2; output that cannot be written
+//! (a full disk) with exit status 1.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use chrono::{Datelike, NaiveDate};
@@ -269,12 +271,17 @@ fn main() -> ExitCode {
         Parsed::Run(args) => run(args),
     });
     match result {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+        // `print!` would panic on a closed pipe or a full disk; report it instead.
+        Ok(out) => match std::io::stdout().lock().write_all(out.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "deadlines: cannot write the output: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Err(message) => {
-            eprintln!("deadlines: {message}\n\n{USAGE}");
+            let _ = writeln!(std::io::stderr(), "deadlines: {message}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }

@@ -209,7 +209,10 @@ impl Registration {
     pub fn explain(&self, cal: &Calendar, lang: Lang) -> Result<String, CalendarError> {
         let cited: Vec<String> = REGISTRATION_RULES.iter().map(|c| c.render(lang)).collect();
         let arrived = fmt_day(self.arrived, lang);
-        let why = match (lang, self.after_hours, self.postponed()) {
+        // After hours on a day off: the day off is the reason (п. 21), there
+        // was no working day to end.
+        let after_hours = self.after_hours && cal.is_working_day(self.arrived)?.value;
+        let why = match (lang, after_hours, self.postponed()) {
             (Lang::En, _, false) => format!("arrived on {arrived}, a working day"),
             (Lang::En, true, true) => {
                 format!("arrived on {arrived} after the end of the working day")

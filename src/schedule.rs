@@ -13,7 +13,7 @@
 //! | [`AbsenceNotice`](DeadlineKind::AbsenceNotice) | reception − 2 working days | п. 16 |
 //! | [`HearingNotice`](DeadlineKind::HearingNotice) | refusal decision − 3 working days | п. 28 |
 //! | [`Objection`](DeadlineKind::Objection) | hearing notice + 2 working days | APPC art. 73, п. 28 |
-//! | [`Return`](DeadlineKind::Return) | end of the correction period + 3 working days | п. 6, APPC art. 64(7) |
+//! | [`Return`](DeadlineKind::Return) | end of the correction period (moved to a working day) + 3 working days | п. 6, APPC art. 64(7) |
 //!
 //! # Readings
 //! - **Registration is a working day** (п. 21): a registration date that is
@@ -36,6 +36,9 @@
 //!   day the hearing notice is sent, taken as the day it is received; when
 //!   that day is not known, from the hearing notice's due date, the latest
 //!   day a timely notice can be sent.
+//! - **The correction period is a term** (п. 6): one whose last day is not
+//!   a working day ends on the next working day (APPC art. 76(5), Civil
+//!   Code art. 175), and the return's 3 working days run from that day.
 //! - A reception on a day that is not a working day is **not** an error: the
 //!   regulation does not say; the backward terms still count working days.
 
@@ -78,7 +81,9 @@ pub struct Facts {
     /// The day the draft refusal was sent for a hearing (п. 28, APPC art. 73).
     #[cfg_attr(feature = "serde", serde(default))]
     pub hearing_notice_sent: Option<NaiveDate>,
-    /// The last day of the period set to correct the request (п. 6).
+    /// The last day of the period set to correct the request (п. 6). If it
+    /// is not a working day, the period ends on the next working day (APPC
+    /// art. 76(5), Civil Code art. 175).
     #[cfg_attr(feature = "serde", serde(default))]
     pub correction_until: Option<NaiveDate>,
 }
@@ -367,6 +372,13 @@ impl DeadlineKind {
 
     /// This deadline counted from `from` on `cal`, with its rule and term.
     ///
+    /// For [`DeadlineKind::Return`], `from` is the last day of the correction
+    /// period the body set (п. 6). That period is itself a term: when its last
+    /// day is not a working day, it ends on the next working day (APPC
+    /// art. 76(5), Civil Code art. 175), the applicant may still correct the
+    /// request that day, and the 3 working days of APPC art. 64(7) run from
+    /// it. The deadline's `from` is then that working day.
+    ///
     /// # Errors
     /// [`TermError`] when `from` or the end is outside the calendar.
     ///
@@ -380,13 +392,27 @@ impl DeadlineKind {
     /// // 7 May is a holiday, 9–11 May the weekend and Victory Day's carry-over.
     /// let ret = DeadlineKind::Return.due(&cal, d(5, 6))?;
     /// assert_eq!(ret.date, d(5, 13));
+    /// // A period ending Sat 9 May ends on Tue 12 May (10 Sun, 11 Mon the
+    /// // carry-over of Victory Day): returned by 13, 14, 15 -> Fri 15 May.
+    /// let ret = DeadlineKind::Return.due(&cal, d(5, 9))?;
+    /// assert_eq!((ret.from, ret.date), (d(5, 12), d(5, 15)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[inline(always)]
     pub fn due(self, cal: &Calendar, from: NaiveDate) -> Result<Deadline, TermError> {
         let (rule, also) = self.rule();
+        let (from, moved_provisional) = match self {
+            // The correction period's end, moved off a day off (APPC
+            // art. 76(5), Civil Code art. 175).
+            DeadlineKind::Return => {
+                let end = cal.working_day_on_or_after(from)?;
+                (end.value, end.provisional)
+            }
+            _ => (from, false),
+        };
         let mut deadline = self.term().due(cal, from, rule)?;
         deadline.also = also;
+        deadline.provisional |= moved_provisional;
         Ok(deadline)
     }
 }
@@ -489,7 +515,8 @@ pub struct Schedule {
     pub hearing_notice: Option<Deadline>,
     /// APPC art. 73: the applicant's objection, hearing notice + 2 working days.
     pub objection: Option<Deadline>,
-    /// п. 6, APPC art. 64(7): the return, correction period end + 3 working days.
+    /// п. 6, APPC art. 64(7): the return, correction period end (moved to a
+    /// working day, APPC art. 76(5)) + 3 working days.
     #[cfg_attr(feature = "serde", serde(rename = "return"))]
     pub return_due: Option<Deadline>,
 }

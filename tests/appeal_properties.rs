@@ -191,7 +191,10 @@ proptest! {
                 prop_assert!(substance && screening.grounds.is_empty());
                 prop_assert_eq!(c.missing, missing_requisites(&r));
                 prop_assert!(cal.is_working_day(c.return_by.date).unwrap().value);
-                prop_assert_eq!(cal.working_days_between(c.period_ends, c.return_by.date).unwrap().value, 3);
+                // A period ending on a day off ends on the next working day
+                // (APPC art. 76(5), Civil Code art. 175); 3 working days follow it.
+                let ends = cal.working_day_on_or_after(c.period_ends).unwrap().value;
+                prop_assert_eq!(cal.working_days_between(ends, c.return_by.date).unwrap().value, 3);
             }
             IntakeOutcome::Registered => {
                 prop_assert!(substance && screening.grounds.is_empty() && missing_requisites(&r).is_empty());

@@ -257,3 +257,23 @@ fn transfers_make_weekends_and_a_monday_working() {
     }
     assert!(!cal.is_working_day(d(2020, 5, 8)).unwrap().value);
 }
+
+/// `days_off_between` counts `(start, end]`: an empty range at the last
+/// covered day is empty, not an error, since both dates are covered.
+#[test]
+fn days_off_between_at_the_edge_of_coverage() {
+    let cal = Calendar::kazakhstan();
+    let last = cal.last_day();
+    assert_eq!(cal.days_off_between(last, last).unwrap().count(), 0);
+    let first = cal.first_day();
+    assert_eq!(cal.days_off_between(last, first).unwrap().count(), 0);
+    // (Sat 29 Dec 2035, Mon 31 Dec 2035]: Sunday 30 December only.
+    let d = |m, day| NaiveDate::from_ymd_opt(2035, m, day).unwrap();
+    let off: Vec<_> = cal
+        .days_off_between(d(12, 29), last)
+        .unwrap()
+        .map(|day| day.date)
+        .collect();
+    assert_eq!(off, [d(12, 30)]);
+    assert!(cal.days_off_between(last, NaiveDate::MAX).is_err());
+}

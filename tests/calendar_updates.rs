@@ -78,8 +78,10 @@ fn a_weekday_declared_off_by_an_extra_act() {
     let cal = Calendar::kazakhstan().with_update(&update).unwrap();
     let day = cal.day(d(2026, 12, 31)).unwrap();
     assert!(matches!(day.kind, DayKind::DeclaredDayOff { .. }));
-    // Wednesday 30 December 2026 + 1: Thursday 31 is off, 1–2 January are
-    // New Year, 3–4 January a weekend, so Monday 5 January 2027.
+    // Wednesday 30 December 2026 + 1: Thursday 31 is off, Fri 1 January 2027
+    // is New Year, Sat 2 January New Year on a weekend, Sun 3 January, Mon
+    // 4 January the carry-over of 2 January (Law on holidays art. 5), so
+    // Tuesday 5 January 2027.
     assert_eq!(
         cal.add_working_days(d(2026, 12, 30), 1).unwrap().value,
         d(2027, 1, 5)

@@ -124,3 +124,20 @@ fn bad_input_exits_with_status_2_and_says_what_is_accepted() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unwritable_stdout_is_an_error_not_a_panic() {
+    // `/dev/full` refuses every write, as a closed pipe (`| head -0`) does.
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full in this sandbox: nothing to check
+    };
+    let out = Command::new(example())
+        .args(["--received", "2026-03-21"])
+        .stdout(full)
+        .output()
+        .expect("the example runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+}

@@ -129,6 +129,36 @@ fn p6_return_crosses_new_year_2027_and_is_provisional() {
 }
 
 #[test]
+fn p6_a_correction_period_ending_on_a_day_off_ends_on_the_next_working_day() {
+    // Registered Fri 13 Mar 2026; the body gives until Sat 21 Mar 2026. The
+    // period is a term: its last day falls on a day off (21 Sat and 22 Sun
+    // Nauryz, 23 Mon Nauryz, 24–25 carry-overs), so it ends on Thu 26 Mar
+    // (APPC art. 76(5), Civil Code art. 175), and the applicant may still
+    // correct the request that day. Returned within 3 working days after it
+    // (APPC art. 64(7)): 27 Fri (1), 28–29 weekend, 30 Mon (2), 31 Tue (3).
+    // Counting from Sat 21 Mar itself would give Mon 30 Mar and put the
+    // applicant's last day, 26 Mar, inside the return period.
+    let s = schedule(Facts::registered_on(d(2026, 3, 13)).with_correction_until(d(2026, 3, 21)));
+    let ret = s.return_due.expect("a correction period was set");
+    assert_eq!(ret.date, d(2026, 3, 31));
+    assert_eq!(ret.from, d(2026, 3, 26));
+    // The same through the deadline kind, as intake counts it: a period
+    // ending Sun 4 Jan 2026 ends Mon 5 Jan; 6 Tue (1), 7 Wed Christmas,
+    // 8 Thu (2), 9 Fri (3).
+    let cal = Calendar::kazakhstan();
+    let ret = DeadlineKind::Return
+        .due(&cal, d(2026, 1, 4))
+        .expect("in range");
+    assert_eq!(ret.date, d(2026, 1, 9));
+    // A period ending on a working day is not moved: Fri 20 Mar 2026 + 3
+    // working days = 26 Thu (1), 27 Fri (2), 30 Mon (3).
+    let ret = DeadlineKind::Return
+        .due(&cal, d(2026, 3, 20))
+        .expect("in range");
+    assert_eq!((ret.from, ret.date), (d(2026, 3, 20), d(2026, 3, 30)));
+}
+
+#[test]
 fn p25_registration_mid_december_2025_crosses_the_new_year() {
     // Registered Mon 15 Dec 2025: 16 Tue Independence Day, 17–19 (1–3),
     // 22–26 (4–8), 29–31 (9–11), 1–2 Jan 2026 New Year, 3–4 weekend,

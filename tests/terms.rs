@@ -256,7 +256,8 @@ fn working_days_before_cross_nauryz_2026() {
         d(2026, 3, 19)
     );
     // 5 before: 20 (1), 19 (2), 18 (3), 17 (4), 16 Mon (5) — 16 Mar 2026 is
-    // a working day (no Constitution Day on it since the 2025 change).
+    // a working day: 15 March is Constitution Day only from 2027, so Sunday
+    // 15 March 2026 gives no carry-over.
     assert_eq!(
         due(Term::WorkingDaysBefore(5), d(2026, 3, 26)),
         d(2026, 3, 16)
@@ -483,4 +484,24 @@ fn p21_registration_outside_the_calendar_is_an_error() {
     let ends = NaiveTime::from_hms_opt(18, 0, 0).expect("a time");
     let last = d(2035, 12, 31).and_hms_opt(19, 0, 0).expect("a time");
     assert!(register_at(&cal, last, ends).is_err());
+}
+
+#[test]
+fn appc_64_3_after_hours_on_a_day_off_is_explained_as_a_day_off() {
+    // Sat 21 Mar 2026 at 20:00: there was no working day to end; the request
+    // waits for Thu 26 Mar because the day is not a working day (п. 21).
+    let cal = cal();
+    let ends = NaiveTime::from_hms_opt(18, 0, 0).expect("a time");
+    let sat = d(2026, 3, 21).and_hms_opt(20, 0, 0).expect("a time");
+    let reg = register_at(&cal, sat, ends).expect("ok");
+    let en = reg.explain(&cal, Lang::En).expect("explained");
+    assert!(en.contains("not a working day"), "{en}");
+    assert!(!en.contains("after the end of the working day"), "{en}");
+    let ru = reg.explain(&cal, Lang::Ru).expect("explained");
+    assert!(ru.contains("в нерабочий день"), "{ru}");
+    // On a working day after hours the explanation says so.
+    let fri = d(2026, 3, 20).and_hms_opt(19, 0, 0).expect("a time");
+    let reg = register_at(&cal, fri, ends).expect("ok");
+    let en = reg.explain(&cal, Lang::En).expect("explained");
+    assert!(en.contains("after the end of the working day"), "{en}");
 }

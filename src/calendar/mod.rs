@@ -878,11 +878,11 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<impl Iterator<Item = Day> + '_, CalendarError> {
-        let from = start.succ_opt().unwrap_or(start);
-        let skip_first = from == start; // only at NaiveDate::MAX, outside coverage anyway
+        // `[start, end]` without its first day, `start`: the day after the
+        // last covered day need not be covered for an empty range.
         Ok(self
-            .days_between(from, end)?
-            .skip(usize::from(skip_first))
+            .days_between(start, end)?
+            .skip(1)
             .filter(|d| !d.is_working()))
     }
 
