@@ -640,6 +640,9 @@ impl Schedule {
             .correction_until
             .map(|until| {
                 not_before_registration(Event::CorrectionEnd, until)?;
+                if !leaves_time_to_correct(registered, until) {
+                    return Err(ScheduleError::NoTimeToCorrect { until, registered });
+                }
                 Ok::<_, ScheduleError>(DeadlineKind::Return.due(cal, until)?)
             })
             .transpose()?;
@@ -726,6 +729,14 @@ impl Schedule {
     pub fn provisional(&self) -> bool {
         self.deadlines().any(|(_, d)| d.provisional)
     }
+}
+
+/// Whether a correction period ending on `until` leaves the applicant any
+/// time after the registration on `registered` (п. 6: a reasonable period;
+/// **Reading**: at least one day after registration). Shared by the
+/// schedule and [`crate::intake`].
+pub(crate) const fn leaves_time_to_correct(registered: NaiveDate, until: NaiveDate) -> bool {
+    until.signed_duration_since(registered).num_days() > 0
 }
 
 /// An event of an appeal, named in [`ScheduleError::BeforeRegistration`].
@@ -819,6 +830,18 @@ pub enum ScheduleError {
         /// The answer's due date (п. 25).
         response_due: NaiveDate,
     },
+    /// A correction period that ends on the registration day leaves the
+    /// applicant no time to correct the request (п. 6: a reasonable period).
+    #[error(
+        "the correction period ends on {until}, not after the registration on {registered}: \
+         п. 6 asks for a reasonable period to correct the request; set a later end"
+    )]
+    NoTimeToCorrect {
+        /// The last day of the correction period.
+        until: NaiveDate,
+        /// The registration date.
+        registered: NaiveDate,
+    },
     /// A reception too close to the registration for the briefing (п. 22).
     #[error(
         "a reception on {reception} needs its briefing by {preparation_due} \
@@ -896,6 +919,7 @@ impl ScheduleError {
                 Some(Citation::regulation(21))
             }
             ScheduleError::ExtensionAfterTerm { .. } => Some(Citation::regulation(26)),
+            ScheduleError::NoTimeToCorrect { .. } => Some(Citation::regulation(6)),
             ScheduleError::NoTimeToPrepare { .. } => Some(Citation::regulation(22)),
             ScheduleError::NoTimeForHearing { .. }
             | ScheduleError::HearingNoticeLate { .. }

@@ -396,3 +396,20 @@ fn serde_round_trip_of_the_schedule_and_its_facts() {
     let minimal: Facts = serde_json::from_str(r#"{"registered":"2026-03-26"}"#).expect("defaults");
     assert_eq!(minimal, Facts::registered_on(d(2026, 3, 26)));
 }
+
+#[test]
+fn p6_a_correction_period_ending_on_the_registration_day_leaves_no_time() {
+    // Registered Thu 26 Mar 2026. A period ending that same day gives the
+    // applicant no time to correct (п. 6: a reasonable period).
+    let err = Schedule::compute(
+        &Calendar::kazakhstan(),
+        &Facts::registered_on(d(2026, 3, 26)).with_correction_until(d(2026, 3, 26)),
+    )
+    .unwrap_err();
+    assert!(matches!(err, ScheduleError::NoTimeToCorrect { .. }));
+    assert_eq!(err.citation(), Some(Citation::regulation(6)));
+    // One day later is enough: Fri 27 Mar, then 3 working days: Mon 30 (1),
+    // Tue 31 (2), Wed 1 Apr (3).
+    let s = schedule(Facts::registered_on(d(2026, 3, 26)).with_correction_until(d(2026, 3, 27)));
+    assert_eq!(s.return_due.map(|r| r.date), Some(d(2026, 4, 1)));
+}

@@ -792,7 +792,12 @@ impl Calendar {
                 provisional: s.provisional,
             })
         } else {
-            self.add_working_days(date, 1)
+            // The start itself was looked at: a provisional day off counts.
+            let next = self.add_working_days(date, 1)?;
+            Ok(Computed {
+                provisional: next.provisional || s.provisional,
+                ..next
+            })
         }
     }
 
