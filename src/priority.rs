@@ -103,7 +103,7 @@ impl Named for PriorityCategory {
                 Names::new("жүкті әйелдер", "беременные женщины", "pregnant women")
             }
             PriorityCategory::AltynKyran => Names::new(
-                "«Алтын Қыран» орденімен наградталған адамдар",
+                "«Алтын Қыран» орденімен марапатталған адамдар",
                 "лица, награжденные орденом «Алтын Қыран»",
                 "holders of the order «Алтын Қыран»",
             ),

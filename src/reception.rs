@@ -622,6 +622,19 @@ pub enum ReceptionError {
         /// The date given.
         date: NaiveDate,
     },
+    /// The reception is so soon after registration that its briefing (п. 22,
+    /// 5 working days before) would fall due before the registration.
+    #[error(
+        "п. 22: the briefing for a reception on {reception} was due by {preparation_due}, before the registration on {registered_on}; choose a later reception date"
+    )]
+    NoTimeToPrepare {
+        /// The day of the reception.
+        reception: NaiveDate,
+        /// The day the briefing was due: 5 working days before the reception.
+        preparation_due: Due,
+        /// The registration day.
+        registered_on: NaiveDate,
+    },
     /// The official's absence was notified too late.
     #[error(
         "п. 16: the absence was notified on {notified_on}; it must be told by {latest} (2 working days before), or on the day of the reception if the cause arose that day"
@@ -734,6 +747,7 @@ impl ReceptionError {
             E::ExtensionTooLong { limit, .. } => limit.rule,
             E::AbsenceNoticeLate { .. } => Citation::regulation(16),
             E::ReceptionOnDayOff { .. } => Citation::regulation(7),
+            E::NoTimeToPrepare { .. } => Citation::regulation(22),
             E::RegisteredOnDayOff { .. } => Citation::regulation(21),
             E::VideoWithoutConsent | E::VideoNotForRole { .. } => Citation::regulation(13),
             E::InPersonUnderRestrictions => Citation::regulation(14),
@@ -747,10 +761,27 @@ impl ReceptionError {
     }
 }
 
+/// The form of a worker's name that [`Reception::reassign`] compares (п. 35):
+/// words separated by single spaces, in lower case.
+fn same_worker_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// A request for a personal reception on its way through the life cycle.
 ///
 /// Built by [`Reception::register`] and moved on only by its transitions; the
 /// fields are private so no stage can be reached any other way.
+///
+/// Deserializing (serde) checks every rule of the life cycle that does not
+/// need the working-day calendar (the order of the dates, a reasoned answer
+/// and a non-empty protocol for a closing, a hearing with its objections past
+/// for a refusal, the extensions made once each and within the term, no
+/// worker twice, …) and refuses a value that no sequence of transitions could
+/// have produced under those rules. The working-day counts themselves cannot
+/// be re-checked without a [`Calendar`].
 ///
 /// # Example
 /// ```
@@ -780,6 +811,7 @@ impl ReceptionError {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReceptionRecord"))]
 pub struct Reception {
     registered_on: NaiveDate,
     answer_by: Due,
@@ -788,6 +820,160 @@ pub struct Reception {
     assignees: Vec<String>,
     absences: Vec<Absence>,
     stage: Stage,
+}
+
+/// A [`Reception`] as serialized, before its invariants are checked.
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+struct ReceptionRecord {
+    registered_on: NaiveDate,
+    answer_by: Due,
+    extensions: Vec<Extension>,
+    hearing: Option<Hearing>,
+    assignees: Vec<String>,
+    absences: Vec<Absence>,
+    stage: Stage,
+}
+
+/// Why a serialized [`Reception`] was refused.
+#[cfg(feature = "serde")]
+#[derive(Debug)]
+struct InvalidReception(&'static str);
+
+#[cfg(feature = "serde")]
+impl std::fmt::Display for InvalidReception {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "not a reception the life cycle can reach: {}", self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<ReceptionRecord> for Reception {
+    type Error = InvalidReception;
+
+    /// The calendar-free invariants of the transitions (see [`Reception`]).
+    fn try_from(r: ReceptionRecord) -> Result<Self, Self::Error> {
+        let fail = |why| Err(InvalidReception(why));
+        let reg = r.registered_on;
+        let days_after = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
+        // п. 22: a reception is at least 5 working days, so 5 days, after
+        // the registration.
+        let prepared =
+            |reception: NaiveDateTime| days_after(reg, 5).is_some_and(|d| reception.date() >= d);
+        // п. 35: at least the first worker, and nobody twice.
+        if r.assignees.is_empty() {
+            return fail("no worker is assigned (п. 35)");
+        }
+        let mut keys: Vec<String> = r.assignees.iter().map(|w| same_worker_key(w)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.len() != r.assignees.len() {
+            return fail("a worker is assigned twice (п. 35)");
+        }
+        // п. 25, 26: the term and its extensions.
+        let (mut letters, mut decisions, mut last_end) = (0, 0, None);
+        for e in &r.extensions {
+            let (on, ends) = match *e {
+                Extension::ByLetter { sent_on, ends } => {
+                    letters += 1;
+                    (sent_on, ends)
+                }
+                Extension::ByDecision {
+                    decided_on,
+                    ends,
+                    notified_on,
+                } => {
+                    decisions += 1;
+                    if notified_on < decided_on {
+                        return fail("an extension is notified before it was decided (п. 26)");
+                    }
+                    (decided_on, ends)
+                }
+            };
+            if on < reg || ends <= on || last_end.is_some_and(|prev| ends <= prev || on > prev) {
+                return fail("an extension is out of order or after the term (п. 26)");
+            }
+            last_end = Some(ends);
+        }
+        if letters > 1 || decisions > 1 {
+            return fail("a kind of extension is made twice (п. 26)");
+        }
+        match last_end {
+            None if r.answer_by.rule != Citation::regulation(25) || r.answer_by.date <= reg => {
+                return fail("the term of the answer is not that of п. 25");
+            }
+            Some(end)
+                if r.answer_by.rule != Citation::regulation(26) || r.answer_by.date != end =>
+            {
+                return fail("the term of the answer is not the one extended (п. 26)");
+            }
+            _ => {}
+        }
+        // п. 28, APPC art. 73: the hearing.
+        if let Some(h) = r.hearing {
+            if h.draft_sent_on < reg
+                || h.draft_received_on < h.draft_sent_on
+                || h.objections_until.rule != Citation::APPC_73
+                || days_after(h.draft_received_on, 2).is_none_or(|d| h.objections_until.date < d)
+            {
+                return fail("the hearing's dates are out of order (п. 28, APPC art. 73)");
+            }
+        }
+        // п. 16: absences of a reception after registration, told by its day.
+        if r.absences.iter().any(|a| {
+            a.notified_on < reg || a.notified_on > a.reception.date() || !prepared(a.reception)
+        }) {
+            return fail("an absence is out of order (п. 16)");
+        }
+        let protocol_ok = |p: &Protocol, reception: Option<NaiveDate>| {
+            let has_decision = p.decision.as_deref().is_some_and(|d| !d.trim().is_empty());
+            (has_decision || !p.instructions.is_empty())
+                && reception.is_none_or(|day| p.instructions.iter().all(|i| i.due >= day))
+        };
+        let stage_ok = match &r.stage {
+            Stage::Registered => true,
+            Stage::Included { answered_on } => {
+                *answered_on >= reg && *answered_on <= r.answer_by.date
+            }
+            Stage::Notified {
+                answered_on,
+                notified_on,
+                reception,
+            } => {
+                *answered_on >= reg
+                    && *answered_on <= r.answer_by.date
+                    && notified_on >= answered_on
+                    && days_after(*notified_on, 2).is_some_and(|d| reception.date() >= d)
+                    && prepared(*reception)
+            }
+            Stage::Held { reception, .. } => prepared(*reception),
+            Stage::Protocolled {
+                reception,
+                protocol,
+            } => prepared(*reception) && protocol_ok(protocol, Some(reception.date())),
+            Stage::Closed { protocol, answer } => {
+                days_after(reg, 5).is_some_and(|d| answer.sent_on >= d)
+                    && !answer.reasons.trim().is_empty()
+                    && protocol_ok(protocol, None)
+            }
+            Stage::Refused {
+                decided_on,
+                hearing,
+            } => r.hearing == Some(*hearing) && *decided_on > hearing.objections_until.date,
+        };
+        if !stage_ok {
+            return fail("the stage contradicts the rules of its transition");
+        }
+        Ok(Reception {
+            registered_on: r.registered_on,
+            answer_by: r.answer_by,
+            extensions: r.extensions,
+            hearing: r.hearing,
+            assignees: r.assignees,
+            absences: r.absences,
+            stage: r.stage,
+        })
+    }
 }
 
 impl Reception {
@@ -1209,7 +1395,9 @@ impl Reception {
     /// # Errors
     /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`],
     /// [`ReceptionError::ReceptionOnDayOff`],
-    /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::Term`].
+    /// [`ReceptionError::DateNoticeLate`], [`ReceptionError::NoTimeToPrepare`]
+    /// (the briefing of п. 22 would fall due before the registration, as in
+    /// [`crate::schedule::Schedule::compute`]), [`ReceptionError::Term`].
     ///
     /// # Example
     /// ```
@@ -1262,6 +1450,16 @@ impl Reception {
                 latest,
             });
         }
+        let preparation_due: Due = DeadlineKind::Preparation
+            .due(calendar, reception.date())?
+            .into();
+        if preparation_due.date < self.registered_on {
+            return Err(ReceptionError::NoTimeToPrepare {
+                reception: reception.date(),
+                preparation_due,
+                registered_on: self.registered_on,
+            });
+        }
         Ok(Reception {
             stage: Stage::Notified {
                 answered_on,
@@ -1298,7 +1496,8 @@ impl Reception {
     /// ```
     ///
     /// # Errors
-    /// [`ReceptionError::WrongStage`], [`ReceptionError::AbsenceNoticeLate`],
+    /// [`ReceptionError::WrongStage`], [`ReceptionError::BeforeEvent`] (a
+    /// notice before the registration), [`ReceptionError::AbsenceNoticeLate`],
     /// [`ReceptionError::Term`].
     pub fn official_absent(
         &self,
@@ -1314,6 +1513,12 @@ impl Reception {
         else {
             return Err(self.wrong(Action::ReportAbsence));
         };
+        Self::not_before(
+            Action::ReportAbsence,
+            "the notice of absence",
+            notified_on,
+            self.registered_on,
+        )?;
         let latest: Due = DeadlineKind::AbsenceNotice
             .due(calendar, reception.date())?
             .into();
@@ -1635,6 +1840,10 @@ impl Reception {
     /// Assigns the request to `worker` (п. 35): never to a worker who had it
     /// before, and not once it is closed or refused.
     ///
+    /// Two names are the same worker when they differ only in letter case or
+    /// in spaces (leading, trailing, or several in a row): "ахметова  а." is
+    /// "Ахметова А.".
+    ///
     /// # Example
     /// ```
     /// # use chrono::NaiveDate;
@@ -1654,7 +1863,8 @@ impl Reception {
             return Err(self.wrong(Action::Reassign));
         }
         let worker = worker.into();
-        if self.assignees.iter().any(|w| w.trim() == worker.trim()) {
+        let key = same_worker_key(&worker);
+        if self.assignees.iter().any(|w| same_worker_key(w) == key) {
             return Err(ReceptionError::WorkerHadRequest { worker });
         }
         let mut next = self.clone();

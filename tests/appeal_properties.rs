@@ -210,8 +210,8 @@ enum Step {
     Include(u64),
     Notify(u64, u64),
     Absent(u64, u64),
-    Hold(bool, bool, bool),
-    Protocol(bool, u64),
+    Hold(bool, bool, bool, u8),
+    Protocol(bool, bool, u64),
     Close(u64, bool),
     Draft(u64, u64),
     Refuse(u64),
@@ -228,12 +228,12 @@ fn step() -> impl Strategy<Value = Step> {
         3 => d.clone().prop_map(Step::Include),
         3 => (d.clone(), 0u64..10).prop_map(|(a, b)| Step::Notify(a, a + b)),
         1 => (d.clone(), d.clone()).prop_map(|(a, b)| Step::Absent(a, b)),
-        3 => (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(a, b, c)| Step::Hold(a, b, c)),
-        2 => (any::<bool>(), d.clone()).prop_map(|(a, b)| Step::Protocol(a, b)),
+        3 => (any::<bool>(), any::<bool>(), any::<bool>(), 0u8..4).prop_map(|(a, b, c, r)| Step::Hold(a, b, c, r)),
+        2 => (any::<bool>(), any::<bool>(), d.clone()).prop_map(|(a, i, b)| Step::Protocol(a, i, b)),
         3 => (d.clone(), any::<bool>()).prop_map(|(a, b)| Step::Close(a, b)),
         1 => (d.clone(), 0u64..5).prop_map(|(a, b)| Step::Draft(a, b)),
         1 => d.clone().prop_map(Step::Refuse),
-        1 => (0u8..4).prop_map(Step::Reassign),
+        1 => (0u8..12).prop_map(Step::Reassign),
     ]
 }
 
@@ -257,24 +257,35 @@ fn apply(r: &Reception, s: &Step, cal: &Calendar) -> Option<Reception> {
         Step::Include(a) => r.include(at(a)),
         Step::Notify(a, b) => r.notify(at(a), at(b).and_hms_opt(10, 0, 0).unwrap(), cal),
         Step::Absent(a, b) => r.official_absent(at(a), at(b), cal),
-        Step::Hold(video, consent, restricted) => r.hold(
+        Step::Hold(video, consent, restricted, role) => r.hold(
             if video {
                 ReceptionForm::Videoconference
             } else {
                 ReceptionForm::InPerson
             },
             Circumstances {
-                role: OfficialRole::UnitHead { deputy: false },
+                role: [
+                    OfficialRole::FirstHead { deputy: true },
+                    OfficialRole::Akim { deputy: false },
+                    OfficialRole::HeadOfApparatus,
+                    OfficialRole::UnitHead { deputy: false },
+                ][usize::from(role)],
                 applicant_consents_to_video: consent,
                 restrictive_measures: restricted,
             },
         ),
-        Step::Protocol(decision, due) => r.record_protocol(Protocol {
+        // Either part of the protocol may be missing, so that an empty
+        // protocol (п. 19) is tried too.
+        Step::Protocol(decision, instruction, due) => r.record_protocol(Protocol {
             decision: decision.then(|| "шешім".to_string()),
-            instructions: vec![Instruction {
-                task: "тапсырма".into(),
-                due: at(due),
-            }],
+            instructions: if instruction {
+                vec![Instruction {
+                    task: "тапсырма".into(),
+                    due: at(due),
+                }]
+            } else {
+                vec![]
+            },
         }),
         Step::Close(a, reasoned) => r.close(FinalAnswer {
             sent_on: at(a),
@@ -286,7 +297,12 @@ fn apply(r: &Reception, s: &Step, cal: &Calendar) -> Option<Reception> {
         }),
         Step::Draft(a, b) => r.send_draft_refusal(at(a), at(a + b), cal),
         Step::Refuse(a) => r.refuse(at(a), cal),
-        Step::Reassign(w) => r.reassign(format!("worker {w}")),
+        // The same four workers, spelt in three ways (п. 35).
+        Step::Reassign(w) => r.reassign(match w / 4 {
+            0 => format!("worker {}", w % 4),
+            1 => format!(" WORKER  {}", w % 4),
+            _ => format!("Worker {} ", w % 4),
+        }),
     };
     res.ok()
 }
@@ -325,10 +341,53 @@ proptest! {
                 }
                 _ => {}
             }
-            let mut workers = r.assignees().to_vec();
+            // п. 35, whatever the spelling.
+            let mut workers: Vec<String> = r
+                .assignees()
+                .iter()
+                .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+                .collect();
             workers.sort();
             workers.dedup();
             prop_assert_eq!(workers.len(), r.assignees().len());
+            // Nothing before registration; п. 22: a reception leaves room for
+            // its briefing.
+            let reg = r.registered_on();
+            prop_assert!(r.absences().iter().all(|a| a.notified_on >= reg));
+            if let Stage::Notified { reception, .. } | Stage::Held { reception, .. } | Stage::Protocolled { reception, .. } = r.stage() {
+                prop_assert!(cal.sub_working_days(reception.date(), 5).unwrap().value >= reg);
+            }
+            // Every reachable state survives serde, and serde accepts it.
+            #[cfg(feature = "serde")]
+            {
+                let json = serde_json::to_string(&r).unwrap();
+                let back: Reception = serde_json::from_str(&json).unwrap();
+                prop_assert_eq!(&back, &r);
+            }
         }
     }
+}
+
+/// The generator of `life_cycle_invariants` must reach every stage, the far
+/// ends (closed, refused) included, or the property proves little there.
+#[test]
+fn life_cycle_generator_reaches_every_stage() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let cal = Calendar::kazakhstan();
+    let mut runner = TestRunner::deterministic();
+    let strategy = (0u64..500, prop::collection::vec(step(), 0..40));
+    let mut reached = std::collections::HashSet::new();
+    for _ in 0..512 {
+        let (reg, steps) = strategy.new_tree(&mut runner).unwrap().current();
+        let registered = cal.working_day_on_or_after(day(reg)).unwrap().value;
+        let mut r = Reception::register(registered, "worker 0", &cal).unwrap();
+        for s in &steps {
+            if let Some(next) = apply(&r, s, &cal) {
+                r = next;
+            }
+            reached.insert(std::mem::discriminant(r.stage()));
+        }
+    }
+    assert_eq!(reached.len(), 7, "stages reached: {}", reached.len());
 }

@@ -184,12 +184,34 @@ fn p6_no_outcome_is_a_refusal_to_accept() {
         | IntakeOutcome::CorrectionNeeded(_)
         | IntakeOutcome::NoAppointment { .. } => o.name(Lang::Ru),
     };
+    let correction = IntakeOutcome::CorrectionNeeded(kz_appeals::intake::Correction {
+        missing: vec![Requisite::Date],
+        period_ends: d(2025, 3, 25),
+        return_by: kz_appeals::due::Due {
+            date: d(2025, 3, 28),
+            provisional: false,
+            rule: Citation::APPC_64_7,
+        },
+    });
+    // Every variant, so that each name and citation is looked at.
     let outcomes = [
         IntakeOutcome::Registered,
         IntakeOutcome::LeftWithoutConsideration,
-        IntakeOutcome::NoAppointment { grounds: vec![] },
+        correction,
+        IntakeOutcome::NoAppointment {
+            grounds: vec![NoAppointmentGround::RequestReturned],
+        },
     ];
     for o in &outcomes {
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let name = o.name(lang).to_lowercase();
+            assert!(
+                !["отказ", "бас тарт", "refus"]
+                    .iter()
+                    .any(|w| name.contains(w)),
+                "{name}"
+            );
+        }
         assert!(!names(o).contains("отказ"), "{}", names(o));
         assert_ne!(o.citation(), Citation::regulation(28));
     }
@@ -220,8 +242,20 @@ fn p25_date_notice_two_working_days_before() {
         r.notify(d(2025, 3, 20), at10(d(2025, 3, 26)), &cal),
         Err(ReceptionError::DateNoticeLate { .. })
     ));
-    // Reception Fri 28 Mar: 27 (1), 26 (2): told on Wed 26 is in time.
-    assert!(r.notify(d(2025, 3, 26), at10(d(2025, 3, 28)), &cal).is_ok());
+    // Reception Fri 28 Mar: 27 (1), 26 (2): told on Wed 26 would be in time,
+    // but the briefing (п. 22) was due 5 working days before: 27, 26, 20, 19,
+    // 18 Mar, before the registration on 20 Mar. No time to prepare.
+    assert!(matches!(
+        r.notify(d(2025, 3, 26), at10(d(2025, 3, 28)), &cal),
+        Err(ReceptionError::NoTimeToPrepare { .. })
+    ));
+    // Reception Tue 1 Apr: briefing 31, 28, 27, 26, 20 Mar (the registration
+    // day itself); notice 31 (1), 28 (2): told on Fri 28 Mar is in time.
+    assert!(r.notify(d(2025, 3, 28), at10(d(2025, 4, 1)), &cal).is_ok());
+    assert!(matches!(
+        r.notify(d(2025, 3, 31), at10(d(2025, 4, 1)), &cal),
+        Err(ReceptionError::DateNoticeLate { .. })
+    ));
     // Never on a day off (Mon 24 Mar is a carry-over).
     assert!(matches!(
         r.notify(d(2025, 3, 20), at10(d(2025, 3, 24)), &cal),
