@@ -839,7 +839,7 @@ pub fn intake(
                 citation: Citation::regulation(6),
             }
         })?;
-        if period_ends <= registered_on.date {
+        if !crate::schedule::leaves_time_to_correct(registered_on.date, period_ends) {
             return Err(IntakeError::CorrectionPeriodTooShort {
                 period_ends,
                 registered_on: registered_on.date,
