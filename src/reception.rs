@@ -902,9 +902,9 @@ impl TryFrom<ReceptionRecord> for Reception {
             None if r.answer_by.rule != Citation::regulation(25) || r.answer_by.date <= reg => {
                 return fail("the term of the answer is not that of п. 25");
             }
-            Some(end)
-                if r.answer_by.rule != Citation::regulation(26) || r.answer_by.date != end =>
-            {
+            // The extended term is the chosen end, moved to the next working
+            // day when that is a day off (APPC art. 76(5)): never earlier.
+            Some(end) if r.answer_by.rule != Citation::regulation(26) || r.answer_by.date < end => {
                 return fail("the term of the answer is not the one extended (п. 26)");
             }
             _ => {}
@@ -1203,6 +1203,7 @@ impl Reception {
         ends: NaiveDate,
         limit: Due,
         ext: Extension,
+        calendar: &Calendar,
     ) -> Result<Self, ReceptionError> {
         self.require_registered(Action::Extend)?;
         Self::not_before(Action::Extend, "the extension", on, self.registered_on)?;
@@ -1232,10 +1233,15 @@ impl Reception {
                 limit,
             });
         }
+        // A term that ends on a day off ends on the next working day (APPC
+        // art. 76(5), Civil Code art. 175).
+        let end = calendar
+            .working_day_on_or_after(ends)
+            .map_err(TermError::from)?;
         let mut next = self.clone();
         next.answer_by = Due {
-            date: ends,
-            provisional: limit.provisional,
+            date: end.value,
+            provisional: limit.provisional || end.provisional,
             rule: Citation::regulation(26),
         };
         next.extensions.push(ext);
@@ -1245,7 +1251,8 @@ impl Reception {
     /// Extends the term by a letter sent on `sent_on`, to `ends` (п. 26): at
     /// most 30 calendar days from registration (**Reading:** registration + 30
     /// calendar days, moved to the next working day if a day off), while the
-    /// term runs, once.
+    /// term runs, once. An `ends` on a day off makes the term end on the next
+    /// working day (APPC art. 76(5), Civil Code art. 175).
     ///
     /// # Example
     /// ```
@@ -1274,13 +1281,21 @@ impl Reception {
         let limit: Due = DeadlineKind::Extension30Days
             .due(calendar, self.registered_on)?
             .into();
-        self.extended(sent_on, ends, limit, Extension::ByLetter { sent_on, ends })
+        self.extended(
+            sent_on,
+            ends,
+            limit,
+            Extension::ByLetter { sent_on, ends },
+            calendar,
+        )
     }
 
     /// Extends the term by a reasoned decision of the head or a deputy made on
     /// `decided_on`, to `ends`, the applicant notified on `notified_on` (п. 26):
     /// at most two months from the decision (APPC art. 76(3)), the notice
-    /// within 3 working days of it, while the term runs, once.
+    /// within 3 working days of it, while the term runs, once. An `ends` on a
+    /// day off makes the term end on the next working day (APPC art. 76(5),
+    /// Civil Code art. 175).
     ///
     /// # Example
     /// ```
@@ -1322,6 +1337,7 @@ impl Reception {
                 ends,
                 notified_on,
             },
+            calendar,
         )?;
         Self::not_before(
             Action::Extend,

@@ -505,3 +505,21 @@ fn every_reception_error_message_starts_with_its_citation() {
         assert!(e.to_string().starts_with(&cited), "{e} / {cited}");
     }
 }
+
+/// п. 26, APPC art. 76(5): an extended term chosen to end on a day off ends
+/// on the next working day, so an answer on that day is in time.
+#[test]
+fn p26_appc76_5_extended_term_on_a_day_off_moves_to_the_next_working_day() {
+    let cal = Calendar::kazakhstan();
+    // Registered Mon 2 June 2025; answer due Tue 24 June (п. 25; Kurban ait
+    // on Fri 6 June skipped). Decision Fri 20 June extends the term to
+    // Sat 16 August 2025; two months from the decision is Wed 20 August.
+    let r = Reception::register(d(2025, 6, 2), "Ахметова А.", &cal).unwrap();
+    let r = r
+        .extend_by_decision(d(2025, 6, 20), d(2025, 8, 16), d(2025, 6, 23), &cal)
+        .unwrap();
+    // Sat 16 and Sun 17 August are days off: the term ends Mon 18 August.
+    assert_eq!(r.answer_by().date, d(2025, 8, 18));
+    assert!(r.include(d(2025, 8, 18)).is_ok());
+    assert!(r.include(d(2025, 8, 19)).is_err());
+}
