@@ -903,8 +903,14 @@ impl TryFrom<ReceptionRecord> for Reception {
                 return fail("the term of the answer is not that of п. 25");
             }
             // The extended term is the chosen end, moved to the next working
-            // day when that is a day off (APPC art. 76(5)): never earlier.
-            Some(end) if r.answer_by.rule != Citation::regulation(26) || r.answer_by.date < end => {
+            // day when that is a day off (APPC art. 76(5)): never earlier, and
+            // later only by a run of days off (at most 5 in 2018–2027; 10
+            // leaves room for a future act without a calendar at hand).
+            Some(end)
+                if r.answer_by.rule != Citation::regulation(26)
+                    || r.answer_by.date < end
+                    || r.answer_by.date.signed_duration_since(end).num_days() > 10 =>
+            {
                 return fail("the term of the answer is not the one extended (п. 26)");
             }
             _ => {}
