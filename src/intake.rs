@@ -763,6 +763,18 @@ pub enum IntakeError {
         /// п. 6.
         citation: Citation,
     },
+    /// An oral request's protocol is dated before the request arrived.
+    #[error(
+        "{citation}: the protocol of the oral request is dated {recorded_on}, before the request arrived on {arrived_on}; an oral request is recorded in a protocol when it is made"
+    )]
+    ProtocolBeforeArrival {
+        /// The protocol's date.
+        recorded_on: NaiveDate,
+        /// The arrival date given.
+        arrived_on: NaiveDate,
+        /// п. 21 (part 3).
+        citation: Citation,
+    },
     /// The working-day calendar could not count the dates.
     #[error(transparent)]
     Term(#[from] TermError),
@@ -817,6 +829,15 @@ pub fn intake(
     screening: &Screening,
     calendar: &Calendar,
 ) -> Result<Intake, IntakeError> {
+    if let Channel::Oral(protocol) = &request.channel {
+        if protocol.recorded_on < request.arrived_on {
+            return Err(IntakeError::ProtocolBeforeArrival {
+                recorded_on: protocol.recorded_on,
+                arrived_on: request.arrived_on,
+                citation: Citation::regulation(21),
+            });
+        }
+    }
     let registered = register_on(calendar, request.arrived_on, request.after_working_hours)
         .map_err(TermError::from)?;
     let registered_on = Due {

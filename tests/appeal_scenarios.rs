@@ -523,3 +523,30 @@ fn p26_appc76_5_extended_term_on_a_day_off_moves_to_the_next_working_day() {
     assert!(r.include(d(2025, 8, 18)).is_ok());
     assert!(r.include(d(2025, 8, 19)).is_err());
 }
+
+/// п. 21 (part 3): an oral request is recorded in a protocol when it is
+/// made, so a protocol dated before the arrival is refused; one on the day
+/// is registered as any request.
+#[test]
+fn p21_oral_protocol_cannot_predate_the_request() {
+    use kz_appeals::channel::OralProtocol;
+    let oral = |recorded_on| Request {
+        channel: Channel::Oral(OralProtocol {
+            number: "12".into(),
+            recorded_on,
+            by_telephone: false,
+        }),
+        ..request(d(2025, 6, 2))
+    };
+    let err = intake(
+        &oral(d(2025, 5, 30)),
+        &Screening::default(),
+        &Calendar::kazakhstan(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, IntakeError::ProtocolBeforeArrival { .. }));
+    assert!(err.to_string().starts_with("п. 21"));
+    // Mon 2 June 2025 is a working day: registered the same day.
+    let ok = take(&oral(d(2025, 6, 2)), &Screening::default());
+    assert_eq!(ok.registered_on.date, d(2025, 6, 2));
+}
