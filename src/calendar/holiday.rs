@@ -53,6 +53,24 @@ pub enum Holiday {
 }
 
 impl Holiday {
+    /// Every day off named by law (Law on holidays arts. 2–3, Labour Code
+    /// art. 84(5)), whether or not in force in a given year.
+    pub const ALL: [Holiday; 13] = [
+        Holiday::NewYear,
+        Holiday::OrthodoxChristmas,
+        Holiday::InternationalWomensDay,
+        Holiday::Nauryz,
+        Holiday::ConstitutionDay,
+        Holiday::UnityDay,
+        Holiday::DefenderOfTheFatherlandDay,
+        Holiday::VictoryDay,
+        Holiday::CapitalDay,
+        Holiday::KurbanAit,
+        Holiday::RepublicDay,
+        Holiday::FirstPresidentDay,
+        Holiday::IndependenceDay,
+    ];
+
     /// Whether a fall on a Saturday or Sunday gives the next working day off
     /// (Law on holidays art. 5). The religious days off of Labour Code
     /// art. 84(5) are not holidays under the Law and never carry over.
