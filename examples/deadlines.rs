@@ -27,12 +27,13 @@ use kz_appeals::{Lang, Named};
 use serde_json::{Map, Value, json};
 
 const USAGE: &str = "\
-usage: deadlines --received YYYY-MM-DD [--extended-on YYYY-MM-DD] [--reception YYYY-MM-DD]
-                 [--refusal-on YYYY-MM-DD] [--hearing-notice-sent YYYY-MM-DD]
+usage: deadlines --received YYYY-MM-DD [--letter-until YYYY-MM-DD] [--extended-on YYYY-MM-DD]
+                 [--reception YYYY-MM-DD] [--refusal-on YYYY-MM-DD] [--hearing-notice-sent YYYY-MM-DD]
                  [--correction-until YYYY-MM-DD] [--lang kk|ru|en] [--json]
 
   --received             the day the request arrived (required); registered on it,
                          or on the next working day (п. 21)
+  --letter-until         the end of the term as extended by a letter (п. 26, at most 30 days)
   --extended-on          the day the reasoned extension decision was taken (п. 26)
   --reception            the day of the reception (п. 16, 22, 25)
   --refusal-on           the day the refusal of the reception is to be decided (п. 28)
@@ -45,13 +46,14 @@ Dates are ISO 8601 (2026-03-21) within the calendar, 2018-01-01 to 2035-12-31.";
 /// The command line, parsed.
 struct Args {
     received: NaiveDate,
-    facts: [Option<NaiveDate>; 5],
+    facts: [Option<NaiveDate>; 6],
     lang: Lang,
     json: bool,
 }
 
 /// The optional date flags, in the order of `Args::facts`.
-const DATE_FLAGS: [&str; 5] = [
+const DATE_FLAGS: [&str; 6] = [
+    "--letter-until",
     "--extended-on",
     "--reception",
     "--refusal-on",
@@ -72,7 +74,7 @@ fn parse_date(flag: &str, value: &str) -> Result<NaiveDate, String> {
 
 fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
     let mut args = args.into_iter();
-    let (mut received, mut facts, mut lang, mut json) = (None, [None; 5], Lang::En, false);
+    let (mut received, mut facts, mut lang, mut json) = (None, [None; 6], Lang::En, false);
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
@@ -242,6 +244,7 @@ fn run(args: Args) -> Result<String, String> {
     let cal = Calendar::kazakhstan();
     let reg = register(&cal, args.received).map_err(|e| format!("--received: {e}"))?;
     let [
+        letter_extended_to,
         extended_on,
         reception,
         refusal_on,
@@ -249,6 +252,7 @@ fn run(args: Args) -> Result<String, String> {
         correction_until,
     ] = args.facts;
     let mut facts = Facts::registered_on(reg.date);
+    facts.letter_extended_to = letter_extended_to;
     facts.extended_on = extended_on;
     facts.reception = reception;
     facts.refusal_on = refusal_on;

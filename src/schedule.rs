@@ -39,8 +39,12 @@
 //! - **The correction period is a term** (п. 6): one whose last day is not
 //!   a working day ends on the next working day (APPC art. 76(5), Civil
 //!   Code art. 175), and the return's 3 working days run from that day.
-//! - A reception on a day that is not a working day is **not** an error: the
-//!   regulation does not say; the backward terms still count working days.
+//! - **A reception is held on a working day** (п. 4, 7: the schedule, in
+//!   working time), as [`crate::reception`] requires: a reception on a day
+//!   off is an error.
+//! - **A letter extension** (п. 26) must end after the answer's due date
+//!   and not after 30 calendar days from registration; a reasoned decision
+//!   may then be taken until the extended term ends.
 
 use chrono::NaiveDate;
 
@@ -69,6 +73,10 @@ use serde::{Deserialize, Serialize};
 pub struct Facts {
     /// The registration date (п. 21), a working day.
     pub registered: NaiveDate,
+    /// The end of the term as extended by a letter (п. 26): at most 30
+    /// calendar days from registration.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub letter_extended_to: Option<NaiveDate>,
     /// The day the reasoned decision to extend the term was taken (п. 26).
     #[cfg_attr(feature = "serde", serde(default))]
     pub extended_on: Option<NaiveDate>,
@@ -112,6 +120,7 @@ impl Facts {
     pub const fn registered_on(registered: NaiveDate) -> Facts {
         Facts {
             registered,
+            letter_extended_to: None,
             extended_on: None,
             reception: None,
             refusal_on: None,
@@ -139,6 +148,45 @@ impl Facts {
     #[must_use]
     pub const fn with_extension(mut self, decided: NaiveDate) -> Facts {
         self.extended_on = Some(decided);
+        self
+    }
+    /// With the end of the term as extended by a letter (п. 26): later than
+    /// the answer's 15 working days and not later than 30 calendar days from
+    /// registration (moved to the next working day if a day off). A reasoned
+    /// decision may then be taken until the extended term ends, which, if it
+    /// falls on a day off, is the next working day (APPC art. 76(5)).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Thu 26 March 2026: answer due Thu 16 April; 30 calendar
+    /// // days is Sat 25 April, moved to Mon 27 April. A letter extends the
+    /// // term to Fri 24 April; a decision on Thu 23 April is then in time.
+    /// let facts = Facts::registered_on(d(3, 26))
+    ///     .with_letter_extension(d(4, 24))
+    ///     .with_extension(d(4, 23));
+    /// assert!(Schedule::compute(&cal, &facts).is_ok());
+    /// // Without the letter, the same decision comes after the term.
+    /// let late = Facts::registered_on(d(3, 26)).with_extension(d(4, 23));
+    /// assert!(matches!(
+    ///     Schedule::compute(&cal, &late),
+    ///     Err(ScheduleError::ExtensionAfterTerm { .. })
+    /// ));
+    /// // A letter cannot go past the 30-day limit.
+    /// let long = Facts::registered_on(d(3, 26)).with_letter_extension(d(4, 28));
+    /// assert!(matches!(
+    ///     Schedule::compute(&cal, &long),
+    ///     Err(ScheduleError::LetterExtensionInvalid { .. })
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_letter_extension(mut self, ends: NaiveDate) -> Facts {
+        self.letter_extended_to = Some(ends);
         self
     }
     /// With the day of the reception (п. 16, 22, 25).
@@ -571,13 +619,30 @@ impl Schedule {
         let response = DeadlineKind::Response.due(cal, registered)?;
         let extension_30_days = DeadlineKind::Extension30Days.due(cal, registered)?;
 
+        // The term of the answer: п. 25, or as extended by a letter (п. 26),
+        // moved off a day off (APPC art. 76(5)).
+        let mut term_ends = response.date;
+        if let Some(ends) = facts.letter_extended_to {
+            if ends <= response.date || ends > extension_30_days.date {
+                return Err(ScheduleError::LetterExtensionInvalid {
+                    ends,
+                    response_due: response.date,
+                    limit: extension_30_days.date,
+                });
+            }
+            term_ends = cal
+                .working_day_on_or_after(ends)
+                .map_err(TermError::from)?
+                .value;
+        }
+
         let (mut extension_max, mut extension_notice) = (None, None);
         if let Some(decided) = facts.extended_on {
             not_before_registration(Event::Extension, decided)?;
-            if decided > response.date {
+            if decided > term_ends {
                 return Err(ScheduleError::ExtensionAfterTerm {
                     extended_on: decided,
-                    response_due: response.date,
+                    response_due: term_ends,
                 });
             }
             extension_max = Some(DeadlineKind::ExtensionMax.due(cal, decided)?);
@@ -587,6 +652,13 @@ impl Schedule {
         let (mut preparation, mut schedule_notice, mut absence_notice) = (None, None, None);
         if let Some(reception) = facts.reception {
             not_before_registration(Event::Reception, reception)?;
+            if !cal
+                .is_working_day(reception)
+                .map_err(TermError::from)?
+                .value
+            {
+                return Err(ScheduleError::ReceptionOnDayOff { reception });
+            }
             let prep = DeadlineKind::Preparation.due(cal, reception)?;
             if prep.date < registered {
                 return Err(ScheduleError::NoTimeToPrepare {
@@ -820,15 +892,38 @@ pub enum ScheduleError {
     },
     /// An extension decided after the answer was due (п. 26).
     #[error(
-        "the extension decided on {extended_on} comes after the answer was due on {response_due} \
-         (п. 25): a term that has ended cannot be extended (п. 26); \
-         the decision must be taken on or before {response_due}"
+        "the extension decided on {extended_on} comes after the term of the answer ended on \
+         {response_due} (п. 25, or as extended by letter): a term that has ended cannot be \
+         extended (п. 26); the decision must be taken on or before {response_due}"
     )]
     ExtensionAfterTerm {
         /// The decision date.
         extended_on: NaiveDate,
+        /// The last day of the answer's term (п. 25, or as extended by letter).
+        response_due: NaiveDate,
+    },
+    /// A letter extension that does not extend the term or goes past the
+    /// 30 calendar days (п. 26).
+    #[error(
+        "the letter extends the term to {ends}, but it must end after the answer's due date \
+         {response_due} (п. 25) and not after {limit}, 30 calendar days from registration (п. 26)"
+    )]
+    LetterExtensionInvalid {
+        /// The end the letter gives.
+        ends: NaiveDate,
         /// The answer's due date (п. 25).
         response_due: NaiveDate,
+        /// The 30-calendar-day limit (п. 26).
+        limit: NaiveDate,
+    },
+    /// A reception set on a day that is not a working day.
+    #[error(
+        "the reception is set on {reception}, which is not a working day; receptions are held \
+         on working days, in working time, by the schedule (п. 4, 7)"
+    )]
+    ReceptionOnDayOff {
+        /// The reception date.
+        reception: NaiveDate,
     },
     /// A correction period that ends on the registration day leaves the
     /// applicant no time to correct the request (п. 6: a reasonable period).
@@ -918,7 +1013,9 @@ impl ScheduleError {
             ScheduleError::RegisteredOnDayOff { .. } | ScheduleError::BeforeRegistration { .. } => {
                 Some(Citation::regulation(21))
             }
-            ScheduleError::ExtensionAfterTerm { .. } => Some(Citation::regulation(26)),
+            ScheduleError::ExtensionAfterTerm { .. }
+            | ScheduleError::LetterExtensionInvalid { .. } => Some(Citation::regulation(26)),
+            ScheduleError::ReceptionOnDayOff { .. } => Some(Citation::regulation(7)),
             ScheduleError::NoTimeToCorrect { .. } => Some(Citation::regulation(6)),
             ScheduleError::NoTimeToPrepare { .. } => Some(Citation::regulation(22)),
             ScheduleError::NoTimeForHearing { .. }

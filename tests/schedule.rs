@@ -413,3 +413,48 @@ fn p6_a_correction_period_ending_on_the_registration_day_leaves_no_time() {
     let s = schedule(Facts::registered_on(d(2026, 3, 26)).with_correction_until(d(2026, 3, 27)));
     assert_eq!(s.return_due.map(|r| r.date), Some(d(2026, 4, 1)));
 }
+
+#[test]
+fn p26_a_letter_extension_ending_on_a_day_off_lets_the_decision_wait_until_monday() {
+    // Registered Thu 26 Mar 2026: answer due Thu 16 Apr (п. 25); 30 calendar
+    // days is Sat 25 Apr, moved to Mon 27 Apr. A letter extends the term to
+    // Sat 25 Apr, so it ends Mon 27 Apr (APPC art. 76(5)): a decision that
+    // day is in time, one on Tue 28 Apr is not.
+    let base = Facts::registered_on(d(2026, 3, 26)).with_letter_extension(d(2026, 4, 25));
+    let s = schedule(base.with_extension(d(2026, 4, 27)));
+    // Two months from Mon 27 Apr: Sat 27 Jun 2026, Sun 28, so Mon 29 Jun.
+    assert_eq!(s.extension_max.map(|x| x.date), Some(d(2026, 6, 29)));
+    let err = Schedule::compute(
+        &Calendar::kazakhstan(),
+        &base.with_extension(d(2026, 4, 28)),
+    )
+    .unwrap_err();
+    assert!(matches!(
+        err,
+        ScheduleError::ExtensionAfterTerm { response_due, .. } if response_due == d(2026, 4, 27)
+    ));
+    // A letter to the answer's own due date extends nothing.
+    let err = Schedule::compute(
+        &Calendar::kazakhstan(),
+        &Facts::registered_on(d(2026, 3, 26)).with_letter_extension(d(2026, 4, 16)),
+    )
+    .unwrap_err();
+    assert!(matches!(err, ScheduleError::LetterExtensionInvalid { .. }));
+}
+
+#[test]
+fn p7_a_reception_on_a_day_off_is_refused() {
+    // Sat 9 May 2026 is Victory Day on a weekend; Mon 11 May its carry-over.
+    for day in [d(2026, 5, 9), d(2026, 5, 11)] {
+        let err = Schedule::compute(
+            &Calendar::kazakhstan(),
+            &Facts::registered_on(d(2026, 3, 26)).with_reception(day),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, ScheduleError::ReceptionOnDayOff { .. }),
+            "{day}"
+        );
+        assert_eq!(err.citation(), Some(Citation::regulation(7)));
+    }
+}
