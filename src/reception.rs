@@ -835,6 +835,12 @@ struct ReceptionRecord {
     stage: Stage,
 }
 
+/// How far a date may move off a run of days off to the next working day,
+/// as deserialization bounds it without a calendar: at most 5 days in
+/// 2018–2027; 10 leaves room for a future act.
+#[cfg(feature = "serde")]
+const MAX_MOVE_DAYS: u64 = 10;
+
 /// Why a serialized [`Reception`] was refused.
 #[cfg(feature = "serde")]
 #[derive(Debug)]
@@ -890,7 +896,14 @@ impl TryFrom<ReceptionRecord> for Reception {
                     (decided_on, ends)
                 }
             };
-            if on < reg || ends <= on || last_end.is_some_and(|prev| ends <= prev || on > prev) {
+            // A later extension is made while the term the earlier one set
+            // runs: up to its end moved off a day off (see below).
+            let after_term =
+                |prev: NaiveDate| days_after(prev, MAX_MOVE_DAYS).is_none_or(|d| on > d);
+            if on < reg
+                || ends <= on
+                || last_end.is_some_and(|prev| ends <= prev || after_term(prev))
+            {
                 return fail("an extension is out of order or after the term (п. 26)");
             }
             last_end = Some(ends);
@@ -904,12 +917,11 @@ impl TryFrom<ReceptionRecord> for Reception {
             }
             // The extended term is the chosen end, moved to the next working
             // day when that is a day off (APPC art. 76(5)): never earlier, and
-            // later only by a run of days off (at most 5 in 2018–2027; 10
-            // leaves room for a future act without a calendar at hand).
+            // later only by a run of days off (MAX_MOVE_DAYS).
             Some(end)
                 if r.answer_by.rule != Citation::regulation(26)
                     || r.answer_by.date < end
-                    || r.answer_by.date.signed_duration_since(end).num_days() > 10 =>
+                    || days_after(end, MAX_MOVE_DAYS).is_none_or(|d| r.answer_by.date > d) =>
             {
                 return fail("the term of the answer is not the one extended (п. 26)");
             }
