@@ -812,9 +812,13 @@ fn check_registration_day(
     }
 }
 
-/// п. 25: the answer on inclusion is due 15 working days after registration.
-fn response_term(calendar: &Calendar, registered_on: NaiveDate) -> Result<Due, ReceptionError> {
-    Ok(DeadlineKind::Response.due(calendar, registered_on)?.into())
+/// The date `kind` sets, counted from `from` by [`DeadlineKind::due`].
+fn counted(
+    kind: DeadlineKind,
+    calendar: &Calendar,
+    from: NaiveDate,
+) -> Result<Due, ReceptionError> {
+    Ok(kind.due(calendar, from)?.into())
 }
 
 /// п. 26, APPC art. 76(3), (5): `ext`, made while `term` runs, lengthens it
@@ -848,7 +852,7 @@ fn check_extension(
             current: term.date,
         });
     }
-    let limit: Due = limit_kind.due(calendar, limit_from)?.into();
+    let limit = counted(limit_kind, calendar, limit_from)?;
     if ends > limit.date {
         return Err(ReceptionError::ExtensionTooLong {
             requested: ends,
@@ -867,9 +871,7 @@ fn check_extension(
             notified_on,
             decided_on,
         )?;
-        let notice_by: Due = DeadlineKind::ExtensionNotice
-            .due(calendar, decided_on)?
-            .into();
+        let notice_by = counted(DeadlineKind::ExtensionNotice, calendar, decided_on)?;
         if notified_on > notice_by.date {
             return Err(ReceptionError::ExtensionNoticeLate {
                 notified_on,
@@ -934,9 +936,7 @@ fn check_date_notice(
     notified_on: NaiveDate,
     reception: NaiveDate,
 ) -> Result<(), ReceptionError> {
-    let latest: Due = DeadlineKind::ScheduleNotice
-        .due(calendar, reception)?
-        .into();
+    let latest = counted(DeadlineKind::ScheduleNotice, calendar, reception)?;
     if notified_on > latest.date {
         Err(ReceptionError::DateNoticeLate {
             notified_on,
@@ -954,7 +954,7 @@ fn check_preparation(
     registered_on: NaiveDate,
     reception: NaiveDate,
 ) -> Result<(), ReceptionError> {
-    let preparation_due: Due = DeadlineKind::Preparation.due(calendar, reception)?.into();
+    let preparation_due = counted(DeadlineKind::Preparation, calendar, reception)?;
     if preparation_due.date < registered_on {
         Err(ReceptionError::NoTimeToPrepare {
             reception,
@@ -975,7 +975,7 @@ fn check_absence_notice(
     reception: NaiveDate,
     cause_that_day: bool,
 ) -> Result<(), ReceptionError> {
-    let latest: Due = DeadlineKind::AbsenceNotice.due(calendar, reception)?.into();
+    let latest = counted(DeadlineKind::AbsenceNotice, calendar, reception)?;
     let same_day = notified_on == reception && cause_that_day;
     if notified_on > latest.date && !same_day {
         Err(ReceptionError::AbsenceNoticeLate {
@@ -987,12 +987,6 @@ fn check_absence_notice(
     }
 }
 
-/// APPC art. 73: objections until the 2nd working day after the draft
-/// refusal was received.
-fn objections_until(calendar: &Calendar, received_on: NaiveDate) -> Result<Due, ReceptionError> {
-    Ok(DeadlineKind::Objection.due(calendar, received_on)?.into())
-}
-
 /// п. 28, APPC art. 73: a refusal decided on `decided_on` follows a draft
 /// sent not later than 3 working days before, and the end of objections.
 fn check_refusal(
@@ -1000,9 +994,7 @@ fn check_refusal(
     hearing: Hearing,
     decided_on: NaiveDate,
 ) -> Result<(), ReceptionError> {
-    let latest: Due = DeadlineKind::HearingNotice
-        .due(calendar, decided_on)?
-        .into();
+    let latest = counted(DeadlineKind::HearingNotice, calendar, decided_on)?;
     if hearing.draft_sent_on > latest.date {
         return Err(ReceptionError::HearingNoticeLate {
             sent_on: hearing.draft_sent_on,
@@ -1294,7 +1286,7 @@ impl Reception {
         calendar: &Calendar,
     ) -> Result<Self, ReceptionError> {
         check_registration_day(calendar, registered_on)?;
-        let answer_by = response_term(calendar, registered_on)?;
+        let answer_by = counted(DeadlineKind::Response, calendar, registered_on)?;
         Ok(Reception {
             registered_on,
             answer_by,
@@ -1525,13 +1517,13 @@ impl Reception {
     pub fn verify(&self, calendar: &Calendar) -> Result<(), ReceptionError> {
         let registered_on = self.registered_on;
         check_registration_day(calendar, registered_on)?;
-        let mut term = response_term(calendar, registered_on)?;
+        let mut term = counted(DeadlineKind::Response, calendar, registered_on)?;
         for ext in &self.extensions {
             term = check_extension(calendar, registered_on, term, *ext)?;
         }
         check_stored_term("term of the answer", self.answer_by, term)?;
         if let Some(h) = self.hearing {
-            let until = objections_until(calendar, h.draft_received_on)?;
+            let until = counted(DeadlineKind::Objection, calendar, h.draft_received_on)?;
             check_stored_term("end of objections", h.objections_until, until)?;
         }
         if let Stage::Included { answered_on } | Stage::Notified { answered_on, .. } = self.stage {
@@ -2091,7 +2083,7 @@ impl Reception {
         let hearing = Hearing {
             draft_sent_on: sent_on,
             draft_received_on: received_on,
-            objections_until: objections_until(calendar, received_on)?,
+            objections_until: counted(DeadlineKind::Objection, calendar, received_on)?,
         };
         Ok(Reception {
             hearing: Some(hearing),
