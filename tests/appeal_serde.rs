@@ -149,6 +149,27 @@ fn receptions_and_reports_round_trip() {
     round_trip(&report);
 }
 
+/// A second extension may be made on the last day of the term the first one
+/// set, when that term was moved off a day off (APPC art. 76(5)): such a
+/// reception is reachable, so it must deserialize.
+#[test]
+fn a_second_extension_on_the_moved_end_of_the_first_round_trips() {
+    let cal = Calendar::kazakhstan();
+    // Registered Mon 2 June 2025. A letter on 20 June extends the term to
+    // Sat 28 June (within 2 June + 30 days = 2 July), so it ends on the next
+    // working day, Mon 30 June. A decision on that Monday is in time; its
+    // limit is 30 June + 2 months = Sat 30 August, and the notice the same
+    // day is within 3 working days.
+    let r = Reception::register(d(2025, 6, 2), "Ахметова А.", &cal)
+        .and_then(|r| r.extend_by_letter(d(2025, 6, 20), d(2025, 6, 28), &cal))
+        .unwrap();
+    assert_eq!(r.answer_by().date, d(2025, 6, 30));
+    let r = r
+        .extend_by_decision(d(2025, 6, 30), d(2025, 8, 20), d(2025, 6, 30), &cal)
+        .unwrap();
+    round_trip(&r);
+}
+
 #[test]
 fn malformed_input_is_an_error_not_a_panic() {
     for bad in [
