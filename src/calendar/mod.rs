@@ -419,6 +419,7 @@ impl Calendar {
         FIRST_YEAR..=LAST_YEAR
     }
 
+    #[inline]
     fn index(&self, date: NaiveDate) -> Result<usize, CalendarError> {
         let offset = i64::from(date.num_days_from_ce()) - i64::from(self.first_ce);
         match usize::try_from(offset) {
@@ -435,6 +436,7 @@ impl Calendar {
         }
     }
 
+    #[inline]
     fn slot(&self, date: NaiveDate) -> Result<(usize, Slot), CalendarError> {
         let i = self.index(date)?;
         self.slots
@@ -600,6 +602,7 @@ impl Calendar {
     /// assert!(cal.is_working_day(d(2020, 1, 5))?.value); // a working Sunday
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn is_working_day(&self, date: NaiveDate) -> Result<Computed<bool>, CalendarError> {
         let (_, s) = self.slot(date)?;
         Ok(Computed {
@@ -628,6 +631,7 @@ impl Calendar {
     /// assert_eq!(cal.add_working_days(d(3, 21), 3)?.value, d(3, 30));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn add_working_days(
         &self,
         date: NaiveDate,
@@ -659,6 +663,7 @@ impl Calendar {
     /// assert_eq!(cal.sub_working_days(d(2, 13), 3)?.value, d(2, 10));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn sub_working_days(
         &self,
         date: NaiveDate,
@@ -674,6 +679,7 @@ impl Calendar {
 
     /// The slot of `date` and the 0-based number of the working day `n`
     /// working days away from it in `direction`, unchecked against the end.
+    #[inline]
     fn count(
         &self,
         date: NaiveDate,
@@ -697,6 +703,7 @@ impl Calendar {
             .ok_or_else(|| self.count_out_of_range(date, n, direction))
     }
 
+    #[inline]
     fn working_day_number(
         &self,
         k: u64,
@@ -739,6 +746,7 @@ impl Calendar {
     /// assert_eq!(cal.next_working_day(d(5, 8))?.value, d(5, 12)); // 11 May: carry-over of Victory Day
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn next_working_day(&self, date: NaiveDate) -> Result<Computed<NaiveDate>, CalendarError> {
         self.add_working_days(date, 1)
     }
@@ -757,6 +765,7 @@ impl Calendar {
     /// assert_eq!(cal.previous_working_day(d(3, 26))?.value, d(3, 20));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn previous_working_day(
         &self,
         date: NaiveDate,
@@ -781,6 +790,7 @@ impl Calendar {
     /// assert_eq!(cal.working_day_on_or_after(d(3, 26))?.value, d(3, 26));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn working_day_on_or_after(
         &self,
         date: NaiveDate,
@@ -821,6 +831,7 @@ impl Calendar {
     /// assert_eq!(cal.working_days_between(d(3, 27), d(3, 20))?.value, -2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn working_days_between(
         &self,
         start: NaiveDate,
@@ -852,6 +863,7 @@ impl Calendar {
     /// assert!(!cal.provisional_between(d(2026, 12, 20), d(2026, 12, 31))?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn provisional_between(
         &self,
         start: NaiveDate,
