@@ -215,7 +215,8 @@ struct WorkingSlot {
 pub struct Calendar {
     first: NaiveDate,
     last: NaiveDate,
-    first_ce: i32,
+    /// The index of 1 January of each covered year, in year order.
+    year_starts: Vec<u32>,
     slots: Vec<Slot>,
     working: Vec<WorkingSlot>,
     kinds: Vec<DayKind>,
@@ -374,7 +375,10 @@ impl Calendar {
         Calendar {
             first,
             last: last_day(),
-            first_ce: first.num_days_from_ce(),
+            year_starts: (FIRST_YEAR..=LAST_YEAR)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+                .filter_map(|d| u32::try_from((d - first).num_days()).ok())
+                .collect(),
             slots,
             working,
             kinds,
@@ -421,11 +425,14 @@ impl Calendar {
 
     #[inline]
     fn index(&self, date: NaiveDate) -> Result<usize, CalendarError> {
-        let offset = i64::from(date.num_days_from_ce()) - i64::from(self.first_ce);
-        match usize::try_from(offset) {
-            Ok(i) if i < self.slots.len() => Ok(i),
-            _ => Err(self.out_of_range(date)),
-        }
+        // The year and the day of the year are fields of chrono's date:
+        // reading them is cheaper than counting days from the common era.
+        usize::try_from(date.year().wrapping_sub(FIRST_YEAR))
+            .ok()
+            .and_then(|y| self.year_starts.get(y))
+            .map(|&start| start as usize + date.ordinal0() as usize)
+            .filter(|&i| i < self.slots.len())
+            .ok_or_else(|| self.out_of_range(date))
     }
 
     fn out_of_range(&self, date: NaiveDate) -> CalendarError {
