@@ -1,0 +1,119 @@
+//! The status of a year (official, provisional, projected) and the values
+//! computed from the calendar, which carry whether they rest on a day that
+//! may still change (RULES.md §1).
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// The status of a year of the calendar.
+///
+/// # Example
+/// ```
+/// use kz_appeals::calendar::{Calendar, YearStatus};
+/// let cal = Calendar::kazakhstan();
+/// assert_eq!(cal.year_status(2026)?, YearStatus::Official);
+/// assert_eq!(cal.year_status(2027)?, YearStatus::Provisional);
+/// assert_eq!(cal.year_status(2030)?, YearStatus::Projected);
+/// assert!(cal.year_status(2017).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum YearStatus {
+    /// Every act for the year is known; the year is settled.
+    Official,
+    /// The year is being published: some acts are known, others (a transfer
+    /// order, the Kurban ait date) may still come.
+    Provisional,
+    /// Computed from the law alone: no transfer order, no Kurban ait.
+    Projected,
+}
+
+impl YearStatus {
+    /// Whether days of this year may still change.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::YearStatus;
+    /// assert!(!YearStatus::Official.is_provisional());
+    /// assert!(YearStatus::Provisional.is_provisional());
+    /// assert!(YearStatus::Projected.is_provisional());
+    /// ```
+    pub const fn is_provisional(self) -> bool {
+        !matches!(self, YearStatus::Official)
+    }
+    /// `"official"`, `"provisional"` or `"projected"`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::YearStatus;
+    /// assert_eq!(YearStatus::Projected.as_str(), "projected");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            YearStatus::Official => "official",
+            YearStatus::Provisional => "provisional",
+            YearStatus::Projected => "projected",
+        }
+    }
+}
+
+impl crate::Named for YearStatus {
+    fn names(&self) -> crate::Names {
+        use crate::Names;
+        match self {
+            YearStatus::Official => Names::new("ресми", "официальный", "official"),
+            YearStatus::Provisional => Names::new("алдын ала", "предварительный", "provisional"),
+            YearStatus::Projected => Names::new("болжамды", "прогнозный", "projected"),
+        }
+    }
+}
+
+/// A value computed from the calendar, with whether the computation looked
+/// at a day of a provisional or projected year.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// let cal = Calendar::kazakhstan();
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // 15 working days after 2026-12-10 cross into 2027, a provisional year.
+/// let due = cal.add_working_days(d(2026, 12, 10), 15)?;
+/// assert!(due.provisional);
+/// assert!(!cal.add_working_days(d(2026, 3, 2), 15)?.provisional);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Computed<T> {
+    /// The value.
+    pub value: T,
+    /// Whether the computation looked at a day that may still change.
+    pub provisional: bool,
+}
+
+impl<T> Computed<T> {
+    /// Applies `f` to the value, keeping the provisional flag.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // 15 working days after 10 December 2026 end in provisional 2027.
+    /// let due = cal.add_working_days(d(2026, 12, 10), 15)?;
+    /// let year = due.map(|date| chrono::Datelike::year(&date));
+    /// assert_eq!(year.value, 2027);
+    /// assert!(year.provisional);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Computed<U> {
+        Computed {
+            value: f(self.value),
+            provisional: self.provisional,
+        }
+    }
+}
