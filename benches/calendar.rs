@@ -65,6 +65,15 @@ fn bench(c: &mut Criterion) {
         .map(|&d| (d, cal.add_working_days(d, 15).expect("covered").value))
         .collect();
 
+    // Both peers must compute the same thing: on a working-day start, the
+    // 15th working day after it (bdays rolls a day-off start forward first).
+    for &d in &dates {
+        if cal.is_working_day(d).expect("covered").value {
+            let ours = cal.add_working_days(d, 15).expect("covered").value;
+            assert_eq!(ours, cache.advance_bdays(d, 15), "peers disagree from {d}");
+        }
+    }
+
     let mut group = c.benchmark_group("add_working_days");
     group.throughput(Throughput::Elements(dates.len() as u64));
     group.bench_function("kz_appeals", |b| {
