@@ -223,7 +223,7 @@ pub enum ReceptionError {
     /// A term the reception keeps is not the one counted on the calendar
     /// given: found by [`Reception::verify`], when the term was counted on
     /// another calendar (an act published since added a day off) or the
-    /// stored value was changed.
+    /// stored value was changed. [`Reception::recount`] counts it again.
     #[error(
         "{}: the stored {what} {stored} is not the one counted on this calendar, {computed}; a calendar update or an edit changed it",
         computed.rule

@@ -48,7 +48,7 @@ use serde::{Deserialize, Serialize};
 use record::ReceptionRecord;
 use verify::{
     check_absence_notice, check_answer, check_extension, check_reception, check_refusal,
-    check_registration_day, counted,
+    check_registration_day, counted, counted_hearing,
 };
 
 /// The form of a worker's name that [`Reception::reassign`] compares (п. 35):
@@ -816,11 +816,7 @@ impl Reception {
             received_on,
             sent_on,
         )?;
-        let hearing = Hearing {
-            draft_sent_on: sent_on,
-            draft_received_on: received_on,
-            objections_until: counted(DeadlineKind::Objection, calendar, received_on)?,
-        };
+        let hearing = counted_hearing(calendar, sent_on, received_on)?;
         Ok(Reception {
             hearing: Some(hearing),
             ..self.clone()

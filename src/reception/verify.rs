@@ -1,5 +1,6 @@
-//! [`Reception::verify`] and the working-day checks it shares with the
-//! transitions (п. 7, 16, 21, 22, 25, 26, 28; APPC art. 73, 76).
+//! [`Reception::verify`], [`Reception::recount`] and the working-day checks
+//! and counts they share with the transitions (п. 7, 16, 21, 22, 25, 26, 28;
+//! APPC art. 73, 76).
 
 use chrono::NaiveDate;
 
@@ -20,7 +21,7 @@ impl Reception {
     /// no calendar, see [`Reception`]), and after a calendar update
     /// ([`Calendar::with_update`]): an act published since can add a day off
     /// inside a counted period and make a stored date wrong; the error then
-    /// names the rule.
+    /// names the rule. [`Reception::recount`] counts the stored terms again.
     ///
     /// It checks:
     /// - п. 21: the registration day is a working day;
@@ -101,13 +102,10 @@ impl Reception {
     pub fn verify(&self, calendar: &Calendar) -> Result<(), ReceptionError> {
         let registered_on = self.registered_on;
         check_registration_day(calendar, registered_on)?;
-        let mut term = counted(DeadlineKind::Response, calendar, registered_on)?;
-        for ext in &self.extensions {
-            term = check_extension(calendar, registered_on, term, *ext)?;
-        }
+        let term = self.answer_term(calendar)?;
         check_stored_term("term of the answer", self.answer_by, term)?;
         if let Some(h) = self.hearing {
-            let until = counted(DeadlineKind::Objection, calendar, h.draft_received_on)?;
+            let until = recounted_hearing(calendar, h)?.objections_until;
             check_stored_term("end of objections", h.objections_until, until)?;
         }
         if let Stage::Included { answered_on } | Stage::Notified { answered_on, .. } = self.stage {
@@ -136,6 +134,131 @@ impl Reception {
             Stage::Registered | Stage::Included { .. } | Stage::Closed { .. } => Ok(()),
         }
     }
+
+    /// The same reception with every term the crate counted counted again on
+    /// `calendar`, then re-checked by [`Reception::verify`] on it.
+    ///
+    /// Call it after applying a calendar update ([`Calendar::with_update`]),
+    /// typically for the receptions whose stored terms are `provisional`
+    /// (they looked at a day of 2027 or later): an act published since can
+    /// add a day off inside a counted period, or make a day off a working
+    /// day, and move the term. [`Reception::verify`] reports such a stored
+    /// term as [`ReceptionError::TermMismatch`]; `recount` brings it up to
+    /// date.
+    ///
+    /// It counts again, with the functions the transitions and
+    /// [`Reception::verify`] use:
+    /// - the term of the answer: 15 working days after registration (п. 25)
+    ///   and, when extended (п. 26), each extension in turn: its limit
+    ///   (registration + 30 calendar days for a letter, the decision + two
+    ///   months for a decision, APPC art. 76(3)) is checked again, and the
+    ///   chosen end is moved off a day off again (APPC art. 76(5));
+    /// - the end of objections of the hearing, the 2nd working day after the
+    ///   draft refusal was received (APPC art. 73), in the hearing and in the
+    ///   refusal that records it;
+    /// - the `provisional` flag of each: after an update that makes a year
+    ///   official, a term counted over its days is no longer provisional.
+    ///
+    /// It keeps every date people chose or recorded: the registration day,
+    /// an extension's letter, decision, notice and chosen end, the answer on
+    /// inclusion, the date and time of the reception and the day they were
+    /// told, the absences, the sending and receipt of the draft refusal, the
+    /// refusal, the protocol and the final answer, and the workers.
+    ///
+    /// On the calendar the reception was built on it returns an equal value,
+    /// and recounting a recounted reception changes nothing. `self` is never
+    /// changed.
+    ///
+    /// # Errors
+    /// As [`Reception::verify`], when the history, with its terms counted
+    /// again, breaks a rule on `calendar`: for example
+    /// [`ReceptionError::AnswerLate`] (п. 25) when the answer on inclusion was
+    /// given on a day that is after the term on the new calendar, or
+    /// [`ReceptionError::ExtensionAfterTerm`] (п. 26) when an extension now
+    /// comes after the term it extended. Such a reception is a matter for a
+    /// person: the crate does not rewrite facts, and keeps no term that does
+    /// not follow from them. [`ReceptionError::Term`] when the calendar does
+    /// not cover a date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{ActRef, Calendar, ExtraDayOff, YearOrders};
+    /// use kz_appeals::reception::{Reception, ReceptionError};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // Registered Mon 21 December 2026. п. 25: 15 working days after, into
+    /// // provisional January 2027 (days off Fri 1 Jan, Mon 4 Jan carry-over,
+    /// // Thu 7 Jan Christmas): 22–25 Dec (4), 28–31 Dec (8), 5, 6 Jan (10),
+    /// // 8 Jan (11), 11, 12, 13, 14 Jan (15) -> Thu 14 January 2027.
+    /// let r = Reception::register(d(2026, 12, 21), "Ахметова А.", &cal)?;
+    /// assert_eq!(r.answer_by().date, d(2027, 1, 14));
+    /// assert!(r.answer_by().provisional);
+    /// // An act declares Fri 8 January 2027 a day off: 5, 6 Jan (10), then
+    /// // 7–10 Jan are off, 11–15 Jan (15) -> Fri 15 January, one working day
+    /// // later.
+    /// let act = YearOrders {
+    ///     year: 2027,
+    ///     extra_days_off: vec![ExtraDayOff { date: d(2027, 1, 8), act: ActRef::new("order") }],
+    ///     ..Default::default()
+    /// };
+    /// let updated = cal.with_update(&act)?;
+    /// assert!(matches!(r.verify(&updated), Err(ReceptionError::TermMismatch { .. })));
+    /// let recounted = r.recount(&updated)?;
+    /// assert_eq!(recounted.answer_by().date, d(2027, 1, 15));
+    /// assert_eq!(recounted.answer_by().rule.to_string(), "п. 25");
+    /// assert_eq!(recounted.verify(&updated), Ok(()));
+    /// // On the calendar it was counted on, nothing moves.
+    /// assert_eq!(r.recount(&cal)?, r);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn recount(&self, calendar: &Calendar) -> Result<Reception, ReceptionError> {
+        // The first rule `verify` checks, before the counts that rest on it.
+        check_registration_day(calendar, self.registered_on)?;
+        let mut next = self.clone();
+        next.answer_by = self.answer_term(calendar)?;
+        if let Some(h) = &mut next.hearing {
+            *h = recounted_hearing(calendar, *h)?;
+        }
+        if let Stage::Refused { hearing, .. } = &mut next.stage {
+            *hearing = recounted_hearing(calendar, *hearing)?;
+        }
+        next.verify(calendar)?;
+        Ok(next)
+    }
+
+    /// The term of the answer counted on `calendar`: 15 working days after
+    /// registration (п. 25), then each extension in turn, checked and moved
+    /// off a day off (п. 26, APPC art. 76(3), (5)); the count that
+    /// [`Reception::register`] and the extensions make.
+    fn answer_term(&self, calendar: &Calendar) -> Result<Due, ReceptionError> {
+        let registered_on = self.registered_on;
+        let mut term = counted(DeadlineKind::Response, calendar, registered_on)?;
+        for ext in &self.extensions {
+            term = check_extension(calendar, registered_on, term, *ext)?;
+        }
+        Ok(term)
+    }
+}
+
+/// The hearing of a draft refusal sent on `draft_sent_on` and received on
+/// `draft_received_on` (п. 28), with its end of objections counted on
+/// `calendar`: the 2nd working day after receipt (APPC art. 73).
+pub(super) fn counted_hearing(
+    calendar: &Calendar,
+    draft_sent_on: NaiveDate,
+    draft_received_on: NaiveDate,
+) -> Result<Hearing, ReceptionError> {
+    Ok(Hearing {
+        draft_sent_on,
+        draft_received_on,
+        objections_until: counted(DeadlineKind::Objection, calendar, draft_received_on)?,
+    })
+}
+
+/// `hearing` counted again on `calendar` (see [`counted_hearing`]).
+fn recounted_hearing(calendar: &Calendar, hearing: Hearing) -> Result<Hearing, ReceptionError> {
+    counted_hearing(calendar, hearing.draft_sent_on, hearing.draft_received_on)
 }
 
 // The working-day checks of the life cycle. Each is called by its transition
