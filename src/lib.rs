@@ -51,6 +51,7 @@
 //! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
 //! | RULES.md §4 | names in Kazakh, Russian, English | [`lang`] |
 //! | — | citations as data; a date a reception keeps | [`law`], [`due`] |
+//! | — | strategies for your own property tests (feature `proptest`) | `strategy` |
 //!
 //! The design decisions (counting convention, month rounding, provisional
 //! years) are explained in [`design`].
