@@ -55,6 +55,13 @@ pub enum Holiday {
 impl Holiday {
     /// Every day off named by law (Law on holidays arts. 2–3, Labour Code
     /// art. 84(5)), whether or not in force in a given year.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::Holiday;
+    /// // Two of them are religious days off that never carry over.
+    /// assert_eq!(Holiday::ALL.iter().filter(|h| !h.carries_over()).count(), 2);
+    /// ```
     pub const ALL: [Holiday; 13] = [
         Holiday::NewYear,
         Holiday::OrthodoxChristmas,
