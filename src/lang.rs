@@ -75,6 +75,14 @@ impl std::str::FromStr for Lang {
     }
 }
 
+impl MachineName for Lang {
+    const WHAT: &'static str = "language";
+    const ALL: &'static [Self] = &Lang::ALL;
+    fn machine_name(&self) -> &'static str {
+        self.code()
+    }
+}
+
 /// A fixed name in the three languages.
 ///
 /// # Example
@@ -139,3 +147,102 @@ pub trait Named {
         self.names().get(lang)
     }
 }
+
+/// A value with one machine name: its serde name, its key in every JSON
+/// format and command-line flag, and what `Display` writes and `FromStr`
+/// reads (one name per thing).
+///
+/// Implemented with the crate's `machine_names!` macro, which also derives
+/// `Display` and `FromStr` from [`MachineName::ALL`] and
+/// [`MachineName::machine_name`], so the three can never disagree.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, MachineName};
+/// assert_eq!(Lang::Kk.machine_name(), "kk");
+/// assert_eq!(Lang::ALL.len(), <Lang as MachineName>::ALL.len());
+/// ```
+pub trait MachineName: Sized + Copy + 'static {
+    /// What the values are called in an error message ("language",
+    /// "deadline", "priority category").
+    const WHAT: &'static str;
+    /// Every value, in the order the crate lists them.
+    const ALL: &'static [Self];
+    /// The machine name, snake_case ASCII.
+    fn machine_name(&self) -> &'static str;
+    /// The value whose machine name is `name`, exactly (no trimming, no case
+    /// folding: a machine name is a contract).
+    ///
+    /// # Errors
+    /// [`UnknownName`] listing the accepted names.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, MachineName};
+    /// assert_eq!(Lang::from_machine_name("ru"), Ok(Lang::Ru));
+    /// let err = Lang::from_machine_name("de").unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown language \"de\"; use one of: kk, ru, en");
+    /// ```
+    fn from_machine_name(name: &str) -> Result<Self, UnknownName> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|v| v.machine_name() == name)
+            .ok_or_else(|| UnknownName {
+                what: Self::WHAT,
+                given: name.to_owned(),
+                accepted: Self::ALL.iter().map(|v| v.machine_name()).collect(),
+            })
+    }
+}
+
+/// The error of parsing a machine name that names nothing.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, MachineName};
+/// let err = Lang::from_machine_name("KK").unwrap_err();
+/// assert_eq!(err.given, "KK");
+/// assert_eq!(err.accepted, ["kk", "ru", "en"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} {given:?}; use one of: {}", accepted.join(", "))]
+pub struct UnknownName {
+    /// What was being parsed ("language", "deadline", …).
+    pub what: &'static str,
+    /// What was given.
+    pub given: String,
+    /// Every accepted machine name.
+    pub accepted: Vec<&'static str>,
+}
+
+/// Implements [`MachineName`], `Display` and `FromStr` for an enum from one
+/// table of `Variant => "machine_name"` pairs. `FromStr` is exact (see
+/// [`MachineName::from_machine_name`]); `Display` writes the machine name.
+/// Keep the serde names equal by `#[serde(rename_all = "snake_case")]` or
+/// explicit renames, and test it (`tests/machine_names.rs`).
+macro_rules! machine_names {
+    ($ty:ty, $what:literal, { $($variant:path => $name:literal),+ $(,)? }) => {
+        impl $crate::lang::MachineName for $ty {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &[$($variant),+];
+            fn machine_name(&self) -> &'static str {
+                match self {
+                    $($variant => $name),+
+                }
+            }
+        }
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str($crate::lang::MachineName::machine_name(self))
+            }
+        }
+        impl ::std::str::FromStr for $ty {
+            type Err = $crate::lang::UnknownName;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                <$ty as $crate::lang::MachineName>::from_machine_name(s)
+            }
+        }
+    };
+}
+pub(crate) use machine_names;

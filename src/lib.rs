@@ -81,7 +81,7 @@ pub mod term;
 pub use applicant::Applicant;
 pub use identity::{Bin, IdentityError, Iin};
 pub use intake::{Intake, IntakeOutcome, Request};
-pub use lang::{Lang, Named, Names};
+pub use lang::{Lang, MachineName, Named, Names, UnknownName};
 pub use priority::PriorityCategory;
 pub use queue::order_queue;
 pub use reception::{Reception, ReceptionError};
