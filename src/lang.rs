@@ -221,17 +221,11 @@ pub struct UnknownName {
 /// [`MachineName::from_machine_name`]); `Display` writes the machine name.
 /// Keep the serde names equal by `#[serde(rename_all = "snake_case")]` or
 /// explicit renames, and test it (`tests/machine_names.rs`).
+///
+/// A second form, `machine_names!(Type, "what", all = &Type::ALL, name = Type::key)`,
+/// uses a list and a `const fn(self) -> &'static str` the type already has.
 macro_rules! machine_names {
-    ($ty:ty, $what:literal, { $($variant:path => $name:literal),+ $(,)? }) => {
-        impl $crate::lang::MachineName for $ty {
-            const WHAT: &'static str = $what;
-            const ALL: &'static [Self] = &[$($variant),+];
-            fn machine_name(&self) -> &'static str {
-                match self {
-                    $($variant => $name),+
-                }
-            }
-        }
+    (@display $ty:ty) => {
         impl ::std::fmt::Display for $ty {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str($crate::lang::MachineName::machine_name(self))
@@ -243,6 +237,28 @@ macro_rules! machine_names {
                 <$ty as $crate::lang::MachineName>::from_machine_name(s)
             }
         }
+    };
+    ($ty:ty, $what:literal, { $($variant:path => $name:literal),+ $(,)? }) => {
+        impl $crate::lang::MachineName for $ty {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &[$($variant),+];
+            fn machine_name(&self) -> &'static str {
+                match self {
+                    $($variant => $name),+
+                }
+            }
+        }
+        $crate::lang::machine_names!(@display $ty);
+    };
+    ($ty:ty, $what:literal, all = $all:expr, name = $name:path) => {
+        impl $crate::lang::MachineName for $ty {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = $all;
+            fn machine_name(&self) -> &'static str {
+                $name(*self)
+            }
+        }
+        $crate::lang::machine_names!(@display $ty);
     };
 }
 pub(crate) use machine_names;

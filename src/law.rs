@@ -150,6 +150,13 @@ impl Citation {
     pub const APPC_64_7: Citation = Citation::article(Act::Appc, 64, Some(7));
     /// APPC art. 73: the hearing (заслушивание).
     pub const APPC_73: Citation = Citation::article(Act::Appc, 73, None);
+    /// APPC art. 65: a request outside the body's competence is forwarded
+    /// to the competent body within 3 working days, the applicant told.
+    pub const APPC_65: Citation = Citation::article(Act::Appc, 65, None);
+    /// APPC art. 76: the terms of considering a request (its violation).
+    pub const APPC_76: Citation = Citation::article(Act::Appc, 76, None);
+    /// APPC art. 91(2): no answer within the term is deemed a refusal.
+    pub const APPC_91_2: Citation = Citation::article(Act::Appc, 91, Some(2));
     /// APPC art. 76(2): a term starts the day after its event.
     pub const APPC_76_2: Citation = Citation::article(Act::Appc, 76, Some(2));
     /// APPC art. 76(3): extension of the term, at most two months.

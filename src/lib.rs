@@ -70,6 +70,7 @@ pub mod law;
 pub mod official;
 pub mod priority;
 pub mod queue;
+pub mod reading;
 pub mod reception;
 pub mod reception_schedule;
 pub mod registration;
@@ -77,6 +78,7 @@ pub mod schedule;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod term;
+pub mod violation;
 
 pub use applicant::Applicant;
 pub use identity::{Bin, IdentityError, Iin};

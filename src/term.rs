@@ -67,6 +67,25 @@ pub enum Term {
     /// Not later than N working days before the event: the N-th working day
     /// strictly before it (regulation п. 16, 22, 25, 28).
     WorkingDaysBefore(u32),
+    /// A date the body sets itself: the "concrete deadline" of an instruction
+    /// in the protocol (п. 19, 32), the correction period (п. 6). The event
+    /// is the date set; when it is not a working day the term ends on the
+    /// next working day (APPC art. 76(5), Civil Code art. 175). Its count
+    /// is 0.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation, term::Term};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // An instruction due Saturday 9 May 2026: 10 May is a Sunday and
+    /// // 11 May the carry-over of Victory Day, so it is due Tuesday 12 May.
+    /// let due = Term::SetDate.due(&cal, d(5, 9), Citation::regulation(19))?;
+    /// assert_eq!(due.date, d(5, 12));
+    /// assert_eq!(Term::SetDate.due(&cal, d(5, 13), Citation::regulation(19))?.date, d(5, 13));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    SetDate,
 }
 
 /// The counting articles of each kind of term.
@@ -77,6 +96,7 @@ const AFTER_CALENDAR: &[Citation] = &[
     Citation::APPC_76_5,
     Citation::CIVIL_175,
 ];
+const SET_DATE: &[Citation] = &[Citation::APPC_76_5, Citation::CIVIL_175];
 const AFTER_MONTHS: &[Citation] = &[
     Citation::CIVIL_174_3,
     Citation::APPC_76_5,
@@ -109,6 +129,7 @@ impl Term {
             | Term::CalendarDaysAfter(n)
             | Term::MonthsAfter(n)
             | Term::WorkingDaysBefore(n) => n,
+            Term::SetDate => 0,
         }
     }
 
@@ -130,6 +151,7 @@ impl Term {
             Term::CalendarDaysAfter(_) => AFTER_CALENDAR,
             Term::MonthsAfter(_) => AFTER_MONTHS,
             Term::WorkingDaysBefore(_) => &[],
+            Term::SetDate => SET_DATE,
         }
     }
 
@@ -156,6 +178,7 @@ impl Term {
         let end = match self {
             Term::CalendarDaysAfter(n) => from.checked_add_days(Days::new(u64::from(n))),
             Term::MonthsAfter(n) => from.checked_add_months(Months::new(n)),
+            Term::SetDate => Some(from),
             Term::WorkingDaysAfter(_) | Term::WorkingDaysBefore(_) => return Ok(None),
         };
         end.map(Some)
@@ -198,13 +221,13 @@ impl Term {
         from: NaiveDate,
         rule: Citation,
     ) -> Result<Deadline, TermError> {
-        if self.count() == 0 {
+        if self.count() == 0 && self != Term::SetDate {
             return Err(TermError::ZeroCount { from, term: self });
         }
         let end = match self {
             Term::WorkingDaysAfter(n) => cal.add_working_days(from, n)?,
             Term::WorkingDaysBefore(n) => cal.sub_working_days(from, n)?,
-            Term::CalendarDaysAfter(_) | Term::MonthsAfter(_) => {
+            Term::CalendarDaysAfter(_) | Term::MonthsAfter(_) | Term::SetDate => {
                 // The event itself must be on the calendar, like any other start.
                 cal.is_working_day(from)?;
                 let nominal = self.nominal_end(from)?.unwrap_or(from);
@@ -426,7 +449,7 @@ impl Deadline {
         let (after, upto) = match self.term {
             Term::WorkingDaysAfter(_) => (event, self.date),
             Term::WorkingDaysBefore(_) => (self.date, event),
-            Term::CalendarDaysAfter(_) | Term::MonthsAfter(_) => {
+            Term::CalendarDaysAfter(_) | Term::MonthsAfter(_) | Term::SetDate => {
                 let nominal = self.nominal_end();
                 (nominal.pred_opt().unwrap_or(nominal), self.date)
             }
@@ -529,6 +552,13 @@ impl Term {
         let before = matches!(self, Term::WorkingDaysBefore(_));
         let working = matches!(self, Term::WorkingDaysAfter(_) | Term::WorkingDaysBefore(_));
         let months = matches!(self, Term::MonthsAfter(_));
+        if self == Term::SetDate {
+            return match lang {
+                Lang::En => format!("the date set, {d}"),
+                Lang::Ru => format!("установленная дата {d}"),
+                Lang::Kk => format!("белгіленген күн {d}"),
+            };
+        }
         match lang {
             Lang::En => {
                 let unit = match (working, months) {

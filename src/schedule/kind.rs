@@ -23,35 +23,64 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DeadlineKind {
     /// The answer that the request is on the list (п. 25).
+    #[cfg_attr(feature = "serde", serde(rename = "response_due"))]
     Response,
     /// The limit of an extension by letter: 30 calendar days (п. 26).
+    #[cfg_attr(feature = "serde", serde(rename = "extension_30_days_due"))]
     Extension30Days,
     /// The limit of an extension by reasoned decision: two months (п. 26,
     /// APPC art. 76(3)).
+    #[cfg_attr(feature = "serde", serde(rename = "extension_max_due"))]
     ExtensionMax,
     /// Telling the applicant of the extension (п. 26).
+    #[cfg_attr(feature = "serde", serde(rename = "extension_notice_due"))]
     ExtensionNotice,
     /// The briefing with a proposal to appoint a date or refuse (п. 22).
+    #[cfg_attr(feature = "serde", serde(rename = "preparation_due"))]
     Preparation,
     /// Telling the applicant the date and time of the reception (п. 25).
+    #[cfg_attr(feature = "serde", serde(rename = "schedule_notice_due"))]
     ScheduleNotice,
     /// The official's notice that the reception cannot be held (п. 16).
+    #[cfg_attr(feature = "serde", serde(rename = "absence_notice_due"))]
     AbsenceNotice,
     /// Sending the draft refusal for a hearing (п. 28).
+    #[cfg_attr(feature = "serde", serde(rename = "hearing_notice_due"))]
     HearingNotice,
     /// The applicant's objection to the draft refusal (APPC art. 73).
+    #[cfg_attr(feature = "serde", serde(rename = "objection_due"))]
     Objection,
     /// The return of a request not corrected in time (п. 6, APPC art. 64(7)).
+    #[cfg_attr(feature = "serde", serde(rename = "return_due"))]
     Return,
+    /// Forwarding a request outside the competence of the local executive
+    /// bodies to the competent body, the applicant told at the same time
+    /// (п. 15(1), APPC art. 65): within 3 working days of registration.
+    #[cfg_attr(feature = "serde", serde(rename = "forward_due"))]
+    Forward,
+    /// The date-and-time notice under п. 25 reading (a): within 2 working
+    /// days after the answer with inclusion in the list (the default
+    /// reading, [`Reading::DateNoticeAfterAnswer`]). [`DeadlineKind::ScheduleNotice`]
+    /// is reading (b).
+    #[cfg_attr(feature = "serde", serde(rename = "date_notice_due_after_answer"))]
+    DateNoticeAfterAnswer,
+    /// The limit of an extension by decision under п. 26 reading (b): two
+    /// months from registration ([`Reading::TwoMonthsFromRegistration`]).
+    /// [`DeadlineKind::ExtensionMax`] is reading (a), from the decision.
+    #[cfg_attr(feature = "serde", serde(rename = "extension_max_due_from_registration"))]
+    ExtensionMaxFromRegistration,
+    /// An instruction of the protocol, due on the date the protocol set
+    /// (п. 19), executed under control (п. 32).
+    #[cfg_attr(feature = "serde", serde(rename = "instruction_due"))]
+    Instruction,
 }
 
 impl DeadlineKind {
     /// Every kind, in the order of [`Schedule::deadlines`].
-    pub const ALL: [DeadlineKind; 10] = [
+    pub const ALL: [DeadlineKind; 14] = [
         DeadlineKind::Response,
         DeadlineKind::Extension30Days,
         DeadlineKind::ExtensionMax,
@@ -62,6 +91,10 @@ impl DeadlineKind {
         DeadlineKind::HearingNotice,
         DeadlineKind::Objection,
         DeadlineKind::Return,
+        DeadlineKind::Forward,
+        DeadlineKind::DateNoticeAfterAnswer,
+        DeadlineKind::ExtensionMaxFromRegistration,
+        DeadlineKind::Instruction,
     ];
 
     /// A stable machine key, e.g. `"response_due"`, used by the
@@ -86,6 +119,10 @@ impl DeadlineKind {
             DeadlineKind::HearingNotice => "hearing_notice_due",
             DeadlineKind::Objection => "objection_due",
             DeadlineKind::Return => "return_due",
+            DeadlineKind::Forward => "forward_due",
+            DeadlineKind::DateNoticeAfterAnswer => "date_notice_due_after_answer",
+            DeadlineKind::ExtensionMaxFromRegistration => "extension_max_due_from_registration",
+            DeadlineKind::Instruction => "instruction_due",
         }
     }
 
@@ -105,13 +142,16 @@ impl DeadlineKind {
     /// ```
     pub const fn rule(self) -> (Citation, Option<Citation>) {
         match self {
-            DeadlineKind::Response | DeadlineKind::ScheduleNotice => {
-                (Citation::regulation(25), None)
-            }
+            DeadlineKind::Response
+            | DeadlineKind::ScheduleNotice
+            | DeadlineKind::DateNoticeAfterAnswer => (Citation::regulation(25), None),
             DeadlineKind::Extension30Days | DeadlineKind::ExtensionNotice => {
                 (Citation::regulation(26), None)
             }
             DeadlineKind::ExtensionMax => (Citation::regulation(26), Some(Citation::APPC_76_3)),
+            DeadlineKind::ExtensionMaxFromRegistration => (Citation::regulation(26), None),
+            DeadlineKind::Forward => (Citation::regulation_sub(15, 1), Some(Citation::APPC_65)),
+            DeadlineKind::Instruction => (Citation::regulation(19), Some(Citation::regulation(32))),
             DeadlineKind::Preparation => (Citation::regulation(22), None),
             DeadlineKind::AbsenceNotice => (Citation::regulation(16), None),
             DeadlineKind::HearingNotice => (Citation::regulation(28), None),
@@ -136,8 +176,14 @@ impl DeadlineKind {
         match self {
             DeadlineKind::Response => Term::WorkingDaysAfter(15),
             DeadlineKind::Extension30Days => Term::CalendarDaysAfter(30),
-            DeadlineKind::ExtensionMax => Term::MonthsAfter(2),
-            DeadlineKind::ExtensionNotice | DeadlineKind::Return => Term::within_working_days(3),
+            DeadlineKind::ExtensionMax | DeadlineKind::ExtensionMaxFromRegistration => {
+                Term::MonthsAfter(2)
+            }
+            DeadlineKind::ExtensionNotice | DeadlineKind::Return | DeadlineKind::Forward => {
+                Term::within_working_days(3)
+            }
+            DeadlineKind::DateNoticeAfterAnswer => Term::WorkingDaysAfter(2),
+            DeadlineKind::Instruction => Term::SetDate,
             DeadlineKind::Preparation => Term::WorkingDaysBefore(5),
             DeadlineKind::ScheduleNotice | DeadlineKind::AbsenceNotice => {
                 Term::WorkingDaysBefore(2)
@@ -194,6 +240,8 @@ impl DeadlineKind {
     }
 }
 
+crate::lang::machine_names!(DeadlineKind, "deadline", all = &DeadlineKind::ALL, name = DeadlineKind::key);
+
 impl Named for DeadlineKind {
     fn names(&self) -> Names {
         match self {
@@ -246,6 +294,26 @@ impl Named for DeadlineKind {
                 "жолданымды қайтару",
                 "возврат обращения",
                 "return of the request",
+            ),
+            DeadlineKind::Forward => Names::new(
+                "жолданымды құзыретті органға жіберу",
+                "направление обращения по компетенции",
+                "forwarding to the competent body",
+            ),
+            DeadlineKind::DateNoticeAfterAnswer => Names::new(
+                "жауаптан кейін қабылдау күні мен уақытын хабарлау",
+                "сообщение даты и времени приема после ответа",
+                "notice of the reception's date and time after the answer",
+            ),
+            DeadlineKind::ExtensionMaxFromRegistration => Names::new(
+                "шешіммен ұзартудың шегі (тіркелген күннен бастап екі ай)",
+                "предел продления решением (два месяца со дня регистрации)",
+                "limit of an extension by decision (two months from registration)",
+            ),
+            DeadlineKind::Instruction => Names::new(
+                "тапсырманы орындау",
+                "исполнение поручения",
+                "execution of an instruction",
             ),
         }
     }

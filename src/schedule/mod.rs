@@ -297,6 +297,12 @@ impl Schedule {
             DeadlineKind::HearingNotice => self.hearing_notice.as_ref(),
             DeadlineKind::Objection => self.objection.as_ref(),
             DeadlineKind::Return => self.return_due.as_ref(),
+            // Computed from facts the schedule does not hold yet (issue 9
+            // adds them); an instruction's date is the protocol's.
+            DeadlineKind::Forward
+            | DeadlineKind::DateNoticeAfterAnswer
+            | DeadlineKind::ExtensionMaxFromRegistration
+            | DeadlineKind::Instruction => None,
         }
     }
 

@@ -1,0 +1,279 @@
+//! Readings of the rules whose text allows two (RULES.md §2a), as data.
+//!
+//! Where the regulation can be read two ways, the crate computes the date
+//! under each reading, names the reading every such deadline rests on, and
+//! applies one of them in its checks and violations: the one a [`Policy`]
+//! chooses, [`Policy::default`] unless the body's lawyers say otherwise.
+//! The **safe date** of a rule is the earliest of its readings' dates: a body
+//! that acts by it satisfies every reading.
+//!
+//! | rule | reading (a), the default | reading (b) |
+//! |---|---|---|
+//! | п. 25, the date-and-time notice | [`Reading::DateNoticeAfterAnswer`]: within 2 working days after the answer with inclusion in the list | [`Reading::DateNoticeBeforeReception`]: at least 2 working days before the reception |
+//! | п. 26, the two months of an extension by decision | [`Reading::TwoMonthsFromDecision`]: from the decision (APPC art. 76(3)) | [`Reading::TwoMonthsFromRegistration`]: from registration (п. 26 read alone) |
+//! | APPC art. 73, the 2 working days to object | [`Reading::ObjectionFromReceipt`]: from the day the draft was received | [`Reading::ObjectionFromSending`]: from the day it was sent, when receipt is unknown (a fallback, not a choice) |
+
+use crate::lang::{Named, Names};
+use crate::law::Citation;
+use crate::schedule::DeadlineKind;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// One reading of an ambiguous rule (RULES.md §2a).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named, law::Citation, reading::Reading};
+/// assert_eq!(Reading::TwoMonthsFromDecision.rule(), Citation::regulation(26));
+/// assert_eq!(Reading::TwoMonthsFromDecision.to_string(), "two_months_from_decision");
+/// assert_eq!("date_notice_after_answer".parse(), Ok(Reading::DateNoticeAfterAnswer));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Reading {
+    /// п. 25 (a), the default: the date and time are told within 2 working
+    /// days after the answer with inclusion in the list.
+    DateNoticeAfterAnswer,
+    /// п. 25 (b): the date and time are told at least 2 working days before
+    /// the reception.
+    DateNoticeBeforeReception,
+    /// п. 26 (a), the default: an extension by reasoned decision ends at
+    /// most two months from the decision (APPC art. 76(3)).
+    TwoMonthsFromDecision,
+    /// п. 26 (b): the whole term ends at most two months from registration
+    /// (п. 26 read alone).
+    TwoMonthsFromRegistration,
+    /// APPC art. 73: the 2 working days to object run from the day the draft
+    /// refusal was received.
+    ObjectionFromReceipt,
+    /// APPC art. 73, fallback: when the day of receipt is unknown, from the
+    /// day the draft was sent.
+    ObjectionFromSending,
+}
+
+impl Reading {
+    /// Every reading.
+    pub const ALL: [Reading; 6] = [
+        Reading::DateNoticeAfterAnswer,
+        Reading::DateNoticeBeforeReception,
+        Reading::TwoMonthsFromDecision,
+        Reading::TwoMonthsFromRegistration,
+        Reading::ObjectionFromReceipt,
+        Reading::ObjectionFromSending,
+    ];
+
+    /// The machine name, e.g. `"two_months_from_decision"`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::reading::Reading;
+    /// assert_eq!(Reading::ObjectionFromSending.key(), "objection_from_sending");
+    /// ```
+    pub const fn key(self) -> &'static str {
+        match self {
+            Reading::DateNoticeAfterAnswer => "date_notice_after_answer",
+            Reading::DateNoticeBeforeReception => "date_notice_before_reception",
+            Reading::TwoMonthsFromDecision => "two_months_from_decision",
+            Reading::TwoMonthsFromRegistration => "two_months_from_registration",
+            Reading::ObjectionFromReceipt => "objection_from_receipt",
+            Reading::ObjectionFromSending => "objection_from_sending",
+        }
+    }
+
+    /// The rule read: п. 25, п. 26 or APPC art. 73.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{law::Citation, reading::Reading};
+    /// assert_eq!(Reading::DateNoticeBeforeReception.rule(), Citation::regulation(25));
+    /// assert_eq!(Reading::ObjectionFromReceipt.rule(), Citation::APPC_73);
+    /// ```
+    pub const fn rule(self) -> Citation {
+        match self {
+            Reading::DateNoticeAfterAnswer | Reading::DateNoticeBeforeReception => {
+                Citation::regulation(25)
+            }
+            Reading::TwoMonthsFromDecision | Reading::TwoMonthsFromRegistration => {
+                Citation::regulation(26)
+            }
+            Reading::ObjectionFromReceipt | Reading::ObjectionFromSending => Citation::APPC_73,
+        }
+    }
+
+    /// The deadline computed under this reading, where each reading has a
+    /// deadline of its own (п. 25, п. 26); `None` for APPC art. 73, whose two
+    /// readings give the one [`DeadlineKind::Objection`].
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{reading::Reading, schedule::DeadlineKind};
+    /// assert_eq!(Reading::TwoMonthsFromRegistration.deadline(), Some(DeadlineKind::ExtensionMaxFromRegistration));
+    /// assert_eq!(Reading::DateNoticeBeforeReception.deadline(), Some(DeadlineKind::ScheduleNotice));
+    /// ```
+    pub const fn deadline(self) -> Option<DeadlineKind> {
+        match self {
+            Reading::DateNoticeAfterAnswer => Some(DeadlineKind::DateNoticeAfterAnswer),
+            Reading::DateNoticeBeforeReception => Some(DeadlineKind::ScheduleNotice),
+            Reading::TwoMonthsFromDecision => Some(DeadlineKind::ExtensionMax),
+            Reading::TwoMonthsFromRegistration => Some(DeadlineKind::ExtensionMaxFromRegistration),
+            Reading::ObjectionFromReceipt | Reading::ObjectionFromSending => None,
+        }
+    }
+}
+
+crate::lang::machine_names!(Reading, "reading", all = &Reading::ALL, name = Reading::key);
+
+impl Named for Reading {
+    fn names(&self) -> Names {
+        match self {
+            Reading::DateNoticeAfterAnswer => Names::new(
+                "жауаптан кейін 2 жұмыс күні ішінде (25-т., (а) оқылымы)",
+                "в течение 2 рабочих дней после ответа (п. 25, прочтение (а))",
+                "within 2 working days after the answer (п. 25, reading (a))",
+            ),
+            Reading::DateNoticeBeforeReception => Names::new(
+                "қабылдаудан кемінде 2 жұмыс күні бұрын (25-т., (б) оқылымы)",
+                "не позднее чем за 2 рабочих дня до приема (п. 25, прочтение (б))",
+                "at least 2 working days before the reception (п. 25, reading (b))",
+            ),
+            Reading::TwoMonthsFromDecision => Names::new(
+                "шешім қабылданған күннен бастап екі ай (26-т., ӘРПК 76-бабының 3-тармағы)",
+                "два месяца со дня решения (п. 26, ст. 76 п. 3 АППК)",
+                "two months from the decision (п. 26, APPC art. 76(3))",
+            ),
+            Reading::TwoMonthsFromRegistration => Names::new(
+                "тіркелген күннен бастап екі ай (26-т. жеке оқылғанда)",
+                "два месяца со дня регистрации (п. 26 сам по себе)",
+                "two months from registration (п. 26 read alone)",
+            ),
+            Reading::ObjectionFromReceipt => Names::new(
+                "жоба алынған күннен бастап (ӘРПК 73-бабы)",
+                "со дня получения проекта (ст. 73 АППК)",
+                "from the day the draft was received (APPC art. 73)",
+            ),
+            Reading::ObjectionFromSending => Names::new(
+                "алынған күні белгісіз болса, жоба жіберілген күннен бастап (ӘРПК 73-бабы)",
+                "со дня направления проекта, если день получения неизвестен (ст. 73 АППК)",
+                "from the day the draft was sent, when receipt is unknown (APPC art. 73)",
+            ),
+        }
+    }
+}
+
+/// Which reading of п. 25's date-and-time notice the checks apply.
+///
+/// # Example
+/// ```
+/// use kz_appeals::reading::{DateNotice, Reading};
+/// assert_eq!(DateNotice::default(), DateNotice::AfterAnswer);
+/// assert_eq!(DateNotice::BeforeReception.reading(), Reading::DateNoticeBeforeReception);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum DateNotice {
+    /// п. 25 (a), the default.
+    #[default]
+    AfterAnswer,
+    /// п. 25 (b).
+    BeforeReception,
+}
+
+impl DateNotice {
+    /// The reading.
+    pub const fn reading(self) -> Reading {
+        match self {
+            DateNotice::AfterAnswer => Reading::DateNoticeAfterAnswer,
+            DateNotice::BeforeReception => Reading::DateNoticeBeforeReception,
+        }
+    }
+}
+
+/// Which reading of п. 26's two months the checks apply.
+///
+/// # Example
+/// ```
+/// use kz_appeals::reading::{Reading, TwoMonths};
+/// assert_eq!(TwoMonths::default().reading(), Reading::TwoMonthsFromDecision);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum TwoMonths {
+    /// п. 26 (a), the default (APPC art. 76(3)).
+    #[default]
+    FromDecision,
+    /// п. 26 (b).
+    FromRegistration,
+}
+
+impl TwoMonths {
+    /// The reading.
+    pub const fn reading(self) -> Reading {
+        match self {
+            TwoMonths::FromDecision => Reading::TwoMonthsFromDecision,
+            TwoMonths::FromRegistration => Reading::TwoMonthsFromRegistration,
+        }
+    }
+}
+
+/// The readings a body applies (RULES.md §2a): said once, used by every
+/// check and every violation. The default is each rule's reading (a).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{reading::{Policy, TwoMonths}, schedule::DeadlineKind};
+/// let literal = Policy::default().with_two_months(TwoMonths::FromRegistration);
+/// assert!(literal.applies(DeadlineKind::ExtensionMaxFromRegistration));
+/// assert!(!literal.applies(DeadlineKind::ExtensionMax));
+/// assert!(Policy::default().applies(DeadlineKind::DateNoticeAfterAnswer));
+/// assert!(!Policy::default().applies(DeadlineKind::ScheduleNotice));
+/// assert!(Policy::default().applies(DeadlineKind::Response)); // not ambiguous
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+#[non_exhaustive]
+pub struct Policy {
+    /// п. 25: the date-and-time notice.
+    pub date_notice: DateNotice,
+    /// п. 26: the two months.
+    pub two_months: TwoMonths,
+}
+
+impl Policy {
+    /// This policy with `reading` for п. 25's date-and-time notice.
+    #[must_use]
+    pub const fn with_date_notice(mut self, reading: DateNotice) -> Policy {
+        self.date_notice = reading;
+        self
+    }
+
+    /// This policy with `reading` for п. 26's two months.
+    #[must_use]
+    pub const fn with_two_months(mut self, reading: TwoMonths) -> Policy {
+        self.two_months = reading;
+        self
+    }
+
+    /// Whether the checks and violations apply `deadline` under this policy:
+    /// every deadline that is not one reading of an ambiguous rule, and of
+    /// those, the chosen reading's.
+    #[must_use]
+    pub const fn applies(&self, deadline: DeadlineKind) -> bool {
+        match deadline {
+            DeadlineKind::DateNoticeAfterAnswer => {
+                matches!(self.date_notice, DateNotice::AfterAnswer)
+            }
+            DeadlineKind::ScheduleNotice => matches!(self.date_notice, DateNotice::BeforeReception),
+            DeadlineKind::ExtensionMax => matches!(self.two_months, TwoMonths::FromDecision),
+            DeadlineKind::ExtensionMaxFromRegistration => {
+                matches!(self.two_months, TwoMonths::FromRegistration)
+            }
+            _ => true,
+        }
+    }
+}

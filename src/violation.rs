@@ -1,0 +1,130 @@
+//! Violations: a step of a request taken late, or not taken, measured
+//! against its deadline on the working-day calendar.
+//!
+//! A step that really happened late is recorded and reported, never refused:
+//! refusing it would hide it. Only what cannot have happened is an error.
+
+use chrono::NaiveDate;
+
+use crate::calendar::{Calendar, CalendarError};
+use crate::law::Citation;
+use crate::schedule::DeadlineKind;
+use crate::term::Deadline;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// A deadline missed: the rule, the deadline, its due date, the day of the
+/// act (`None` for a step not taken) and how many working days late.
+///
+/// `late_by_working_days` counts the working days in (due, on], or in
+/// (due, as_of] for a step not taken. An act on a day off just after its
+/// due date is late by 0 working days: it is still after the due date, and
+/// still a violation.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{calendar::Calendar, schedule::DeadlineKind, violation::Violation};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // п. 25: registered Thursday 26 March 2026, the answer is due Thursday
+/// // 16 April. Answered Monday 20 April: 17 and 20 April, 2 working days late.
+/// let due = DeadlineKind::Response.due(&cal, d(3, 26))?;
+/// let v = Violation::measure(&cal, DeadlineKind::Response, &due, Some(d(4, 20)), d(12, 1))?
+///     .expect("late");
+/// assert_eq!((v.due, v.on, v.late_by_working_days), (d(4, 16), Some(d(4, 20)), 2));
+/// assert_eq!(v.rule.to_string(), "п. 25");
+/// // On time: no violation.
+/// assert!(Violation::measure(&cal, DeadlineKind::Response, &due, Some(d(4, 16)), d(12, 1))?.is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Violation {
+    /// The deadline missed, by its machine name (`"response_due"`, …).
+    pub deadline: DeadlineKind,
+    /// The rule broken: the deadline's rule, or the one a caller names
+    /// ([`Violation::with_rule`], e.g. APPC art. 76 for a late answer).
+    pub rule: Citation,
+    /// The last day of the term.
+    pub due: NaiveDate,
+    /// The day the act was done; `None` for a step not taken.
+    pub on: Option<NaiveDate>,
+    /// Working days in (due, on], or (due, as_of] for a step not taken.
+    pub late_by_working_days: u32,
+    /// Whether the count looked at a day of a provisional or projected year.
+    pub provisional: bool,
+}
+
+impl Violation {
+    /// Measures an act against its deadline: `Some` violation when the act
+    /// was done after the due date, or, not done (`done_on` is `None`), when
+    /// `as_of` is past the due date; `None` when it is on time or still
+    /// open. The rule is the deadline's (`deadline.rule`).
+    ///
+    /// # Errors
+    /// [`CalendarError`] when a date lies outside the calendar.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, schedule::DeadlineKind, violation::Violation};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // п. 15(1): registered Monday 2 March 2026, forward by Thursday 5 March.
+    /// let due = DeadlineKind::Forward.due(&cal, d(3, 2))?;
+    /// assert_eq!(due.date, d(3, 5));
+    /// // Still not forwarded on Tuesday 10 March: Friday 6 March counts;
+    /// // 7–8 March are the weekend (8 March, Women's Day, a Sunday) and
+    /// // Monday 9 March its carry-over; Tuesday 10 counts: 2 working days.
+    /// let v = Violation::measure(&cal, DeadlineKind::Forward, &due, None, d(3, 10))?.expect("overdue");
+    /// assert_eq!((v.on, v.late_by_working_days), (None, 2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn measure(
+        cal: &Calendar,
+        deadline: DeadlineKind,
+        due: &Deadline,
+        done_on: Option<NaiveDate>,
+        as_of: NaiveDate,
+    ) -> Result<Option<Violation>, CalendarError> {
+        let until = done_on.unwrap_or(as_of);
+        if until <= due.date {
+            return Ok(None);
+        }
+        let late = cal.working_days_between(due.date, until)?;
+        Ok(Some(Violation {
+            deadline,
+            rule: due.rule,
+            due: due.date,
+            on: done_on,
+            late_by_working_days: u32::try_from(late.value).unwrap_or(u32::MAX),
+            provisional: due.provisional || late.provisional,
+        }))
+    }
+
+    /// The same violation under another rule: APPC art. 76 for an answer
+    /// given after its term, for instance.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation, schedule::DeadlineKind, violation::Violation};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let due = DeadlineKind::Response.due(&cal, d(3, 26))?;
+    /// let v = Violation::measure(&cal, DeadlineKind::Response, &due, Some(d(4, 17)), d(4, 17))?
+    ///     .expect("late")
+    ///     .with_rule(Citation::APPC_76);
+    /// assert_eq!(v.rule.to_string(), "APPC art. 76");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_rule(mut self, rule: Citation) -> Violation {
+        self.rule = rule;
+        self
+    }
+}
