@@ -44,6 +44,7 @@
 //! | п. 7 | a reception every month, on working days | [`reception_schedule`] |
 //! | п. 10, 11 | applicant, representative, foreigner with interpreter | [`applicant`], [`identity`] |
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
+//! | п. 5, 6, 13–16, 19, 22, 25, 26, 28, 32, 33, 35, 38; APPC arts. 65, 73, 76, 91(2) | the case file: events, evaluation on a date, agenda, report, JSON format | [`case`] |
 //! | п. 13–16, 19, 25, 26, 28, 33, 35; APPC art. 73 | the reception's life cycle | [`reception`] |
 //! | п. 21; APPC art. 64(3) | registration day | [`registration`] |
 //! | п. 6, 16, 22, 25, 26, 28; APPC arts. 64(7), 73, 76(3) | every deadline of an appeal | [`schedule`] |
@@ -61,6 +62,7 @@
 
 pub mod applicant;
 pub mod calendar;
+pub mod case;
 pub mod channel;
 pub mod due;
 pub mod identity;
@@ -81,6 +83,7 @@ pub mod term;
 pub mod violation;
 
 pub use applicant::Applicant;
+pub use case::{CaseFile, evaluate};
 pub use identity::{Bin, IdentityError, Iin};
 pub use intake::{Intake, IntakeOutcome, Request};
 pub use lang::{Lang, MachineName, Named, Names, UnknownName};

@@ -70,7 +70,10 @@ pub enum DeadlineKind {
     /// The limit of an extension by decision under п. 26 reading (b): two
     /// months from registration ([`Reading::TwoMonthsFromRegistration`]).
     /// [`DeadlineKind::ExtensionMax`] is reading (a), from the decision.
-    #[cfg_attr(feature = "serde", serde(rename = "extension_max_due_from_registration"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "extension_max_due_from_registration")
+    )]
     ExtensionMaxFromRegistration,
     /// An instruction of the protocol, due on the date the protocol set
     /// (п. 19), executed under control (п. 32).
@@ -240,7 +243,12 @@ impl DeadlineKind {
     }
 }
 
-crate::lang::machine_names!(DeadlineKind, "deadline", all = &DeadlineKind::ALL, name = DeadlineKind::key);
+crate::lang::machine_names!(
+    DeadlineKind,
+    "deadline",
+    all = &DeadlineKind::ALL,
+    name = DeadlineKind::key
+);
 
 impl Named for DeadlineKind {
     fn names(&self) -> Names {

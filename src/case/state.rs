@@ -1,0 +1,127 @@
+//! What the events of a case file established so far: a fold of the events,
+//! the one place where a history becomes facts. The checks of
+//! [`super::CaseFile::record`] and [`super::evaluate`] both read it.
+
+use chrono::NaiveDate;
+
+use super::event::{Event, EventKind, HeldForm, InstructionGiven};
+use crate::intake::NoAppointmentGround;
+
+/// The facts a list of events establishes (the last of each, where an event
+/// can repeat).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Folded<'a> {
+    pub last_on: Option<NaiveDate>,
+    pub arrived: Option<NaiveDate>,
+    pub registered: Option<NaiveDate>,
+    pub worker: Option<&'a str>,
+    pub left_without_consideration: Option<NaiveDate>,
+    pub correction_until: Option<NaiveDate>,
+    pub corrected: Option<NaiveDate>,
+    pub returned: Option<NaiveDate>,
+    pub no_appointment: Option<(NaiveDate, NoAppointmentGround)>,
+    pub forwarded: Option<NaiveDate>,
+    pub letter: Option<(NaiveDate, NaiveDate)>,
+    pub decision: Option<(NaiveDate, Option<NaiveDate>)>,
+    pub extension_notice: Option<NaiveDate>,
+    pub answered: Option<NaiveDate>,
+    /// The first date-and-time notice after the answer (п. 25 reading (a)).
+    pub first_date_notice: Option<NaiveDate>,
+    /// The reception currently set: (day told, day of the reception).
+    pub reception: Option<(NaiveDate, NaiveDate)>,
+    pub briefing: Option<NaiveDate>,
+    pub draft_sent: Option<NaiveDate>,
+    pub draft_received: Option<NaiveDate>,
+    pub objections: Option<NaiveDate>,
+    pub refused: Option<NaiveDate>,
+    pub held: Option<(NaiveDate, HeldForm)>,
+    pub protocol: Option<(NaiveDate, &'a [InstructionGiven])>,
+    pub final_answer: Option<NaiveDate>,
+    pub closed: Option<NaiveDate>,
+}
+
+impl<'a> Folded<'a> {
+    /// The facts of `events` (in order).
+    pub fn of(events: &'a [Event]) -> Folded<'a> {
+        let mut s = Folded::default();
+        for e in events {
+            s.apply(e);
+        }
+        s
+    }
+
+    /// Adds one event.
+    pub fn apply(&mut self, e: &'a Event) {
+        let on = e.on;
+        self.last_on = Some(on);
+        match &e.kind {
+            EventKind::Arrived { .. } => self.arrived = Some(on),
+            EventKind::Registered { worker } => {
+                self.registered = Some(on);
+                self.worker = worker.as_deref();
+            }
+            EventKind::LeftWithoutConsideration => self.left_without_consideration = Some(on),
+            EventKind::CorrectionPeriodSet { until } => self.correction_until = Some(*until),
+            EventKind::Corrected => self.corrected = Some(on),
+            EventKind::Returned => self.returned = Some(on),
+            EventKind::Forwarded => self.forwarded = Some(on),
+            EventKind::NoAppointment { ground } => self.no_appointment = Some((on, *ground)),
+            EventKind::ExtendedByLetter { until } => self.letter = Some((on, *until)),
+            EventKind::ExtendedByDecision { until } => self.decision = Some((on, *until)),
+            EventKind::ExtensionNoticeSent => self.extension_notice = Some(on),
+            EventKind::Answered => self.answered = Some(on),
+            EventKind::DateNotified { reception, .. } => {
+                if self.first_date_notice.is_none() {
+                    self.first_date_notice = Some(on);
+                }
+                self.reception = Some((on, *reception));
+            }
+            EventKind::BriefingPrepared => self.briefing = Some(on),
+            EventKind::DraftRefusalSent => self.draft_sent = Some(on),
+            EventKind::DraftRefusalReceived => self.draft_received = Some(on),
+            EventKind::ObjectionsReceived => self.objections = Some(on),
+            EventKind::Refused => self.refused = Some(on),
+            EventKind::AbsenceNotified { .. } => {
+                self.reception = None;
+                self.briefing = None;
+            }
+            EventKind::ReceptionHeld { form } => self.held = Some((on, *form)),
+            EventKind::Protocol { instructions } => self.protocol = Some((on, instructions)),
+            EventKind::InstructionExecuted { .. } | EventKind::Reassigned { .. } => {
+                if let EventKind::Reassigned { worker } = &e.kind {
+                    self.worker = Some(worker);
+                }
+            }
+            EventKind::FinalAnswer => self.final_answer = Some(on),
+            EventKind::Closed => self.closed = Some(on),
+        }
+    }
+
+    /// The day the request left the reception's track without a reception:
+    /// left without consideration (п. 5), returned (п. 6), forwarded
+    /// (п. 15(1)), or no appointment on a ground of п. 15(2)–(4).
+    pub fn ended_without_reception(&self) -> Option<NaiveDate> {
+        let no_appointment = self
+            .no_appointment
+            .filter(|(_, g)| *g != NoAppointmentGround::OutsideCompetence)
+            .map(|(on, _)| on);
+        [
+            self.left_without_consideration,
+            self.returned,
+            self.forwarded,
+            no_appointment,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    }
+
+    /// Whether the request is outside competence (п. 15(1)): forwarded, or
+    /// no appointment on that ground.
+    pub fn outside_competence(&self) -> bool {
+        self.forwarded.is_some()
+            || self
+                .no_appointment
+                .is_some_and(|(_, g)| g == NoAppointmentGround::OutsideCompetence)
+    }
+}
