@@ -29,11 +29,16 @@ use chrono::{Days, Months, NaiveDate};
 use crate::calendar::{Calendar, CalendarError, Day, fmt_date, weekday_name};
 use crate::lang::Lang;
 use crate::law::Citation;
+use crate::reading::Reading;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// A term: a count and the way it is counted (RULES.md §2).
+///
+/// Serialized internally tagged by `"kind"` (the team convention), with its
+/// `"count"`: `{"kind": "working_days_after", "count": 15}`, and
+/// `{"kind": "set_date"}` for [`Term::SetDate`].
 ///
 /// # Example
 /// ```
@@ -48,10 +53,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "unit", content = "count", rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", serde(from = "TermRepr", into = "TermRepr"))]
 pub enum Term {
     /// N working days after the event: the N-th working day strictly after
     /// it (APPC art. 76(2), Civil Code art. 173). Also "within N working
@@ -86,6 +88,45 @@ pub enum Term {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     SetDate,
+}
+
+/// The serde form of [`Term`]: internally tagged by `"kind"`, the count in
+/// `"count"` (a newtype variant cannot be internally tagged).
+#[cfg(feature = "serde")]
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum TermRepr {
+    WorkingDaysAfter { count: u32 },
+    CalendarDaysAfter { count: u32 },
+    MonthsAfter { count: u32 },
+    WorkingDaysBefore { count: u32 },
+    SetDate,
+}
+
+#[cfg(feature = "serde")]
+impl From<TermRepr> for Term {
+    fn from(r: TermRepr) -> Term {
+        match r {
+            TermRepr::WorkingDaysAfter { count } => Term::WorkingDaysAfter(count),
+            TermRepr::CalendarDaysAfter { count } => Term::CalendarDaysAfter(count),
+            TermRepr::MonthsAfter { count } => Term::MonthsAfter(count),
+            TermRepr::WorkingDaysBefore { count } => Term::WorkingDaysBefore(count),
+            TermRepr::SetDate => Term::SetDate,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Term> for TermRepr {
+    fn from(t: Term) -> TermRepr {
+        match t {
+            Term::WorkingDaysAfter(count) => TermRepr::WorkingDaysAfter { count },
+            Term::CalendarDaysAfter(count) => TermRepr::CalendarDaysAfter { count },
+            Term::MonthsAfter(count) => TermRepr::MonthsAfter { count },
+            Term::WorkingDaysBefore(count) => TermRepr::WorkingDaysBefore { count },
+            Term::SetDate => TermRepr::SetDate,
+        }
+    }
 }
 
 /// The counting articles of each kind of term.
@@ -241,6 +282,7 @@ impl Term {
             rule,
             also: None,
             provisional: end.provisional,
+            reading: None,
         })
     }
 }
@@ -326,6 +368,10 @@ pub struct Deadline {
     /// Whether the date rests on a day of a provisional or projected year,
     /// and may change when that year's acts are published (RULES.md §1).
     pub provisional: bool,
+    /// The reading of an ambiguous rule that gave this date (RULES.md §2a),
+    /// `None` where the rule is clear.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub reading: Option<Reading>,
 }
 
 impl Deadline {
@@ -346,6 +392,28 @@ impl Deadline {
     #[must_use]
     pub const fn with_also(mut self, also: Citation) -> Deadline {
         self.also = Some(also);
+        self
+    }
+
+    /// The same deadline, given by `reading` of its ambiguous rule (RULES.md
+    /// §2a).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation, reading::Reading, term::Term};
+    /// let cal = Calendar::kazakhstan();
+    /// let decided = NaiveDate::from_ymd_opt(2026, 4, 10).unwrap();
+    /// // п. 26 reading (a): two months from the decision, Wed 10 June 2026.
+    /// let max = Term::MonthsAfter(2)
+    ///     .due(&cal, decided, Citation::regulation(26))?
+    ///     .with_reading(Reading::TwoMonthsFromDecision);
+    /// assert_eq!(max.reading, Some(Reading::TwoMonthsFromDecision));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_reading(mut self, reading: Reading) -> Deadline {
+        self.reading = Some(reading);
         self
     }
 

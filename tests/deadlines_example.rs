@@ -111,8 +111,15 @@ fn bad_input_exits_with_status_2_and_says_what_is_accepted() {
             "unknown argument",
         ),
         (
-            &["--received", "2026-03-21", "--extended-on", "2026-04-17"][..],
-            "п. 26",
+            &[
+                "--received",
+                "2026-03-21",
+                "--reception",
+                "2026-05-12",
+                "--refusal-on",
+                "2026-05-13",
+            ][..],
+            "п. 22–24",
         ),
     ] {
         let out = run(args);

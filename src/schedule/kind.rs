@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::calendar::Calendar;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
+use crate::reading::Reading;
 use crate::term::{Deadline, Term, TermError};
 
 #[cfg(doc)]
@@ -87,16 +88,16 @@ impl DeadlineKind {
         DeadlineKind::Response,
         DeadlineKind::Extension30Days,
         DeadlineKind::ExtensionMax,
+        DeadlineKind::ExtensionMaxFromRegistration,
         DeadlineKind::ExtensionNotice,
         DeadlineKind::Preparation,
+        DeadlineKind::DateNoticeAfterAnswer,
         DeadlineKind::ScheduleNotice,
         DeadlineKind::AbsenceNotice,
         DeadlineKind::HearingNotice,
         DeadlineKind::Objection,
         DeadlineKind::Return,
         DeadlineKind::Forward,
-        DeadlineKind::DateNoticeAfterAnswer,
-        DeadlineKind::ExtensionMaxFromRegistration,
         DeadlineKind::Instruction,
     ];
 
@@ -196,6 +197,28 @@ impl DeadlineKind {
         }
     }
 
+    /// The reading of an ambiguous rule this deadline is computed under
+    /// (RULES.md §2a): п. 25 (a) and (b), п. 26 (a) and (b); `None` for a
+    /// clear rule. The objection (APPC art. 73) says its reading on the
+    /// deadline itself, as it depends on what is known.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{reading::Reading, schedule::DeadlineKind};
+    /// assert_eq!(DeadlineKind::ScheduleNotice.reading(), Some(Reading::DateNoticeBeforeReception));
+    /// assert_eq!(DeadlineKind::ExtensionMax.reading(), Some(Reading::TwoMonthsFromDecision));
+    /// assert_eq!(DeadlineKind::Response.reading(), None);
+    /// ```
+    pub const fn reading(self) -> Option<Reading> {
+        match self {
+            DeadlineKind::DateNoticeAfterAnswer => Some(Reading::DateNoticeAfterAnswer),
+            DeadlineKind::ScheduleNotice => Some(Reading::DateNoticeBeforeReception),
+            DeadlineKind::ExtensionMax => Some(Reading::TwoMonthsFromDecision),
+            DeadlineKind::ExtensionMaxFromRegistration => Some(Reading::TwoMonthsFromRegistration),
+            _ => None,
+        }
+    }
+
     /// This deadline counted from `from` on `cal`, with its rule and term.
     ///
     /// For [`DeadlineKind::Return`], `from` is the last day of the correction
@@ -239,6 +262,7 @@ impl DeadlineKind {
         let mut deadline = self.term().due(cal, from, rule)?;
         deadline.also = also;
         deadline.provisional |= moved_provisional;
+        deadline.reading = self.reading();
         Ok(deadline)
     }
 }
