@@ -3,14 +3,13 @@
 //! by loading ([`super::CaseFile::from_events`]) and by the guarded
 //! transitions.
 
-use super::answer::AnswerTerm;
 use super::error::Impossible;
 use super::event::{Event, EventKind, EventName};
 use super::state::Folded;
 use crate::calendar::Calendar;
 use crate::intake::NoAppointmentGround;
 use crate::reading::Policy;
-use crate::schedule::DeadlineKind;
+use crate::schedule::{DeadlineKind, Schedule, ScheduleError};
 use crate::term::TermError;
 
 /// What ended the request before a reception, if anything (п. 5, 6, 15, 28).
@@ -74,11 +73,29 @@ fn needs<T>(v: Option<T>, needs: EventName) -> Result<T, Impossible> {
 }
 
 fn term(e: TermError) -> Impossible {
-    Impossible::Term(e)
+    Impossible::Schedule(ScheduleError::Term(e))
 }
 
-/// Checks `e` against the events before it (`before`, folded in `s`).
+/// Checks `e` against the events before it (`before`, folded in `s`): the
+/// order of the life cycle here, then the dates against the schedule's rules
+/// ([`Schedule::compute_with`], one source of truth for them).
 pub(crate) fn check(
+    cal: &Calendar,
+    before: &[Event],
+    s: &Folded<'_>,
+    e: &Event,
+) -> Result<(), Impossible> {
+    structural(cal, before, s, e)?;
+    let mut after = *s;
+    after.apply(e);
+    if let Some(facts) = after.facts(cal, Policy::default(), true).map_err(term)? {
+        Schedule::compute_with(cal, &facts, Policy::default()).map_err(Impossible::Schedule)?;
+    }
+    Ok(())
+}
+
+/// The order of the life cycle: what must come before what.
+fn structural(
     cal: &Calendar,
     before: &[Event],
     s: &Folded<'_>,
@@ -152,37 +169,13 @@ pub(crate) fn check(
             once(s.no_appointment)?;
             before_answer(s)
         }
-        EventKind::ExtendedByLetter { until } => {
+        EventKind::ExtendedByLetter { .. } => {
             once(s.letter)?;
-            before_answer(s)?;
-            let response = DeadlineKind::Response.due(cal, registered).map_err(term)?;
-            let limit = DeadlineKind::Extension30Days
-                .due(cal, registered)
-                .map_err(term)?;
-            if *until <= response.date || *until > limit.date {
-                return Err(Impossible::LetterExtensionOutOfRange {
-                    until: *until,
-                    term_ends: response.date,
-                    limit: limit.date,
-                });
-            }
-            Ok(())
+            before_answer(s)
         }
-        EventKind::ExtendedByDecision { until } => {
+        EventKind::ExtendedByDecision => {
             once(s.decision)?;
-            before_answer(s)?;
-            if let Some(until) = until {
-                let t = AnswerTerm::of(cal, registered, s, Policy::default()).map_err(term)?;
-                let limit = DeadlineKind::ExtensionMax.due(cal, on).map_err(term)?;
-                if *until <= t.ends.date || *until > limit.date {
-                    return Err(Impossible::DecisionExtensionOutOfRange {
-                        until: *until,
-                        term_ends: t.ends.date,
-                        limit: limit.date,
-                    });
-                }
-            }
-            Ok(())
+            before_answer(s)
         }
         EventKind::ExtensionNoticeSent => {
             needs(s.decision, EventName::ExtendedByDecision)?;
@@ -197,11 +190,6 @@ pub(crate) fn check(
             before_reception(s)?;
             if *reception < on {
                 return Err(Impossible::ReceptionInThePast {
-                    reception: *reception,
-                });
-            }
-            if !working(*reception)? {
-                return Err(Impossible::ReceptionOnDayOff {
                     reception: *reception,
                 });
             }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::event::EventName;
 use crate::law::Citation;
-use crate::term::TermError;
+use crate::schedule::ScheduleError;
 use crate::violation::Violation;
 
 /// Why an event cannot have happened.
@@ -67,31 +67,6 @@ pub enum Impossible {
         /// The last day the applicant could correct the request.
         period_ends: NaiveDate,
     },
-    /// A letter extension that does not lengthen the term or goes past
-    /// 30 calendar days from registration (п. 26).
-    LetterExtensionOutOfRange {
-        /// The end asked for.
-        until: NaiveDate,
-        /// The term it must exceed.
-        term_ends: NaiveDate,
-        /// The limit.
-        limit: NaiveDate,
-    },
-    /// A decision extending the term past two months from the decision
-    /// (APPC art. 76(3)), or not lengthening it.
-    DecisionExtensionOutOfRange {
-        /// The end asked for.
-        until: NaiveDate,
-        /// The term it must exceed.
-        term_ends: NaiveDate,
-        /// The limit.
-        limit: NaiveDate,
-    },
-    /// A reception set on a day that is not a working day (п. 7).
-    ReceptionOnDayOff {
-        /// The day set.
-        reception: NaiveDate,
-    },
     /// A reception set on a day already past when it was told.
     ReceptionInThePast {
         /// The day set.
@@ -142,11 +117,20 @@ pub enum Impossible {
     },
     /// Closed without a final answer or another outcome (п. 33).
     ClosedWithoutAnswer,
-    /// A date the calendar cannot count.
-    Term(TermError),
+    /// Dates that contradict the schedule's rules (RULES.md §3), found by
+    /// [`Schedule::compute_with`](crate::schedule::Schedule::compute_with),
+    /// or a date outside the calendar.
+    Schedule(ScheduleError),
 }
 
 impl Impossible {
+    fn schedule_rule(&self) -> Option<Citation> {
+        match self {
+            Impossible::Schedule(e) => e.citation(),
+            _ => None,
+        }
+    }
+
     /// The rule that makes the event impossible, when one does.
     #[must_use]
     pub fn rule(&self) -> Option<Citation> {
@@ -156,7 +140,7 @@ impl Impossible {
             | Impossible::ArrivalNotFirst
             | Impossible::AlreadyEnded { .. }
             | Impossible::Without { .. }
-            | Impossible::Term(_) => return None,
+            | Impossible::Schedule(_) => return self.schedule_rule(),
             Impossible::NotRegistered
             | Impossible::BeforeRegistration { .. }
             | Impossible::RegisteredBeforeArrival { .. }
@@ -166,9 +150,6 @@ impl Impossible {
             }
             Impossible::CorrectionPeriodEndsBeforeSet { .. } => Citation::regulation(6),
             Impossible::ReturnNotDue { .. } => Citation::APPC_64_7,
-            Impossible::LetterExtensionOutOfRange { .. } => Citation::regulation(26),
-            Impossible::DecisionExtensionOutOfRange { .. } => Citation::APPC_76_3,
-            Impossible::ReceptionOnDayOff { .. } => Citation::regulation(7),
             Impossible::ReceptionInThePast { .. } | Impossible::HeldOnOtherDay { .. } => {
                 Citation::regulation(25)
             }
@@ -232,30 +213,6 @@ impl Impossible {
                 ),
                 "return only a request not corrected by the end of its period",
             ),
-            Impossible::LetterExtensionOutOfRange {
-                until,
-                term_ends,
-                limit,
-            } => (
-                format!(
-                    "to {until} must end after the term ({term_ends}) and not after 30 calendar days from registration ({limit})"
-                ),
-                "give an end within those bounds",
-            ),
-            Impossible::DecisionExtensionOutOfRange {
-                until,
-                term_ends,
-                limit,
-            } => (
-                format!(
-                    "to {until} must end after the term ({term_ends}) and not after two months from the decision ({limit})"
-                ),
-                "give an end within those bounds",
-            ),
-            Impossible::ReceptionOnDayOff { reception } => (
-                format!("sets the reception on {reception}, which is not a working day"),
-                "set a working day",
-            ),
             Impossible::ReceptionInThePast { reception } => (
                 format!("sets the reception on {reception}, a day already past"),
                 "set a day not before the notice",
@@ -307,7 +264,18 @@ impl Impossible {
                 "has no final reasoned answer or other outcome before it".into(),
                 "record the final answer first (final_answer)",
             ),
-            Impossible::Term(e) => (format!("cannot be counted: {e}"), "check the date"),
+            Impossible::Schedule(e) => {
+                let message = e.to_string();
+                let rest = e
+                    .citation()
+                    .and_then(|rule| {
+                        message
+                            .strip_prefix(&format!("{rule}: "))
+                            .map(str::to_owned)
+                    })
+                    .unwrap_or_else(|| message.clone());
+                (format!("contradicts the schedule: {rest}"), "")
+            }
         }
     }
 }
@@ -357,7 +325,11 @@ impl std::fmt::Display for CaseError {
         if let Some(rule) = self.rule() {
             write!(f, "{rule}: ")?;
         }
-        write!(f, "{} on {} {what}; {todo}", self.event, self.on)
+        write!(f, "{} on {} {what}", self.event, self.on)?;
+        if !todo.is_empty() {
+            write!(f, "; {todo}")?;
+        }
+        Ok(())
     }
 }
 
@@ -402,5 +374,5 @@ pub struct CountError {
     /// The case's id.
     pub case: String,
     /// Why.
-    pub error: TermError,
+    pub error: ScheduleError,
 }

@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 
-use super::answer::AnswerTerm;
 use super::event::EventKind;
 use super::file::CaseFile;
 use super::stage::Stage;
@@ -11,8 +10,8 @@ use crate::calendar::Calendar;
 use crate::intake::NoAppointmentGround;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
-use crate::reading::Policy;
-use crate::schedule::DeadlineKind;
+use crate::reading::{DateNotice, Policy};
+use crate::schedule::{DeadlineKind, Schedule, ScheduleError, absence_notice_due};
 use crate::term::{Deadline, TermError};
 use crate::violation::Violation;
 
@@ -243,6 +242,8 @@ struct Step<'x> {
     instruction: Option<&'x str>,
     /// The rule a violation cites, when not the deadline's own.
     rule: Option<Citation>,
+    /// Whether [`Schedule::violations`] already reports the act done late.
+    late_reported: bool,
 }
 
 impl Acc<'_> {
@@ -256,6 +257,7 @@ impl Acc<'_> {
             who,
             instruction,
             rule,
+            late_reported,
         } = step;
         let applicant = by == Party::Applicant;
         let mut violation = None;
@@ -264,7 +266,9 @@ impl Acc<'_> {
             Some(on) => {
                 let v = Violation::measure(self.cal, kind, &due, Some(on), on)?;
                 let late = v.map_or(0, |v| v.late_by_working_days);
-                violation = v;
+                if !late_reported {
+                    violation = v;
+                }
                 DeadlineState::DoneLate {
                     on,
                     late_by_working_days: late,
@@ -311,7 +315,7 @@ impl Acc<'_> {
 /// [`evaluate_with`] under the default readings ([`Policy::default`]).
 ///
 /// # Errors
-/// [`TermError`] when a date lies outside the calendar.
+/// [`ScheduleError`] when a date lies outside the calendar.
 ///
 /// # Example
 /// ```
@@ -335,7 +339,7 @@ pub fn evaluate(
     cal: &Calendar,
     file: &CaseFile,
     as_of: NaiveDate,
-) -> Result<Evaluation, TermError> {
+) -> Result<Evaluation, ScheduleError> {
     evaluate_with(cal, file, as_of, Policy::default())
 }
 
@@ -361,7 +365,8 @@ pub fn evaluate(
 /// instruction (п. 19, 32).
 ///
 /// # Errors
-/// [`TermError`] when a date lies outside the calendar.
+/// [`ScheduleError`] when a date lies outside the calendar (a case file
+/// loaded or recorded has no other contradiction).
 ///
 /// # Example
 /// ```
@@ -388,7 +393,7 @@ pub fn evaluate_with(
     file: &CaseFile,
     as_of: NaiveDate,
     policy: Policy,
-) -> Result<Evaluation, TermError> {
+) -> Result<Evaluation, ScheduleError> {
     let all = file.events();
     let known = all.partition_point(|e| e.on <= as_of);
     let events = all.get(..known).unwrap_or_default();
@@ -402,14 +407,15 @@ pub fn evaluate_with(
         next: None,
         deemed_refusal: None,
     };
-    let Some(registered) = s.registered else {
+    let Some(facts) = s.facts(cal, policy, false)? else {
         return Ok(out);
     };
+    let sched = Schedule::compute_with(cal, &facts, policy)?;
     let mut acc = Acc {
         cal,
         as_of,
         deadlines: Vec::with_capacity(8),
-        violations: Vec::new(),
+        violations: sched.violations(cal)?,
     };
     let worker = s.worker;
     let step = |kind, due, done, moot| Step {
@@ -421,35 +427,36 @@ pub fn evaluate_with(
         who: worker,
         instruction: None,
         rule: None,
+        late_reported: true,
     };
     let ended = s.ended_without_reception();
     let closed = s.closed;
     let or_closed = |m: Option<NaiveDate>| m.or(closed);
 
     // п. 15(1), APPC art. 65: forwarding within 3 working days.
-    if s.outside_competence() {
-        let due = DeadlineKind::Forward.due(cal, registered)?;
+    if let Some(due) = sched.forward {
         acc.push(step(DeadlineKind::Forward, due, s.forwarded, closed))?;
     }
 
     // п. 6, APPC art. 64(7): the return of a request not corrected in time.
-    if let Some(until) = s.correction_until {
-        let due = DeadlineKind::Return.due(cal, until)?;
+    if let Some(due) = sched.return_due {
         let in_time = s.corrected.filter(|c| *c <= due.from);
         let other_end = [s.left_without_consideration, s.forwarded, s.refused]
             .into_iter()
             .flatten()
             .min();
-        acc.push(step(
+        let mut st = step(
             DeadlineKind::Return,
             due,
             s.returned,
             or_closed(in_time.or(other_end)),
-        ))?;
+        );
+        st.late_reported = false;
+        acc.push(st)?;
     }
 
     // п. 25–26: the answer; APPC art. 76 for a late one; APPC art. 91(2).
-    let term = AnswerTerm::of(cal, registered, &s, policy)?;
+    let term = sched.answer_term;
     let other_answer = s
         .no_appointment
         .filter(|(_, g)| *g != NoAppointmentGround::OutsideCompetence)
@@ -471,29 +478,43 @@ pub fn evaluate_with(
     .min();
     let mut response = step(
         DeadlineKind::Response,
-        term.ends,
+        term,
         answered,
         or_closed(no_answer_needed),
     );
     response.rule = Some(Citation::APPC_76);
+    // The schedule measures the answer and the refusal; a "no appointment"
+    // is measured here.
+    response.late_reported = answered != other_answer;
     acc.push(response)?;
-    acc.violations
-        .extend(term.late_letter.into_iter().chain(term.late_decision));
-    let ends = term.ends.date;
+    // п. 26: a letter sent after the term extends nothing.
+    if let Some((sent, _)) = s.letter {
+        let late = Violation::measure(
+            cal,
+            DeadlineKind::Response,
+            &sched.response,
+            Some(sent),
+            sent,
+        )
+        .map_err(TermError::from)?;
+        acc.violations
+            .extend(late.map(|v| v.with_rule(Citation::regulation(26))));
+    }
+    let ends = term.date;
     let unanswered = answered.is_none_or(|a| a > ends) && no_answer_needed.is_none_or(|m| m > ends);
-    if as_of > ends && unanswered {
-        if let Some(from) = ends.succ_opt() {
-            out.deemed_refusal = Some(DeemedRefusal {
-                term_ended: ends,
-                from,
-                rule: Citation::APPC_91_2,
-            });
-        }
+    if let Some(from) = sched
+        .deemed_refusal_from
+        .filter(|f| unanswered && as_of >= *f)
+    {
+        out.deemed_refusal = Some(DeemedRefusal {
+            term_ended: ends,
+            from,
+            rule: Citation::APPC_91_2,
+        });
     }
 
     // п. 26: the applicant told of an extension by decision.
-    if let (Some((decided, _)), None) = (s.decision, term.late_decision) {
-        let due = DeadlineKind::ExtensionNotice.due(cal, decided)?;
+    if let Some(due) = sched.extension_notice {
         acc.push(step(
             DeadlineKind::ExtensionNotice,
             due,
@@ -504,25 +525,18 @@ pub fn evaluate_with(
 
     // п. 25: the date and time told, under the policy's reading.
     let gave_up = or_closed([s.refused, ended].into_iter().flatten().min());
-    if let (Some(answered), true) = (
-        s.answered,
-        policy.applies(DeadlineKind::DateNoticeAfterAnswer),
-    ) {
-        let due = DeadlineKind::DateNoticeAfterAnswer.due(cal, answered)?;
-        acc.push(step(
+    let date_notice = match policy.date_notice {
+        DateNotice::AfterAnswer => (
             DeadlineKind::DateNoticeAfterAnswer,
-            due,
-            s.first_date_notice,
-            gave_up,
-        ))?;
+            sched.date_notice_after_answer,
+        ),
+        DateNotice::BeforeReception => (DeadlineKind::ScheduleNotice, sched.schedule_notice),
+    };
+    if let (kind, Some(due)) = date_notice {
+        acc.push(step(kind, due, facts.date_notice_sent, gave_up))?;
     }
-    if let Some((told, reception)) = s.reception {
-        if policy.applies(DeadlineKind::ScheduleNotice) {
-            let due = DeadlineKind::ScheduleNotice.due(cal, reception)?;
-            acc.push(step(DeadlineKind::ScheduleNotice, due, Some(told), None))?;
-        }
-        // п. 22: the briefing, 5 working days before the reception.
-        let due = DeadlineKind::Preparation.due(cal, reception)?;
+    // п. 22: the briefing, 5 working days before the reception.
+    if let Some(due) = sched.preparation {
         acc.push(step(DeadlineKind::Preparation, due, s.briefing, gave_up))?;
     }
 
@@ -533,10 +547,11 @@ pub fn evaluate_with(
             EventKind::DateNotified { reception, .. } => current = Some(*reception),
             EventKind::AbsenceNotified { cause_arose } => {
                 if let Some(reception) = current.take() {
-                    let due = absence_notice_due(cal, reception, *cause_arose)?;
+                    let due = absence_notice_due(cal, reception, Some(*cause_arose))?;
                     let mut st = step(DeadlineKind::AbsenceNotice, due, Some(e.on), None);
                     st.by = Party::Official;
                     st.who = None;
+                    st.late_reported = false;
                     acc.push(st)?;
                 }
             }
@@ -545,13 +560,11 @@ pub fn evaluate_with(
     }
 
     // п. 28: the draft refusal, 3 working days before the refusal.
-    if let Some(refused) = s.refused {
-        let due = DeadlineKind::HearingNotice.due(cal, refused)?;
+    if let Some(due) = sched.hearing_notice {
         acc.push(step(DeadlineKind::HearingNotice, due, s.draft_sent, None))?;
     }
     // APPC art. 73: the applicant's 2 working days to object.
-    if let Some(sent) = s.draft_sent {
-        let due = DeadlineKind::Objection.due(cal, s.draft_received.unwrap_or(sent))?;
+    if let (Some(due), Some(_)) = (sched.objection, s.draft_sent) {
         let mut st = step(DeadlineKind::Objection, due, s.objections, s.refused);
         st.by = Party::Applicant;
         st.who = None;
@@ -577,6 +590,7 @@ pub fn evaluate_with(
                 who: Some(&i.unit),
                 instruction: Some(&i.id),
                 rule: None,
+                late_reported: false,
             })?;
         }
     }
@@ -603,20 +617,4 @@ pub fn evaluate_with(
     out.deadlines = acc.deadlines;
     out.violations = acc.violations;
     Ok(out)
-}
-
-/// п. 16 (revised reading, RULES.md §3): the notice is due 2 working days
-/// before the reception; when the cause arose after that day, a notice up
-/// to and including the reception's day is timely, so the due date is the
-/// reception's day.
-fn absence_notice_due(
-    cal: &Calendar,
-    reception: NaiveDate,
-    cause_arose: NaiveDate,
-) -> Result<Deadline, TermError> {
-    let mut due = DeadlineKind::AbsenceNotice.due(cal, reception)?;
-    if cause_arose > due.date {
-        due.date = reception;
-    }
-    Ok(due)
 }

@@ -203,12 +203,9 @@ pub enum EventKind {
         /// The new end of the term.
         until: NaiveDate,
     },
-    /// The term extended by a reasoned decision (п. 26, APPC art. 76(3)),
-    /// until a date when the decision names one (otherwise the two months).
-    ExtendedByDecision {
-        /// The new end of the term, if the decision names it.
-        until: Option<NaiveDate>,
-    },
+    /// The term extended by a reasoned decision (п. 26, APPC art. 76(3)):
+    /// to the two months of the policy's reading (RULES.md §2a).
+    ExtendedByDecision,
     /// The applicant told of the extension by decision (п. 26).
     ExtensionNoticeSent,
     /// The answer that the request is on the list (п. 25).
@@ -275,7 +272,7 @@ impl EventKind {
             EventKind::Forwarded => EventName::Forwarded,
             EventKind::NoAppointment { .. } => EventName::NoAppointment,
             EventKind::ExtendedByLetter { .. } => EventName::ExtendedByLetter,
-            EventKind::ExtendedByDecision { .. } => EventName::ExtendedByDecision,
+            EventKind::ExtendedByDecision => EventName::ExtendedByDecision,
             EventKind::ExtensionNoticeSent => EventName::ExtensionNoticeSent,
             EventKind::Answered => EventName::Answered,
             EventKind::DateNotified { .. } => EventName::DateNotified,

@@ -183,7 +183,7 @@ impl CaseFile {
                 return Err(GuardError::Impossible(CaseError {
                     event: name,
                     on,
-                    reason: Impossible::Term(e),
+                    reason: Impossible::Schedule(e),
                 }));
             }
         };

@@ -16,7 +16,7 @@
 //! | `forwarded` | — | п. 15(1), APPC art. 65 |
 //! | `no_appointment` | `ground`: `outside_competence`, `prior_administrative_decision`, `court_act_in_force`, `request_returned` | п. 15 |
 //! | `extended_by_letter` | `until` | п. 26 |
-//! | `extended_by_decision` | `until`, optional (else the two months) | п. 26, APPC art. 76(3) |
+//! | `extended_by_decision` | — (the two months of the policy's reading) | п. 26, APPC art. 76(3) |
 //! | `extension_notice_sent`, `answered` | — | п. 26, 25 |
 //! | `date_notified` | `reception` (date), `at` (time), optional | п. 25 |
 //! | `briefing_prepared` | — | п. 22 |
@@ -315,9 +315,7 @@ fn allowed(event: EventName) -> &'static [&'static str] {
     match event {
         EventName::Arrived => &["time", "channel"],
         EventName::Registered | EventName::Reassigned => &["worker"],
-        EventName::CorrectionPeriodSet
-        | EventName::ExtendedByLetter
-        | EventName::ExtendedByDecision => &["until"],
+        EventName::CorrectionPeriodSet | EventName::ExtendedByLetter => &["until"],
         EventName::NoAppointment => &["ground"],
         EventName::DateNotified => &["reception", "at"],
         EventName::AbsenceNotified => &["cause_arose"],
@@ -362,7 +360,7 @@ impl TryFrom<EventRecord> for Event {
             EventName::ExtendedByLetter => EventKind::ExtendedByLetter {
                 until: need(r.until, "until")?,
             },
-            EventName::ExtendedByDecision => EventKind::ExtendedByDecision { until: r.until },
+            EventName::ExtendedByDecision => EventKind::ExtendedByDecision,
             EventName::ExtensionNoticeSent => EventKind::ExtensionNoticeSent,
             EventName::Answered => EventKind::Answered,
             EventName::DateNotified => EventKind::DateNotified {
@@ -409,7 +407,6 @@ impl From<Event> for EventRecord {
             EventKind::CorrectionPeriodSet { until } | EventKind::ExtendedByLetter { until } => {
                 r.until = Some(until);
             }
-            EventKind::ExtendedByDecision { until } => r.until = until,
             EventKind::NoAppointment { ground } => r.ground = Some(ground),
             EventKind::DateNotified { reception, at } => {
                 r.reception = Some(reception);
@@ -423,6 +420,7 @@ impl From<Event> for EventRecord {
             | EventKind::Corrected
             | EventKind::Returned
             | EventKind::Forwarded
+            | EventKind::ExtendedByDecision
             | EventKind::ExtensionNoticeSent
             | EventKind::Answered
             | EventKind::BriefingPrepared

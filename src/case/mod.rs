@@ -43,7 +43,6 @@
 //! ```
 
 mod agenda;
-mod answer;
 mod check;
 mod error;
 mod evaluate;

@@ -5,7 +5,11 @@
 use chrono::NaiveDate;
 
 use super::event::{Event, EventKind, HeldForm, InstructionGiven};
+use crate::calendar::Calendar;
 use crate::intake::NoAppointmentGround;
+use crate::reading::{DateNotice, Policy};
+use crate::schedule::{DeadlineKind, Facts};
+use crate::term::TermError;
 
 /// The facts a list of events establishes (the last of each, where an event
 /// can repeat).
@@ -22,7 +26,7 @@ pub(crate) struct Folded<'a> {
     pub no_appointment: Option<(NaiveDate, NoAppointmentGround)>,
     pub forwarded: Option<NaiveDate>,
     pub letter: Option<(NaiveDate, NaiveDate)>,
-    pub decision: Option<(NaiveDate, Option<NaiveDate>)>,
+    pub decision: Option<NaiveDate>,
     pub extension_notice: Option<NaiveDate>,
     pub answered: Option<NaiveDate>,
     /// The first date-and-time notice after the answer (п. 25 reading (a)).
@@ -67,7 +71,7 @@ impl<'a> Folded<'a> {
             EventKind::Forwarded => self.forwarded = Some(on),
             EventKind::NoAppointment { ground } => self.no_appointment = Some((on, *ground)),
             EventKind::ExtendedByLetter { until } => self.letter = Some((on, *until)),
-            EventKind::ExtendedByDecision { until } => self.decision = Some((on, *until)),
+            EventKind::ExtendedByDecision => self.decision = Some(on),
             EventKind::ExtensionNoticeSent => self.extension_notice = Some(on),
             EventKind::Answered => self.answered = Some(on),
             EventKind::DateNotified { reception, .. } => {
@@ -123,5 +127,46 @@ impl<'a> Folded<'a> {
             || self
                 .no_appointment
                 .is_some_and(|(_, g)| g == NoAppointmentGround::OutsideCompetence)
+    }
+}
+
+impl Folded<'_> {
+    /// The facts as the schedule takes them ([`Facts`]), `None` before the
+    /// registration. Under reading (a) of п. 25 the date notice measured is
+    /// the first after the answer; under (b), the one of the reception now
+    /// set. A letter sent after the term of п. 25 extends nothing (п. 26):
+    /// with `late_letter_extends` false it is left out.
+    pub fn facts(
+        &self,
+        cal: &Calendar,
+        policy: Policy,
+        late_letter_extends: bool,
+    ) -> Result<Option<Facts>, TermError> {
+        let Some(registered) = self.registered else {
+            return Ok(None);
+        };
+        let mut f = Facts::registered_on(registered);
+        if let Some((sent, until)) = self.letter {
+            let response = DeadlineKind::Response.due(cal, registered)?;
+            if late_letter_extends || sent <= response.date {
+                f.letter_extended_to = Some(until);
+            }
+        }
+        f.extended_on = self.decision;
+        f.extension_notice_sent = self.extension_notice;
+        f.answered_on = self.answered;
+        f.date_notice_sent = match policy.date_notice {
+            DateNotice::AfterAnswer => self.first_date_notice,
+            DateNotice::BeforeReception => self.reception.map(|(told, _)| told),
+        };
+        f.reception = self.reception.map(|(_, day)| day);
+        f.prepared_on = self.briefing;
+        f.refusal_on = self.refused;
+        f.hearing_notice_sent = self.draft_sent;
+        f.draft_received_on = self.draft_received;
+        f.outside_competence = self.outside_competence();
+        f.forwarded_on = self.forwarded;
+        f.correction_until = self.correction_until;
+        Ok(Some(f))
     }
 }
