@@ -44,8 +44,16 @@ fn the_shipped_sample_loads_and_round_trips() {
 #[test]
 fn typos_and_unknowns_are_errors() {
     let cases = [
-        ("\"until\": \"2026-04-24\"", "\"untill\": \"2026-04-24\"", "untill"),
-        ("\"event\": \"answered\"", "\"event\": \"answerd\"", "answerd"),
+        (
+            "\"until\": \"2026-04-24\"",
+            "\"untill\": \"2026-04-24\"",
+            "untill",
+        ),
+        (
+            "\"event\": \"answered\"",
+            "\"event\": \"answerd\"",
+            "answerd",
+        ),
         ("\"version\": 1", "\"version\": 2", "unknown version 2"),
         ("\"id\": \"A-1\"", "\"id\": \"A-1\", \"note\": 1", "note"),
         (

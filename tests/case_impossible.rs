@@ -71,8 +71,11 @@ fn dated_before_registration() {
     assert_eq!(err.reason, Impossible::NotRegistered);
     assert_eq!(err.event, EventName::Answered);
     assert!(err.to_string().starts_with("п. 21: answered on 2026-03-25"));
-    f.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))
-        .unwrap();
+    f.record(
+        &cal,
+        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+    )
+    .unwrap();
     // Events are in the order they happened: one dated before the last is refused.
     let err = refused(&mut f, &cal, d(3, 20), EventKind::Answered);
     assert!(matches!(err.reason, Impossible::BeforePrevious { .. }));
@@ -82,8 +85,11 @@ fn dated_before_registration() {
 fn a_reception_on_a_day_off() {
     let cal = Calendar::kazakhstan();
     let mut f = CaseFile::new("A");
-    f.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))
-        .unwrap();
+    f.record(
+        &cal,
+        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+    )
+    .unwrap();
     f.record(&cal, Event::new(d(4, 10), EventKind::Answered))
         .unwrap();
     // Thu 7 May 2026 is Defender of the Fatherland Day (п. 7: working days only).
@@ -97,15 +103,22 @@ fn a_reception_on_a_day_off() {
         },
     );
     assert_eq!(err.rule(), Some(Citation::regulation(7)));
-    assert!(err.to_string().starts_with("п. 7: date_notified on 2026-04-13"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("п. 7: date_notified on 2026-04-13"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_refusal_with_no_draft_sent() {
     let cal = Calendar::kazakhstan();
     let mut f = CaseFile::new("A");
-    f.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))
-        .unwrap();
+    f.record(
+        &cal,
+        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+    )
+    .unwrap();
     let err = refused(&mut f, &cal, d(4, 10), EventKind::Refused);
     assert_eq!(err.reason, Impossible::NoDraftSent);
     assert_eq!(err.rule(), Some(Citation::regulation(28)));
@@ -115,8 +128,12 @@ fn a_refusal_with_no_draft_sent() {
     f.record(&cal, Event::new(d(4, 6), EventKind::DraftRefusalSent))
         .unwrap();
     let err = refused(&mut f, &cal, d(4, 8), EventKind::Refused);
-    assert_eq!(err.reason, Impossible::ObjectionsStillOpen { until: d(4, 8) });
-    f.record(&cal, Event::new(d(4, 9), EventKind::Refused)).unwrap();
+    assert_eq!(
+        err.reason,
+        Impossible::ObjectionsStillOpen { until: d(4, 8) }
+    );
+    f.record(&cal, Event::new(d(4, 9), EventKind::Refused))
+        .unwrap();
 }
 
 #[test]
@@ -127,8 +144,8 @@ fn anything_after_closing_and_a_second_final_answer() {
     assert_eq!(err.reason, Impossible::AfterClosing { closed: d(5, 18) });
     assert_eq!(err.rule(), Some(Citation::regulation(33)));
     // Before the closing, a second final answer is refused as such.
-    let mut open = CaseFile::from_events(&cal, "A-2", closed_file(&cal).events()[..8].to_vec())
-        .unwrap();
+    let mut open =
+        CaseFile::from_events(&cal, "A-2", closed_file(&cal).events()[..8].to_vec()).unwrap();
     let err = refused(&mut open, &cal, d(5, 15), EventKind::FinalAnswer);
     assert_eq!(err.reason, Impossible::Twice);
 }
@@ -136,8 +153,7 @@ fn anything_after_closing_and_a_second_final_answer() {
 #[test]
 fn executing_an_instruction_never_given() {
     let cal = Calendar::kazakhstan();
-    let mut f =
-        CaseFile::from_events(&cal, "A", closed_file(&cal).events()[..6].to_vec()).unwrap();
+    let mut f = CaseFile::from_events(&cal, "A", closed_file(&cal).events()[..6].to_vec()).unwrap();
     let err = refused(
         &mut f,
         &cal,
@@ -146,7 +162,10 @@ fn executing_an_instruction_never_given() {
             instruction: "2".into(),
         },
     );
-    assert_eq!(err.reason, Impossible::UnknownInstruction { id: "2".into() });
+    assert_eq!(
+        err.reason,
+        Impossible::UnknownInstruction { id: "2".into() }
+    );
     assert_eq!(err.rule(), Some(Citation::regulation(32)));
     f.record(
         &cal,
@@ -213,8 +232,7 @@ fn closing_needs_a_final_answer_and_no_worker_twice() {
 #[test]
 fn a_refusal_after_the_reception_day_but_on_it_allowed() {
     let cal = Calendar::kazakhstan();
-    let mut f = CaseFile::from_events(&cal, "A", closed_file(&cal).events()[..4].to_vec())
-        .unwrap();
+    let mut f = CaseFile::from_events(&cal, "A", closed_file(&cal).events()[..4].to_vec()).unwrap();
     // Draft sent Tue 21 April, received the same day: objections until 22,
     // 23 -> Thu 23 April; the reception is Tue 28 April.
     f.record(&cal, Event::new(d(4, 21), EventKind::DraftRefusalSent))
@@ -223,10 +241,16 @@ fn a_refusal_after_the_reception_day_but_on_it_allowed() {
         .unwrap();
     let mut after = f.clone();
     let err = refused(&mut after, &cal, d(4, 29), EventKind::Refused);
-    assert_eq!(err.reason, Impossible::RefusalAfterReception { reception: d(4, 28) });
+    assert_eq!(
+        err.reason,
+        Impossible::RefusalAfterReception {
+            reception: d(4, 28)
+        }
+    );
     assert_eq!(err.rule(), Some(Citation::regulation(22)));
     // On the reception's day: recorded (the refusal replaces the reception).
-    f.record(&cal, Event::new(d(4, 28), EventKind::Refused)).unwrap();
+    f.record(&cal, Event::new(d(4, 28), EventKind::Refused))
+        .unwrap();
 }
 
 #[test]
@@ -234,8 +258,12 @@ fn the_guard_refuses_what_record_accepts_late() {
     let cal = Calendar::kazakhstan();
     let mut f = CaseFile::new("A");
     let p = Policy::default();
-    f.record_guarded(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }), p)
-        .unwrap();
+    f.record_guarded(
+        &cal,
+        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+        p,
+    )
+    .unwrap();
     // п. 26, APPC art. 76(3): may I extend on Fri 17 April? No, the term
     // ended Thu 16 April.
     let err = f

@@ -6,6 +6,7 @@ use super::error::CountError;
 use super::evaluate::{DeadlineState, Party, evaluate};
 use super::file::CaseFile;
 use crate::calendar::Calendar;
+use crate::lang::{Named, Names};
 use crate::law::Citation;
 use crate::schedule::DeadlineKind;
 
@@ -166,4 +167,14 @@ pub fn agenda(
         ))
     });
     Ok(items)
+}
+
+impl Named for AgendaState {
+    fn names(&self) -> Names {
+        match self {
+            AgendaState::Overdue => Names::new("мерзімі өткен", "просрочено", "overdue"),
+            AgendaState::DueToday => Names::new("мерзімі бүгін", "срок сегодня", "due today"),
+            AgendaState::DueSoon => Names::new("мерзімі жақын", "срок скоро", "due soon"),
+        }
+    }
 }

@@ -11,6 +11,7 @@ use super::event::{EventKind, EventName};
 use super::file::CaseFile;
 use super::state::Folded;
 use crate::calendar::Calendar;
+use crate::intake::NoAppointmentGround;
 use crate::schedule::DeadlineKind;
 
 #[cfg(feature = "serde")]
@@ -213,7 +214,8 @@ pub struct Report {
     pub returned: u32,
     /// Forwarded (п. 15(1)).
     pub forwarded: u32,
-    /// No appointment (п. 15).
+    /// No appointment on a ground of п. 15(2)–(4) (п. 15(1) is counted as
+    /// forwarded).
     pub no_appointment: u32,
     /// Answered (п. 25, or by refusal or no appointment) by the term.
     pub answered_on_time: u32,
@@ -284,7 +286,11 @@ pub fn report(cal: &Calendar, files: &[CaseFile], period: Period) -> Result<Repo
                 EventKind::LeftWithoutConsideration => bump(&mut r.left_without_consideration),
                 EventKind::Returned => bump(&mut r.returned),
                 EventKind::Forwarded => bump(&mut r.forwarded),
-                EventKind::NoAppointment { .. } => bump(&mut r.no_appointment),
+                EventKind::NoAppointment { ground }
+                    if *ground != NoAppointmentGround::OutsideCompetence =>
+                {
+                    bump(&mut r.no_appointment);
+                }
                 EventKind::ExtendedByLetter { .. } => bump(&mut r.extended_by_letter),
                 EventKind::ExtendedByDecision { .. } => bump(&mut r.extended_by_decision),
                 EventKind::Refused => bump(&mut r.refused),
