@@ -141,6 +141,7 @@ fn structural(
         EventKind::Arrived { .. } | EventKind::Registered { .. } => Ok(()),
         EventKind::LeftWithoutConsideration => before_answer(s),
         EventKind::CorrectionPeriodSet { until } => {
+            once(s.correction_until)?;
             before_answer(s)?;
             if *until < on {
                 return Err(Impossible::CorrectionPeriodEndsBeforeSet { until: *until });
@@ -202,7 +203,11 @@ fn structural(
         }
         EventKind::DraftRefusalReceived => {
             needs(s.draft_sent, EventName::DraftRefusalSent)?;
-            once(s.draft_received)
+            once(s.draft_received)?;
+            if s.objections.is_some() || s.refused.is_some() {
+                return Err(Impossible::ReceiptAfterHearing);
+            }
+            Ok(())
         }
         EventKind::ObjectionsReceived => {
             needs(s.draft_sent, EventName::DraftRefusalSent)?;

@@ -90,6 +90,10 @@ pub enum Impossible {
         /// The last day to object.
         until: NaiveDate,
     },
+    /// The draft refusal received after the objections or the refusal
+    /// (APPC art. 73: the applicant objects to a draft received, and the
+    /// refusal waits for the days to object).
+    ReceiptAfterHearing,
     /// An absence notified after the reception's day, or for a cause that
     /// arose after the notice (п. 16).
     AbsenceOutOfOrder {
@@ -155,7 +159,9 @@ impl Impossible {
             }
             Impossible::NoDraftSent => Citation::regulation(28),
             Impossible::RefusalAfterReception { .. } => Citation::regulation(22),
-            Impossible::ObjectionsStillOpen { .. } => Citation::APPC_73,
+            Impossible::ObjectionsStillOpen { .. } | Impossible::ReceiptAfterHearing => {
+                Citation::APPC_73
+            }
             Impossible::AbsenceOutOfOrder { .. } => Citation::regulation(16),
             Impossible::InstructionInvalid { .. } => Citation::regulation(19),
             Impossible::UnknownInstruction { .. } => Citation::regulation(32),
@@ -234,6 +240,10 @@ impl Impossible {
             Impossible::ObjectionsStillOpen { until } => (
                 format!("comes while the applicant may still object, until {until}"),
                 "decide after the days for objections",
+            ),
+            Impossible::ReceiptAfterHearing => (
+                "comes after the objections or the refusal".into(),
+                "record the receipt of the draft before them",
             ),
             Impossible::AbsenceOutOfOrder {
                 reception,

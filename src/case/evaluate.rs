@@ -540,13 +540,33 @@ pub fn evaluate_with(
         acc.push(step(DeadlineKind::Preparation, due, s.briefing, gave_up))?;
     }
 
-    // п. 16: each absence notice, against the reception it cancelled.
-    let mut current = None;
+    // п. 16: each absence notice, against the reception it cancelled; and
+    // п. 22: the briefing for each reception cancelled or moved, no longer
+    // needed from then (a briefing already overdue stays a violation).
+    let (mut current, mut briefing) = (None, None);
     for e in events {
         match &e.kind {
-            EventKind::DateNotified { reception, .. } => current = Some(*reception),
+            EventKind::DateNotified { reception, .. } => {
+                // A new date replaces the one set: that reception's briefing
+                // is no longer needed from now (the briefing made serves the
+                // new date too).
+                if let Some(old) = current.replace(*reception).filter(|old| old != reception) {
+                    let due = DeadlineKind::Preparation.due(cal, old)?;
+                    let mut st = step(DeadlineKind::Preparation, due, briefing, Some(e.on));
+                    st.late_reported = false;
+                    acc.push(st)?;
+                }
+            }
+            EventKind::BriefingPrepared => {
+                briefing.get_or_insert(e.on);
+            }
             EventKind::AbsenceNotified { cause_arose } => {
                 if let Some(reception) = current.take() {
+                    let due = DeadlineKind::Preparation.due(cal, reception)?;
+                    let prepared = briefing.take();
+                    let mut st = step(DeadlineKind::Preparation, due, prepared, Some(e.on));
+                    st.late_reported = false;
+                    acc.push(st)?;
                     let due = absence_notice_due(cal, reception, Some(*cause_arose))?;
                     let mut st = step(DeadlineKind::AbsenceNotice, due, Some(e.on), None);
                     st.by = Party::Official;

@@ -80,7 +80,10 @@ impl<'a> Folded<'a> {
                 }
                 self.reception = Some((on, *reception));
             }
-            EventKind::BriefingPrepared => self.briefing = Some(on),
+            // The first briefing counts (п. 22: prepared by its day).
+            EventKind::BriefingPrepared => {
+                self.briefing.get_or_insert(on);
+            }
             EventKind::DraftRefusalSent => self.draft_sent = Some(on),
             EventKind::DraftRefusalReceived => self.draft_received = Some(on),
             EventKind::ObjectionsReceived => self.objections = Some(on),
