@@ -45,7 +45,6 @@
 //! | п. 10, 11 | applicant, representative, foreigner with interpreter | [`applicant`], [`identity`] |
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
 //! | п. 5, 6, 13–16, 19, 22, 25, 26, 28, 32, 33, 35, 38; APPC arts. 65, 73, 76, 91(2) | the case file: events, evaluation on a date, agenda, report, JSON format | [`case`] |
-//! | п. 13–16, 19, 25, 26, 28, 33, 35; APPC art. 73 | the reception's life cycle | [`reception`] |
 //! | п. 21; APPC art. 64(3) | registration day | [`registration`] |
 //! | п. 6, 16, 22, 25, 26, 28; APPC arts. 64(7), 73, 76(3) | every deadline of an appeal | [`schedule`] |
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
@@ -73,7 +72,6 @@ pub mod official;
 pub mod priority;
 pub mod queue;
 pub mod reading;
-pub mod reception;
 pub mod reception_schedule;
 pub mod registration;
 pub mod schedule;
@@ -89,7 +87,6 @@ pub use intake::{Intake, IntakeOutcome, Request};
 pub use lang::{Lang, MachineName, Named, Names, UnknownName};
 pub use priority::PriorityCategory;
 pub use queue::order_queue;
-pub use reception::{Reception, ReceptionError};
 
 #[doc = include_str!("../DESIGN.md")]
 pub mod design {}
