@@ -4,9 +4,9 @@
 
 use kz_appeals::applicant::Applicant;
 use kz_appeals::calendar::{Day, YearOrders};
-use kz_appeals::intake::{Intake, Request, Screening};
 use kz_appeals::case::Event;
 use kz_appeals::case::format::Document;
+use kz_appeals::intake::{Intake, Request, Screening};
 use kz_appeals::schedule::{Facts, Schedule};
 use kz_appeals::term::Deadline;
 use kz_appeals::{Bin, Iin};
