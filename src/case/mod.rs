@@ -10,7 +10,7 @@
 //!   deems;
 //! - [`agenda`]: what is overdue, due today or due soon across many files;
 //! - [`report`]: the counts of п. 38 for a period;
-//! - [`format`]: the versioned JSON interchange format, with a complete
+//! - [`format`](mod@format): the versioned JSON interchange format, with a complete
 //!   example.
 //!
 //! **Two kinds of wrong, never confused.** An event that cannot have
