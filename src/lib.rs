@@ -50,7 +50,7 @@
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
 //! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
 //! | RULES.md §4 | names in Kazakh, Russian, English | [`lang`] |
-//! | — | citations as data; a date a reception keeps | [`law`], [`due`] |
+//! | — | citations as data; a date a reception keeps; dates as typed (`YYYY-MM-DD`) | [`law`], [`due`], [`date`] |
 //! | — | strategies for your own property tests (feature `proptest`) | `strategy` |
 //!
 //! The design decisions (counting convention, month rounding, provisional
@@ -62,6 +62,7 @@
 pub mod applicant;
 pub mod calendar;
 pub mod channel;
+pub mod date;
 pub mod due;
 pub mod identity;
 pub mod intake;

@@ -558,7 +558,9 @@ impl Deadline {
             let nominal = fmt_day(self.nominal_end(), lang);
             out.push('\n');
             out.push_str(&match lang {
-                Lang::Kk => format!("  {nominal} жұмыс күні емес: келесі жұмыс күніне ауыстырылды"),
+                Lang::Kk => {
+                    format!("  {nominal} жұмыс істемейтін күн: келесі жұмыс күніне ауыстырылды")
+                }
                 Lang::Ru => {
                     format!("  {nominal} нерабочий день: срок перенесен на следующий рабочий день")
                 }

@@ -273,6 +273,8 @@ impl Schedule {
                 .map_err(|source| ScheduleError::OutsideCalendar {
                     deadline: kind,
                     from,
+                    first: cal.first_day(),
+                    last: cal.last_day(),
                     source,
                 })
         };
@@ -341,6 +343,8 @@ impl Schedule {
                     |source| ScheduleError::OutsideCalendar {
                         deadline: DeadlineKind::AbsenceNotice,
                         from: reception,
+                        first: cal.first_day(),
+                        last: cal.last_day(),
                         source,
                     },
                 )?,
