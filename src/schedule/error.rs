@@ -76,7 +76,7 @@ impl std::fmt::Display for Event {
 /// cannot count. A step taken late is not an error: it is a
 /// [`Violation`](crate::violation::Violation).
 ///
-/// Every message reads "<rule>: <what was wrong>; <what to do>".
+/// Every message reads `"<rule>: <what was wrong>; <what to do>"`.
 ///
 /// # Example
 /// ```
