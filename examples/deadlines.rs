@@ -296,9 +296,6 @@ fn table(
             kind.name(lang),
             d.explain(cal, lang).map_err(err)?
         ));
-        if let Some(reading) = d.reading {
-            out.push_str(&format!("  {}\n", reading.name(lang)));
-        }
     }
     if !violations.is_empty() {
         out.push_str(match lang {
