@@ -171,12 +171,12 @@ impl Named for Reading {
                 "two months from registration (п. 26 read alone)",
             ),
             Reading::ObjectionFromReceipt => Names::new(
-                "жоба алынған күннен бастап (ӘРПК 73-бабы)",
+                "бас тарту туралы алдын ала шешімнің жобасы алынған күннен бастап (ӘРПК 73-бабы)",
                 "со дня получения проекта (ст. 73 АППК)",
                 "from the day the draft was received (APPC art. 73)",
             ),
             Reading::ObjectionFromSending => Names::new(
-                "алынған күні белгісіз болса, жоба жіберілген күннен бастап (ӘРПК 73-бабы)",
+                "алынған күні белгісіз болса, бас тарту туралы алдын ала шешімнің жобасы жіберілген күннен бастап (ӘРПК 73-бабы)",
                 "со дня направления проекта, если день получения неизвестен (ст. 73 АППК)",
                 "from the day the draft was sent, when receipt is unknown (APPC art. 73)",
             ),
