@@ -14,8 +14,7 @@
 //! on stderr, naming the case and the event, with exit status 2, and
 //! nothing is printed on stdout; output that cannot be written, exit 1.
 //!
-//! Dates are accepted exactly as `YYYY-MM-DD` by a small parser of this
-//! example's own (until the library offers a shared strict one).
+//! Dates are accepted exactly as `YYYY-MM-DD` (`kz_appeals::date::parse_date`).
 
 use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
@@ -24,6 +23,7 @@ use chrono::NaiveDate;
 use kz_appeals::calendar::Calendar;
 use kz_appeals::case::format::{self, Document};
 use kz_appeals::case::{AgendaItem, CaseFile, Event, Period, Report, agenda, evaluate, report};
+use kz_appeals::date::parse_date;
 use kz_appeals::violation::Violation;
 use kz_appeals::{Lang, Named};
 use serde_json::{Value, json};
@@ -49,20 +49,6 @@ struct Args {
     json: bool,
 }
 
-/// Exactly `YYYY-MM-DD` (no sign, no missing zeros, no spaces).
-fn parse_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    let shape = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        });
-    if !shape {
-        return None;
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
-}
-
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut file = None;
     let (mut as_of, mut within, mut period, mut lang, mut json) = (None, None, None, None, false);
@@ -77,8 +63,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         match arg.as_str() {
             "--as-of" => {
                 let v = value("--as-of")?;
-                let d = parse_date(&v)
-                    .ok_or_else(|| format!("--as-of {v:?} is not a date; give it as YYYY-MM-DD"))?;
+                let d = parse_date(&v).map_err(|e| format!("--as-of: {e}"))?;
                 if as_of.replace(d).is_some() {
                     return Err(twice("--as-of"));
                 }

@@ -46,11 +46,11 @@
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
 //! | п. 5, 6, 13–16, 19, 22, 25, 26, 28, 32, 33, 35, 38; APPC arts. 65, 73, 76, 91(2) | the case file: events, evaluation on a date, agenda, report, JSON format | [`case`] |
 //! | п. 21; APPC art. 64(3) | registration day | [`registration`] |
-//! | п. 6, 16, 22, 25, 26, 28; APPC arts. 64(7), 73, 76(3) | every deadline of an appeal | [`schedule`] |
+//! | п. 6, 15(1), 16, 22, 25, 26, 28; APPC arts. 64(7), 65, 73, 76, 91(2) | every deadline of an appeal, its readings and its violations | [`schedule`], [`reading`], [`violation`] |
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
 //! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
 //! | RULES.md §4 | names in Kazakh, Russian, English | [`lang`] |
-//! | — | citations as data; a date a reception keeps | [`law`], [`due`] |
+//! | — | citations as data; a date a reception keeps; dates as typed (`YYYY-MM-DD`) | [`law`], [`due`], [`date`] |
 //! | — | strategies for your own property tests (feature `proptest`) | `strategy` |
 //!
 //! The design decisions (counting convention, month rounding, provisional
@@ -63,6 +63,7 @@ pub mod applicant;
 pub mod calendar;
 pub mod case;
 pub mod channel;
+pub mod date;
 pub mod due;
 pub mod identity;
 pub mod intake;

@@ -27,7 +27,7 @@
 use chrono::{Days, Months, NaiveDate};
 
 use crate::calendar::{Calendar, CalendarError, Day, fmt_date, weekday_name};
-use crate::lang::Lang;
+use crate::lang::{Lang, Named};
 use crate::law::Citation;
 use crate::reading::Reading;
 
@@ -528,8 +528,9 @@ impl Deadline {
     }
 
     /// The deadline explained in `lang`: its date and weekday, the term and
-    /// its event, the rules cited, any move off a day off, and each day off
-    /// passed over with its reason. One line per item.
+    /// its event, the rules cited, any move off a day off, the reading that
+    /// gave it and the other reading of its rule (RULES.md §2a), and each
+    /// day off passed over with its reason. One line per item.
     ///
     /// # Errors
     /// As [`Deadline::passed_over`].
@@ -544,6 +545,11 @@ impl Deadline {
     /// let text = due.explain(&cal, Lang::Ru)?;
     /// assert!(text.starts_with("12.05.2026 (вторник)"));
     /// assert!(text.contains("Регламент, п. 25"));
+    /// // п. 26 reading (b), with reading (a) named beside it.
+    /// let b = kz_appeals::schedule::DeadlineKind::ExtensionMaxFromRegistration.due(&cal, d(3, 26))?;
+    /// let text = b.explain(&cal, Lang::En)?;
+    /// assert!(text.contains("reading: two months from registration"));
+    /// assert!(text.contains("the other reading: two months from the decision"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn explain(&self, cal: &Calendar, lang: Lang) -> Result<String, CalendarError> {
@@ -558,13 +564,24 @@ impl Deadline {
             let nominal = fmt_day(self.nominal_end(), lang);
             out.push('\n');
             out.push_str(&match lang {
-                Lang::Kk => format!("  {nominal} жұмыс күні емес: келесі жұмыс күніне ауыстырылды"),
+                Lang::Kk => {
+                    format!("  {nominal} жұмыс істемейтін күн: келесі жұмыс күніне ауыстырылды")
+                }
                 Lang::Ru => {
                     format!("  {nominal} нерабочий день: срок перенесен на следующий рабочий день")
                 }
                 Lang::En => format!(
                     "  {nominal} is not a working day: the term ends on the next working day"
                 ),
+            });
+        }
+        if let Some(reading) = self.reading {
+            let (this, other) = (reading.name(lang), reading.other().name(lang));
+            out.push('\n');
+            out.push_str(&match lang {
+                Lang::Kk => format!("  оқылым: {this}; басқа оқылым: {other}"),
+                Lang::Ru => format!("  прочтение: {this}; другое прочтение: {other}"),
+                Lang::En => format!("  reading: {this}; the other reading: {other}"),
             });
         }
         push_days(&mut out, self.passed_over(cal)?, lang);

@@ -389,6 +389,7 @@ fn dates_outside_the_calendar_are_typed_errors() {
             deadline: DeadlineKind::Response,
             from,
             source: TermError::Calendar(CalendarError::CountOutOfRange { .. }),
+            ..
         } if from == d(2035, 12, 31)
     ));
     let text = err.to_string();

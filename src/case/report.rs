@@ -57,18 +57,8 @@ pub struct PeriodError {
     pub given: String,
 }
 
-/// Exactly `YYYY-MM-DD`.
 fn strict_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-        return None;
-    }
-    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
-        return None;
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    crate::date::parse_date(s).ok()
 }
 
 impl Period {

@@ -76,7 +76,7 @@ impl std::fmt::Display for Event {
 /// cannot count. A step taken late is not an error: it is a
 /// [`Violation`](crate::violation::Violation).
 ///
-/// Every message reads "<rule>: <what was wrong>; <what to do>".
+/// Every message reads `"<rule>: <what was wrong>; <what to do>"`.
 ///
 /// # Example
 /// ```
@@ -232,8 +232,9 @@ pub enum ScheduleError {
     /// A deadline that cannot be counted on the calendar: it names the
     /// deadline and the date it is counted from.
     #[error(
-        "{}: {deadline} counted from {from} cannot be computed on the calendar ({source}); \
-         give an input date further from the calendar's edge, or a calendar that covers it",
+        "{}: {deadline} counted from {from} falls outside the calendar, which covers \
+         {first} to {last}; give an input date further from the calendar's edge, \
+         or apply a calendar update that covers the following year",
         deadline.rule().0
     )]
     OutsideCalendar {
@@ -241,6 +242,10 @@ pub enum ScheduleError {
         deadline: DeadlineKind,
         /// The input date it is counted from.
         from: NaiveDate,
+        /// The first day the calendar covers.
+        first: NaiveDate,
+        /// The last day the calendar covers.
+        last: NaiveDate,
         /// The calendar's answer.
         source: TermError,
     },

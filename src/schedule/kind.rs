@@ -313,8 +313,8 @@ impl Named for DeadlineKind {
                 "notice that the official cannot receive",
             ),
             DeadlineKind::HearingNotice => Names::new(
-                "тыңдау үшін бас тарту жобасын жіберу",
-                "направление проекта отказа для заслушивания",
+                "бас тарту туралы алдын ала шешімнің жобасын тыңдау үшін жіберу",
+                "направление проекта предварительного решения об отказе для заслушивания",
                 "draft refusal sent for a hearing",
             ),
             DeadlineKind::Objection => Names::new(

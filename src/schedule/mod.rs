@@ -81,7 +81,7 @@ use chrono::NaiveDate;
 
 use crate::calendar::Calendar;
 use crate::law::Citation;
-use crate::reading::{DateNotice, Policy, Reading, TwoMonths};
+use crate::reading::{Policy, Reading};
 use crate::term::{Deadline, Term, TermError};
 use crate::violation::Violation;
 
@@ -273,6 +273,8 @@ impl Schedule {
                 .map_err(|source| ScheduleError::OutsideCalendar {
                     deadline: kind,
                     from,
+                    first: cal.first_day(),
+                    last: cal.last_day(),
                     source,
                 })
         };
@@ -301,9 +303,10 @@ impl Schedule {
             let from_decision = due(DeadlineKind::ExtensionMax, decided)?;
             let from_registration = due(DeadlineKind::ExtensionMaxFromRegistration, registered)?;
             extension_notice = Some(due(DeadlineKind::ExtensionNotice, decided)?);
-            answer_term = match policy.two_months {
-                TwoMonths::FromDecision => from_decision,
-                TwoMonths::FromRegistration => from_registration,
+            answer_term = if policy.applies(DeadlineKind::ExtensionMax) {
+                from_decision
+            } else {
+                from_registration
             };
             extension_max = Some(from_decision);
             extension_max_from_registration = Some(from_registration);
@@ -341,6 +344,8 @@ impl Schedule {
                     |source| ScheduleError::OutsideCalendar {
                         deadline: DeadlineKind::AbsenceNotice,
                         from: reception,
+                        first: cal.first_day(),
+                        last: cal.last_day(),
                         source,
                     },
                 )?,
@@ -459,13 +464,6 @@ impl Schedule {
     /// ```
     pub fn violations(&self, cal: &Calendar) -> Result<Vec<Violation>, ScheduleError> {
         let f = &self.facts;
-        let date_notice = match self.policy.date_notice {
-            DateNotice::AfterAnswer => (
-                DeadlineKind::DateNoticeAfterAnswer,
-                self.date_notice_after_answer,
-            ),
-            DateNotice::BeforeReception => (DeadlineKind::ScheduleNotice, self.schedule_notice),
-        };
         let term = Some(self.answer_term);
         let checks = [
             (
@@ -493,8 +491,14 @@ impl Schedule {
                 Citation::regulation(26),
             ),
             (
-                date_notice.0,
-                date_notice.1,
+                DeadlineKind::DateNoticeAfterAnswer,
+                self.date_notice_after_answer,
+                f.date_notice_sent,
+                Citation::regulation(25),
+            ),
+            (
+                DeadlineKind::ScheduleNotice,
+                self.schedule_notice,
                 f.date_notice_sent,
                 Citation::regulation(25),
             ),
@@ -525,7 +529,8 @@ impl Schedule {
         ];
         let mut found = Vec::new();
         for (kind, deadline, on, rule) in checks {
-            let (Some(deadline), Some(on)) = (deadline, on) else {
+            // The policy's reading of п. 25 (RULES.md §2a); every clear rule.
+            let (Some(deadline), Some(on), true) = (deadline, on, self.policy.applies(kind)) else {
                 continue;
             };
             let measured =
