@@ -25,7 +25,7 @@ use kz_appeals::case::format::{self, Document};
 use kz_appeals::case::{AgendaItem, CaseFile, Event, Period, Report, agenda, evaluate, report};
 use kz_appeals::date::parse_date;
 use kz_appeals::violation::Violation;
-use kz_appeals::{Lang, Named};
+use kz_appeals::{Lang, MachineName, Named, Names};
 use serde_json::{Value, json};
 
 const USAGE: &str = "\
@@ -88,7 +88,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             }
             "--lang" => {
                 let v = value("--lang")?;
-                let l: Lang = v.parse().map_err(|e| format!("{e}"))?;
+                let l = Lang::from_machine_name(&v).map_err(|e| format!("--lang: {e}"))?;
                 if lang.replace(l).is_some() {
                     return Err(twice("--lang"));
                 }
@@ -204,13 +204,27 @@ fn report_lines(r: &Report, period: Period) -> String {
 
 fn table(args: &Args, items: &[AgendaItem], violations: &[(String, Violation)]) -> String {
     let lang = args.lang;
+    let t = |n: Names| n.get(lang);
     let mut s = format!(
-        "Agenda on {} (within {} working days)\n",
-        args.as_of, args.within
+        "{} {} ({} {})\n",
+        t(Names::new("Күн тәртібі", "Повестка на", "Agenda on")),
+        args.as_of,
+        t(Names::new(
+            "жұмыс күні ішінде:",
+            "в пределах рабочих дней:",
+            "within working days:"
+        )),
+        args.within
     );
     s.push_str(&format!(
-        "{:<15} {:<12} {:<11} {:>4}  {:<14} {:<16} {}\n",
-        "case", "state", "due", "days", "rule", "who", "deadline"
+        "{:<15} {:<14} {:<11} {:>4}  {:<22} {:<16} {}\n",
+        t(Names::new("іс", "дело", "case")),
+        t(Names::new("күйі", "состояние", "state")),
+        t(Names::new("мерзімі", "срок", "due")),
+        t(Names::new("күн", "дни", "days")),
+        t(Names::new("норма", "норма", "rule")),
+        t(Names::new("кім", "кто", "who")),
+        t(Names::new("мерзім", "срок чего", "deadline")),
     ));
     for i in items {
         let who = i.who.as_deref().unwrap_or(i.by.name(lang));
@@ -219,7 +233,7 @@ fn table(args: &Args, items: &[AgendaItem], violations: &[(String, Violation)]) 
             None => i.deadline.name(lang).to_owned(),
         };
         s.push_str(&format!(
-            "{:<15} {:<12} {:<11} {:>4}  {:<14} {:<16} {what}\n",
+            "{:<15} {:<14} {:<11} {:>4}  {:<22} {:<16} {what}\n",
             i.case,
             i.state.name(lang),
             i.due.to_string(),
@@ -229,16 +243,29 @@ fn table(args: &Args, items: &[AgendaItem], violations: &[(String, Violation)]) 
         ));
     }
     if items.is_empty() {
-        s.push_str("(nothing due)\n");
+        s.push_str(t(Names::new(
+            "(мерзімі жоқ)",
+            "(сроков нет)",
+            "(nothing due)",
+        )));
+        s.push('\n');
     }
-    s.push_str(&format!("\nViolations so far ({})\n", violations.len()));
+    s.push_str(&format!(
+        "\n{} ({})\n",
+        t(Names::new("Бұзушылықтар", "Нарушения", "Violations so far")),
+        violations.len()
+    ));
     for (case, v) in violations {
-        let on = v.on.map_or("not done".to_owned(), |d| d.to_string());
+        let on = v.on.map_or_else(
+            || t(Names::new("орындалмаған", "не исполнено", "not done")).to_owned(),
+            |d| d.to_string(),
+        );
         s.push_str(&format!(
-            "{case:<15} {:<14} due {} done {on:<10} late by {} working days: {}\n",
+            "{case:<15} {:<22} {} → {on:<12} +{} {}: {}\n",
             v.rule.render(lang),
             v.due,
             v.late_by_working_days,
+            t(Names::new("жұмыс күні", "раб. дн.", "working days")),
             v.deadline.name(lang),
         ));
     }

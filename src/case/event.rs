@@ -342,7 +342,7 @@ event_names! {
     CorrectionPeriodSet => "correction_period_set", Citation::regulation(6), "түзету мерзімі белгіленді", "установлен срок для исправления", "correction period set";
     Corrected => "corrected", Citation::regulation(6), "түзетілді", "исправлено", "corrected";
     Returned => "returned", Citation::APPC_64_7, "қайтарылды", "возвращено", "returned";
-    Forwarded => "forwarded", Citation::APPC_65, "құзыреті бойынша жіберілді", "направлено по компетенции", "forwarded to the competent body";
+    Forwarded => "forwarded", Citation::APPC_65, "уәкілетті органға жолданды", "направлено по компетенции", "forwarded to the competent body";
     NoAppointment => "no_appointment", Citation::regulation(15), "қабылдауға жазылу жүргізілмейді", "запись на прием не производится", "no appointment";
     ExtendedByLetter => "extended_by_letter", Citation::regulation(26), "мерзім хатпен ұзартылды", "срок продлен письмом", "term extended by letter";
     ExtendedByDecision => "extended_by_decision", Citation::APPC_76_3, "мерзім дәлелді шешіммен ұзартылды", "срок продлен мотивированным решением", "term extended by a reasoned decision";

@@ -60,8 +60,8 @@ stages! {
     Protocolled => "protocolled", Citation::regulation(19), "хаттама жасалды", "составлен протокол", "protocol drawn up";
     LeftWithoutConsideration => "left_without_consideration", Citation::regulation(5), "қараусыз қалдырылды", "оставлено без рассмотрения", "left without consideration";
     Returned => "returned", Citation::APPC_64_7, "қайтарылды", "возвращено", "returned";
-    ToBeForwarded => "to_be_forwarded", Citation::regulation_sub(15, 1), "құзыреті бойынша жіберілуге тиіс", "подлежит направлению по компетенции", "to be forwarded to the competent body";
-    Forwarded => "forwarded", Citation::APPC_65, "құзыреті бойынша жіберілді", "направлено по компетенции", "forwarded";
+    ToBeForwarded => "to_be_forwarded", Citation::regulation_sub(15, 1), "уәкілетті органға жолдануға тиіс", "подлежит направлению по компетенции", "to be forwarded to the competent body";
+    Forwarded => "forwarded", Citation::APPC_65, "уәкілетті органға жолданды", "направлено по компетенции", "forwarded";
     NoAppointment => "no_appointment", Citation::regulation(15), "қабылдауға жазылу жүргізілмейді", "запись на прием не производится", "no appointment";
     Refused => "refused", Citation::regulation(28), "қабылдаудан бас тартылды", "в приеме отказано", "reception refused";
     FinalAnswer => "final_answer", Citation::regulation(33), "түпкілікті жауап берілді", "дан окончательный ответ", "final answer given";
