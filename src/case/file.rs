@@ -142,14 +142,66 @@ impl CaseFile {
         Ok(())
     }
 
-    /// The guarded transition: "may I do this now without breaking a
-    /// rule?". The checks of [`CaseFile::record`], and then no violation on
-    /// the event's day: the act is not late, no step is left overdue, under
-    /// `policy` (RULES.md §2a). On refusal the file is unchanged.
+    /// "May I do this now without breaking a rule?": the checks of
+    /// [`CaseFile::record`], and then no violation on the event's day (the
+    /// act is not late, no step is left overdue) under `policy` (RULES.md
+    /// §2a). The file is not changed; see [`CaseFile::record_guarded`].
     ///
     /// # Errors
     /// [`GuardError::Impossible`], or [`GuardError::WouldViolate`] with the
     /// first violation the event would leave.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::case::{CaseFile, Event, EventKind, GuardError};
+    /// use kz_appeals::reading::Policy;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+    /// // п. 26: registered Thursday 26 March 2026, the term ends Thursday
+    /// // 16 April; an extension decided on the 16th is in time, on the 17th
+    /// // it is not (APPC art. 76(3)).
+    /// let extend = |day| Event::new(d(4, day), EventKind::ExtendedByDecision);
+    /// assert!(file.may_record(&cal, &extend(16), Policy::default()).is_ok());
+    /// assert!(matches!(
+    ///     file.may_record(&cal, &extend(17), Policy::default()),
+    ///     Err(GuardError::WouldViolate { .. })
+    /// ));
+    /// assert_eq!(file.events().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn may_record(
+        &self,
+        cal: &Calendar,
+        event: &Event,
+        policy: Policy,
+    ) -> Result<(), GuardError> {
+        let (on, name) = (event.on, event.name());
+        let mut next = self.clone();
+        next.record(cal, event.clone())?;
+        let eval = evaluate_with(cal, &next, on, policy).map_err(|e| CaseError {
+            event: name,
+            on,
+            reason: Impossible::Schedule(e),
+        })?;
+        match eval.violations.first() {
+            Some(violation) => Err(GuardError::WouldViolate {
+                event: name,
+                on,
+                violation: *violation,
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// The guarded transition: appends `event` only if
+    /// [`CaseFile::may_record`] allows it. On refusal the file is unchanged.
+    ///
+    /// # Errors
+    /// As [`CaseFile::may_record`].
     ///
     /// # Example
     /// ```
@@ -173,28 +225,8 @@ impl CaseFile {
         event: Event,
         policy: Policy,
     ) -> Result<(), GuardError> {
-        let on = event.on;
-        let name = event.name();
-        self.record(cal, event)?;
-        let violation = match evaluate_with(cal, self, on, policy) {
-            Ok(eval) => eval.violations.first().copied(),
-            Err(e) => {
-                self.events.pop();
-                return Err(GuardError::Impossible(CaseError {
-                    event: name,
-                    on,
-                    reason: Impossible::Schedule(e),
-                }));
-            }
-        };
-        if let Some(violation) = violation {
-            self.events.pop();
-            return Err(GuardError::WouldViolate {
-                event: name,
-                on,
-                violation,
-            });
-        }
+        self.may_record(cal, &event, policy)?;
+        self.events.push(event);
         Ok(())
     }
 }
