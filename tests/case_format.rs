@@ -76,6 +76,35 @@ fn typos_and_unknowns_are_errors() {
 }
 
 #[test]
+fn the_official_of_a_reception_round_trips() {
+    let json = r#"{"version": 1, "cases": [{"id": "V-1", "events": [
+      {"on": "2026-03-26", "event": "registered"},
+      {"on": "2026-04-10", "event": "answered"},
+      {"on": "2026-04-13", "event": "date_notified", "reception": "2026-04-28"},
+      {"on": "2026-04-20", "event": "briefing_prepared"},
+      {"on": "2026-04-28", "event": "reception_held", "form": "videoconference_with_consent",
+       "official": {"akim": {"deputy": true}}}
+    ]}]}"#;
+    let cal = Calendar::kazakhstan();
+    let files = format::load(&cal, parse(json).unwrap()).unwrap();
+    let again = serde_json::to_string(&format::store(&files)).unwrap();
+    assert!(
+        again.contains(r#""official":{"akim":{"deputy":true}}"#),
+        "{again}"
+    );
+    // п. 13: not a head of a unit.
+    let unit = json.replace(
+        r#"{"akim": {"deputy": true}}"#,
+        r#"{"unit_head": {"deputy": false}}"#,
+    );
+    let err = format::load(&cal, parse(&unit).unwrap()).unwrap_err();
+    assert!(
+        err.to_string().starts_with("п. 13: case \"V-1\", event 5"),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_impossible_event_names_its_case_and_position() {
     let cal = Calendar::kazakhstan();
     // The letter's 30 calendar days from Thu 26 March 2026 end Sat 25 April,

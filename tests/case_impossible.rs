@@ -33,6 +33,7 @@ fn closed_file(cal: &Calendar) -> CaseFile {
             d(4, 28),
             EventKind::ReceptionHeld {
                 form: HeldForm::InPerson,
+                official: None,
             },
         ),
         (
@@ -282,4 +283,42 @@ fn the_guard_refuses_what_record_accepts_late() {
         .record_guarded(&cal, Event::new(d(4, 17), EventKind::Refused), p)
         .unwrap_err();
     assert!(matches!(err, GuardError::Impossible(_)));
+}
+
+#[test]
+fn a_videoconference_by_a_unit_head() {
+    use kz_appeals::official::OfficialRole;
+    let cal = Calendar::kazakhstan();
+    let mut f = CaseFile::from_events(&cal, "A", closed_file(&cal).events()[..4].to_vec()).unwrap();
+    let held = |official| EventKind::ReceptionHeld {
+        form: HeldForm::VideoconferenceWithConsent,
+        official: Some(official),
+    };
+    // п. 13: only a head of a local executive body or a deputy receives by
+    // videoconference with consent; a head of a unit (п. 2(4)) does not.
+    let err = refused(
+        &mut f,
+        &cal,
+        d(4, 28),
+        held(OfficialRole::UnitHead { deputy: false }),
+    );
+    assert_eq!(err.rule(), Some(Citation::regulation(13)));
+    // п. 14: under restrictive measures, any official, by videoconference.
+    let mut g = f.clone();
+    g.record(
+        &cal,
+        Event::new(
+            d(4, 28),
+            EventKind::ReceptionHeld {
+                form: HeldForm::UnderRestrictiveMeasures,
+                official: Some(OfficialRole::UnitHead { deputy: false }),
+            },
+        ),
+    )
+    .unwrap();
+    f.record(
+        &cal,
+        Event::new(d(4, 28), held(OfficialRole::Akim { deputy: true })),
+    )
+    .unwrap();
 }

@@ -8,6 +8,7 @@ use kz_appeals::case::{
     CaseFile, DeadlineState, Event, EventKind, HeldForm, InstructionGiven, Period, evaluate, report,
 };
 use kz_appeals::intake::NoAppointmentGround;
+use kz_appeals::official::OfficialRole;
 use kz_appeals::reading::Policy;
 use proptest::prelude::*;
 
@@ -43,9 +44,12 @@ fn candidate(
                 HeldForm::VideoconferenceWithConsent,
                 HeldForm::UnderRestrictiveMeasures,
             ][usize::from(p % 3)];
+            // Now and then a head of a unit (п. 2(4)), who may not receive by
+            // videoconference with consent (п. 13).
+            let official = (p / 3 % 2 == 1).then_some(OfficialRole::UnitHead { deputy: false });
             return (
                 reception.unwrap_or(on).max(on),
-                EventKind::ReceptionHeld { form },
+                EventKind::ReceptionHeld { form, official },
             );
         }
         4 => EventKind::Protocol {

@@ -49,6 +49,7 @@ fn second_quarter_2026() {
                     d(4, 28),
                     EventKind::ReceptionHeld {
                         form: HeldForm::VideoconferenceWithConsent,
+                        official: None,
                     },
                 ),
                 (

@@ -230,6 +230,7 @@ fn instruction_overdue_after_the_reception() {
         d(4, 28),
         EventKind::ReceptionHeld {
             form: HeldForm::InPerson,
+            official: None,
         },
     ));
     events.push((

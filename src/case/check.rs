@@ -4,7 +4,7 @@
 //! transitions.
 
 use super::error::Impossible;
-use super::event::{Event, EventKind, EventName};
+use super::event::{Event, EventKind, EventName, HeldForm};
 use super::state::Folded;
 use crate::calendar::Calendar;
 use crate::intake::NoAppointmentGround;
@@ -240,11 +240,19 @@ fn structural(
             }
             Ok(())
         }
-        EventKind::ReceptionHeld { .. } => {
+        EventKind::ReceptionHeld { form, official } => {
             let (_, reception) = needs(s.reception, EventName::DateNotified)?;
             before_reception(s)?;
             if on != reception {
                 return Err(Impossible::HeldOnOtherDay { reception });
+            }
+            // п. 13: by videoconference with consent, only a head of a local
+            // executive body or a deputy; under restrictive measures (п. 14),
+            // any official.
+            if let Some(role) = official.filter(|r| {
+                *form == HeldForm::VideoconferenceWithConsent && !r.heads_executive_body()
+            }) {
+                return Err(Impossible::VideoNotForRole { role });
             }
             Ok(())
         }

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use super::event::EventName;
+use crate::lang::Named;
 use crate::law::Citation;
+use crate::official::OfficialRole;
 use crate::schedule::ScheduleError;
 use crate::violation::Violation;
 
@@ -76,6 +78,12 @@ pub enum Impossible {
     HeldOnOtherDay {
         /// The day set.
         reception: NaiveDate,
+    },
+    /// A videoconference with consent held by an official who does not
+    /// head a local executive body and is not a deputy of one (п. 13).
+    VideoNotForRole {
+        /// The official's role (п. 2).
+        role: OfficialRole,
     },
     /// A refusal with no draft refusal sent (п. 28).
     NoDraftSent,
@@ -158,6 +166,7 @@ impl Impossible {
                 Citation::regulation(25)
             }
             Impossible::NoDraftSent => Citation::regulation(28),
+            Impossible::VideoNotForRole { .. } => Citation::regulation(13),
             Impossible::RefusalAfterReception { .. } => Citation::regulation(22),
             Impossible::ObjectionsStillOpen { .. } | Impossible::ReceiptAfterHearing => {
                 Citation::APPC_73
@@ -226,6 +235,13 @@ impl Impossible {
             Impossible::HeldOnOtherDay { reception } => (
                 format!("is not on the day set for the reception ({reception})"),
                 "record a new date_notified first",
+            ),
+            Impossible::VideoNotForRole { role } => (
+                format!(
+                    "by videoconference is held by {}, who does not head a local executive body",
+                    role.names().en
+                ),
+                "a head of a local executive body or a deputy receives by videoconference; hold it in person",
             ),
             Impossible::NoDraftSent => (
                 "has no draft refusal sent before it".into(),

@@ -6,6 +6,7 @@ use crate::channel::Channel;
 use crate::intake::NoAppointmentGround;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
+use crate::official::OfficialRole;
 
 /// One dated fact of a request's history: the day it happened and what
 /// happened.
@@ -236,6 +237,10 @@ pub enum EventKind {
     ReceptionHeld {
         /// How.
         form: HeldForm,
+        /// The receiving official's role (п. 2), when given: by
+        /// videoconference with consent only a head of a local executive
+        /// body or a deputy receives (п. 13).
+        official: Option<OfficialRole>,
     },
     /// The protocol of the reception (п. 19).
     Protocol {

@@ -22,7 +22,7 @@
 //! | `briefing_prepared` | — | п. 22 |
 //! | `draft_refusal_sent`, `draft_refusal_received`, `objections_received`, `refused` | — | п. 28, APPC art. 73 |
 //! | `absence_notified` | `cause_arose` (date) | п. 16 |
-//! | `reception_held` | `form`: `in_person`, `videoconference_with_consent`, `under_restrictive_measures` | п. 13–14 |
+//! | `reception_held` | `form`: `in_person`, `videoconference_with_consent`, `under_restrictive_measures`; `official` (the role of п. 2: `{"first_head": {"deputy": false}}`, `{"akim": {"deputy": true}}`, `"head_of_apparatus"`, `{"unit_head": {"deputy": false}}`), optional | п. 2, 13–14 |
 //! | `protocol` | `instructions`: a list of `{"id", "due", "unit", "task"}` (`task` optional) | п. 19 |
 //! | `instruction_executed` | `instruction` (its id) | п. 32 |
 //! | `reassigned` | `worker` | п. 35 |
@@ -49,7 +49,8 @@
 //!     {"on": "2026-04-28", "event": "answered"},
 //!     {"on": "2026-04-29", "event": "date_notified", "reception": "2026-05-19", "at": "10:00:00"},
 //!     {"on": "2026-05-08", "event": "briefing_prepared"},
-//!     {"on": "2026-05-19", "event": "reception_held", "form": "videoconference_with_consent"},
+//!     {"on": "2026-05-19", "event": "reception_held", "form": "videoconference_with_consent",
+//!      "official": {"first_head": {"deputy": true}}},
 //!     {"on": "2026-05-19", "event": "protocol", "instructions": [
 //!       {"id": "1", "due": "2026-06-30", "unit": "roads", "task": "repair the road"}]},
 //!     {"on": "2026-06-25", "event": "instruction_executed", "instruction": "1"},
@@ -87,6 +88,7 @@ use super::file::CaseFile;
 use crate::calendar::Calendar;
 use crate::channel::Channel;
 use crate::intake::NoAppointmentGround;
+use crate::official::OfficialRole;
 
 /// The version of the format: only `1` is read and written.
 ///
@@ -266,6 +268,8 @@ pub(crate) struct EventRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     form: Option<HeldForm>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    official: Option<OfficialRole>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     instructions: Option<Vec<InstructionGiven>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     instruction: Option<String>,
@@ -285,6 +289,7 @@ impl EventRecord {
             at: None,
             cause_arose: None,
             form: None,
+            official: None,
             instructions: None,
             instruction: None,
         }
@@ -302,6 +307,7 @@ impl EventRecord {
             ("at", self.at.is_some()),
             ("cause_arose", self.cause_arose.is_some()),
             ("form", self.form.is_some()),
+            ("official", self.official.is_some()),
             ("instructions", self.instructions.is_some()),
             ("instruction", self.instruction.is_some()),
         ]
@@ -319,7 +325,7 @@ fn allowed(event: EventName) -> &'static [&'static str] {
         EventName::NoAppointment => &["ground"],
         EventName::DateNotified => &["reception", "at"],
         EventName::AbsenceNotified => &["cause_arose"],
-        EventName::ReceptionHeld => &["form"],
+        EventName::ReceptionHeld => &["form", "official"],
         EventName::Protocol => &["instructions"],
         EventName::InstructionExecuted => &["instruction"],
         _ => &[],
@@ -377,6 +383,7 @@ impl TryFrom<EventRecord> for Event {
             },
             EventName::ReceptionHeld => EventKind::ReceptionHeld {
                 form: r.form.ok_or_else(|| missing(event, "form"))?,
+                official: r.official,
             },
             EventName::Protocol => EventKind::Protocol {
                 instructions: r.instructions.unwrap_or_default(),
@@ -413,7 +420,10 @@ impl From<Event> for EventRecord {
                 r.at = at;
             }
             EventKind::AbsenceNotified { cause_arose } => r.cause_arose = Some(cause_arose),
-            EventKind::ReceptionHeld { form } => r.form = Some(form),
+            EventKind::ReceptionHeld { form, official } => {
+                r.form = Some(form);
+                r.official = official;
+            }
             EventKind::Protocol { instructions } => r.instructions = Some(instructions),
             EventKind::InstructionExecuted { instruction } => r.instruction = Some(instruction),
             EventKind::LeftWithoutConsideration

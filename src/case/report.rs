@@ -284,7 +284,7 @@ pub fn report(cal: &Calendar, files: &[CaseFile], period: Period) -> Result<Repo
                 EventKind::ExtendedByLetter { .. } => bump(&mut r.extended_by_letter),
                 EventKind::ExtendedByDecision => bump(&mut r.extended_by_decision),
                 EventKind::Refused => bump(&mut r.refused),
-                EventKind::ReceptionHeld { form } if form.is_videoconference() => {
+                EventKind::ReceptionHeld { form, .. } if form.is_videoconference() => {
                     bump(&mut r.receptions_by_videoconference);
                 }
                 EventKind::ReceptionHeld { .. } => bump(&mut r.receptions_in_person),

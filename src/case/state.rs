@@ -92,7 +92,7 @@ impl<'a> Folded<'a> {
                 self.reception = None;
                 self.briefing = None;
             }
-            EventKind::ReceptionHeld { form } => self.held = Some((on, *form)),
+            EventKind::ReceptionHeld { form, .. } => self.held = Some((on, *form)),
             EventKind::Protocol { instructions } => self.protocol = Some((on, instructions)),
             EventKind::InstructionExecuted { .. } | EventKind::Reassigned { .. } => {
                 if let EventKind::Reassigned { worker } = &e.kind {
