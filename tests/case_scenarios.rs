@@ -382,3 +382,86 @@ fn recount_on_an_updated_calendar() {
     assert_eq!(e.get(DeadlineKind::Response).unwrap().due.date, d(4, 17));
     assert_eq!(late_answers(&e), 0);
 }
+
+/// п. 26 read two ways (RULES.md §2a): registered Thu 26 March 2026, the
+/// term extended by a decision on Fri 10 April (told Tue 14 April, due Wed
+/// 15 April). (a) two months from the decision: Wed 10 June; (b) from
+/// registration: Tue 26 May. An answer on Mon 1 June is in time under (a)
+/// and late under (b) by 28, 29 May and 1 June (27 May is Kurban ait):
+/// 3 working days.
+#[test]
+fn two_months_under_either_reading() {
+    use kz_appeals::case::evaluate_with;
+    use kz_appeals::reading::{Policy, TwoMonths};
+    let cal = Calendar::kazakhstan();
+    let f = file(
+        &cal,
+        "A-2m",
+        vec![
+            (d(3, 26), registered()),
+            (d(4, 10), EventKind::ExtendedByDecision),
+            (d(4, 14), EventKind::ExtensionNoticeSent),
+            (d(6, 1), EventKind::Answered),
+        ],
+    );
+    let a = evaluate_with(&cal, &f, d(6, 1), Policy::default()).unwrap();
+    assert_eq!(a.get(DeadlineKind::Response).unwrap().due.date, d(6, 10));
+    assert!(a.violations.is_empty(), "{:?}", a.violations);
+    let literal = Policy::default().with_two_months(TwoMonths::FromRegistration);
+    let b = evaluate_with(&cal, &f, d(6, 1), literal).unwrap();
+    let answer = b.get(DeadlineKind::Response).unwrap();
+    assert_eq!(answer.due.date, d(5, 26));
+    assert_eq!(
+        answer.state,
+        DeadlineState::DoneLate {
+            on: d(6, 1),
+            late_by_working_days: 3
+        }
+    );
+    assert_eq!(b.violations.len(), 1);
+}
+
+/// п. 25 read two ways: answered Fri 10 April 2026, the date told Wed 15
+/// April for a reception on Fri 17 April. (a) within 2 working days after
+/// the answer: 13, 14 -> Tue 14 April, so late by 1 (15 April). (b) at
+/// least 2 working days before the reception: 16, 15 -> Wed 15 April, in
+/// time.
+#[test]
+fn date_notice_under_either_reading() {
+    use kz_appeals::case::evaluate_with;
+    use kz_appeals::reading::{DateNotice, Policy};
+    let cal = Calendar::kazakhstan();
+    let f = file(
+        &cal,
+        "A-dn",
+        vec![
+            (d(3, 26), registered()),
+            (d(4, 2), EventKind::BriefingPrepared),
+            (d(4, 10), EventKind::Answered),
+            (
+                d(4, 15),
+                EventKind::DateNotified {
+                    reception: d(4, 17),
+                    at: None,
+                },
+            ),
+        ],
+    );
+    let a = evaluate(&cal, &f, d(4, 15)).unwrap();
+    let notice = a.get(DeadlineKind::DateNoticeAfterAnswer).unwrap();
+    assert_eq!(notice.due.date, d(4, 14));
+    assert_eq!(
+        notice.state,
+        DeadlineState::DoneLate {
+            on: d(4, 15),
+            late_by_working_days: 1
+        }
+    );
+    assert!(a.get(DeadlineKind::ScheduleNotice).is_none());
+    let before = Policy::default().with_date_notice(DateNotice::BeforeReception);
+    let b = evaluate_with(&cal, &f, d(4, 15), before).unwrap();
+    let notice = b.get(DeadlineKind::ScheduleNotice).unwrap();
+    assert_eq!(notice.due.date, d(4, 15));
+    assert_eq!(notice.state, DeadlineState::DoneOnTime { on: d(4, 15) });
+    assert!(b.violations.is_empty(), "{:?}", b.violations);
+}
