@@ -341,7 +341,7 @@ macro_rules! event_names {
 }
 
 event_names! {
-    Arrived => "arrived", Citation::regulation(4), "жолданым түсті", "обращение поступило", "arrived";
+    Arrived => "arrived", Citation::regulation(4), "жолданым келіп түсті", "обращение поступило", "arrived";
     Registered => "registered", Citation::regulation(21), "тіркелді", "зарегистрировано", "registered";
     LeftWithoutConsideration => "left_without_consideration", Citation::regulation(5), "қараусыз қалдырылды", "оставлено без рассмотрения", "left without consideration";
     CorrectionPeriodSet => "correction_period_set", Citation::regulation(6), "түзету мерзімі белгіленді", "установлен срок для исправления", "correction period set";

@@ -50,6 +50,10 @@ pub enum Event {
     Forwarding,
     /// The end of the correction period (п. 6).
     CorrectionEnd,
+    /// The sending of the letter extending the term (п. 26).
+    Letter,
+    /// The receipt of the applicant's objections (APPC art. 73).
+    Objections,
 }
 
 impl std::fmt::Display for Event {
@@ -68,6 +72,8 @@ impl std::fmt::Display for Event {
             Event::DraftReceived => "the receipt of the draft refusal (APPC art. 73)",
             Event::Forwarding => "the forwarding to the competent body (п. 15(1))",
             Event::CorrectionEnd => "the end of the correction period (п. 6)",
+            Event::Letter => "the letter extending the term (п. 26)",
+            Event::Objections => "the receipt of the objections (APPC art. 73)",
         })
     }
 }
