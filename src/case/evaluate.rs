@@ -356,12 +356,14 @@ pub fn evaluate(
 /// recounted after a new transfer order. Pure: the same file, date, policy
 /// and calendar give the same result.
 ///
-/// The deadlines (п. / article): forwarding (п. 15(1), APPC art. 65), the
+/// The deadlines (п. / article): the registration from the arrival (п. 21,
+/// APPC art. 64(3), with the policy's closing time), forwarding (п. 15(1), APPC art. 65), the
 /// return (APPC art. 64(7)), the answer (п. 25, as extended under п. 26; a
 /// late answer or refusal is a violation of APPC art. 76, an extension
 /// after the term a violation of п. 26 or APPC art. 76(3) that does not
 /// extend it), the extension notice (п. 26), the date-and-time notice
-/// (п. 25, by the policy's reading), the briefing (п. 22), each absence
+/// (п. 25, by the policy's reading; under reading (b), for each reception
+/// set, moved or cancelled), the briefing (п. 22), each absence
 /// notice (п. 16, revised reading), the draft refusal (п. 28), the
 /// applicant's objections (APPC art. 73, never a violation), each
 /// instruction (п. 19, 32).

@@ -29,11 +29,16 @@
 //! # Late is a violation, impossible is an error
 //! The facts are what happened. A step taken after its deadline is accepted
 //! and reported by [`Schedule::violations`]:
-//! - an answer or a refusal after the term of the answer (15 working days,
-//!   or the term as extended): APPC art. 76; from the day after the term's
-//!   last day, APPC art. 91(2) deems a refusal ([`Schedule::deemed_refusal_from`]);
+//! - the first answer (the answer with inclusion in the list, or the
+//!   refusal that replaces it) after the term of the answer (15 working
+//!   days, or the term as extended): APPC art. 76; from the day after the
+//!   term's last day, APPC art. 91(2) deems a refusal
+//!   ([`Schedule::deemed_refusal_from`]);
 //! - an extension decided after the term ended: it extends nothing (the term
-//!   stays), and the decision is a violation of APPC art. 76(3);
+//!   stays), and the decision is a violation of APPC art. 76(3); a letter
+//!   sent after it ([`Facts::letter_sent_on`]) likewise, under п. 26;
+//! - a refusal decided while the applicant could still object to a draft
+//!   sent in time but received late, with no objections: APPC art. 73;
 //! - a notice, a briefing or a forwarding after its deadline (п. 15(1), 16,
 //!   22, 25, 26, 28).
 //!
@@ -50,7 +55,20 @@
 //!
 //! # Other readings
 //! - **Registration is a working day** (п. 21): use
-//!   [`register`](crate::registration::register).
+//!   [`register`](crate::registration::register). Its deadline from the
+//!   arrival is [`registration_due`]; an arrival is after hours (APPC
+//!   art. 64(3)) only when its time and the body's closing time are known.
+//! - **The answer of п. 25 is the first** (п. 25, 28; APPC art. 76): the
+//!   answer with inclusion in the list, or the refusal that replaces it,
+//!   whichever comes first. Once it was given on time, a refusal after a
+//!   hearing that follows is not a late answer: it replaces the reception
+//!   (п. 22–24), and is measured by its own rules (п. 28, APPC art. 73).
+//! - **п. 25 reading (b) for every reception set**: the schedule holds the
+//!   reception now set; the case file ([`crate::case::evaluate_with`])
+//!   measures the notice of each reception that was set and then moved or
+//!   cancelled (п. 16) against that reception, when the policy applies (b).
+//! - **A forwarding in time ends this body's term** (п. 15(1), APPC
+//!   arts. 65, 76(2)): the competent body answers, so no refusal is deemed.
 //! - **The applicant's 2 working days to object** (APPC art. 73) run from
 //!   the day the draft was received; when that is not known, from the day it
 //!   was sent; when neither is, from the hearing notice's due date, the
