@@ -405,3 +405,30 @@ fn no_absence_after_the_reception_was_held() {
         .is_err()
     );
 }
+
+/// п. 22: registered Thu 26 March 2026, answered Fri 27 March, and told the
+/// same day of a reception on Wed 1 April. Its briefing was due 5 working
+/// days before: 31, 30, 27, 26 March and (23–25 March being Nauryz days
+/// off) Fri 20 March, before the registration. The reception was set all
+/// the same: recorded, not refused, and the briefing is overdue; on Wed
+/// 1 April by 26, 27, 30, 31 March and 1 April, 5 working days. The guarded
+/// transition refuses to set it.
+#[test]
+fn a_reception_told_too_soon_for_its_briefing_is_recorded() {
+    let cal = Calendar::kazakhstan();
+    let before = vec![(d(3, 26), registered()), (d(3, 27), EventKind::Answered)];
+    let guarded = file(&cal, before.clone());
+    let told = Event::new(d(3, 27), notified(d(4, 1)));
+    assert!(matches!(
+        guarded.may_record(&cal, &told, Policy::default()),
+        Err(kz_appeals::case::GuardError::WouldViolate { .. })
+    ));
+    let mut events = before;
+    events.push((d(3, 27), notified(d(4, 1))));
+    let f = file(&cal, events);
+    let e = evaluate(&cal, &f, d(4, 1)).unwrap();
+    assert_eq!(
+        of(&e.violations, DeadlineKind::Preparation),
+        [(Citation::regulation(22), d(3, 20), None, 5)]
+    );
+}

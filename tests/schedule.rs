@@ -545,3 +545,18 @@ fn p15_a_request_forwarded_in_time_is_not_deemed_refused() {
     let unforwarded = schedule(Facts::registered_on(d(2026, 3, 2)).with_outside_competence());
     assert!(unforwarded.deemed_refusal_from.is_some());
 }
+
+/// п. 22: the reception of Wed 1 April 2026 (briefing due Fri 20 March,
+/// before the registration on Thu 26 March) is refused only while planned:
+/// once its date was told (Fri 27 March), it is a fact, and the briefing
+/// is a step that can no longer be on time.
+#[test]
+fn p22_a_reception_already_told_is_a_fact_not_an_error() {
+    let told = Facts::registered_on(d(2026, 3, 26))
+        .with_reception(d(2026, 4, 1))
+        .with_date_notice_sent(d(2026, 3, 27));
+    assert_eq!(
+        schedule(told).preparation.map(|p| p.date),
+        Some(d(2026, 3, 20))
+    );
+}

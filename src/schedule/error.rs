@@ -171,7 +171,8 @@ pub enum ScheduleError {
         registered: NaiveDate,
     },
     /// A reception planned too close to the registration for the briefing
-    /// (п. 22), when no briefing is recorded.
+    /// (п. 22), when no briefing is recorded and its date was not yet told
+    /// to the applicant (once told, it is a fact, and the briefing overdue).
     #[error(
         "п. 22: a reception on {reception} needs its briefing by {preparation_due}, \
          5 working days before, which is before the registration on {registered}; \

@@ -49,9 +49,11 @@
 //! refusal decided before its draft was sent (п. 28); a draft received
 //! before it was sent; a letter extension that extends nothing or goes past
 //! 30 calendar days (п. 26); a correction period leaving no time (п. 6).
-//! When the reception or the refusal is only planned (no briefing or draft
-//! recorded), one too close to the registration for a timely briefing
-//! (п. 22) or draft (п. 28) is an error too: plan it later.
+//! When the reception or the refusal is only planned (for the reception: no
+//! briefing recorded and its date not yet told to the applicant; for the
+//! refusal: no draft recorded), one too close to the registration for a
+//! timely briefing (п. 22) or draft (п. 28) is an error too: plan it later.
+//! A reception whose date was told is a fact: its briefing is a violation.
 //!
 //! # Other readings
 //! - **Registration is a working day** (п. 21): use
@@ -356,7 +358,11 @@ impl Schedule {
                 return Err(ScheduleError::ReceptionOnDayOff { reception });
             }
             let prep = due(DeadlineKind::Preparation, reception)?;
-            if prep.date < registered && facts.prepared_on.is_none() {
+            // Only a reception planned (its date not yet told, no briefing)
+            // is refused: one told to the applicant is a fact, and its
+            // briefing is then overdue (a violation of п. 22).
+            let planned = facts.prepared_on.is_none() && facts.date_notice_sent.is_none();
+            if prep.date < registered && planned {
                 return Err(ScheduleError::NoTimeToPrepare {
                     reception,
                     preparation_due: prep.date,
