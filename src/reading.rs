@@ -274,6 +274,14 @@ pub struct Policy {
 
 impl Policy {
     /// This policy with `reading` for п. 25's date-and-time notice.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{reading::{DateNotice, Policy}, schedule::DeadlineKind};
+    /// let b = Policy::default().with_date_notice(DateNotice::BeforeReception);
+    /// assert!(b.applies(DeadlineKind::ScheduleNotice)); // п. 25 reading (b)
+    /// assert!(!b.applies(DeadlineKind::DateNoticeAfterAnswer));
+    /// ```
     #[must_use]
     pub const fn with_date_notice(mut self, reading: DateNotice) -> Policy {
         self.date_notice = reading;

@@ -432,3 +432,20 @@ fn a_reception_told_too_soon_for_its_briefing_is_recorded() {
         [(Citation::regulation(22), d(3, 20), None, 5)]
     );
 }
+
+/// п. 21: a request that arrived on Saturday 28 November 2026 cannot have
+/// been registered on Friday 27 November: impossible, citing п. 21 (it was
+/// refused before only as "dated before the previous event", with no rule).
+#[test]
+fn registering_before_the_arrival_is_impossible_under_p21() {
+    let cal = Calendar::kazakhstan();
+    let mut f = file(&cal, vec![(d(11, 28), arrived(None))]);
+    let err = f
+        .record(&cal, Event::new(d(11, 27), registered()))
+        .unwrap_err();
+    assert_eq!(
+        err.reason,
+        kz_appeals::case::Impossible::RegisteredBeforeArrival { arrived: d(11, 28) }
+    );
+    assert_eq!(err.rule(), Some(Citation::regulation(21)));
+}

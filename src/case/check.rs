@@ -105,6 +105,13 @@ fn structural(
     if let Some(closed) = s.closed {
         return Err(Impossible::AfterClosing { closed });
     }
+    // п. 21: a request is registered on or after it arrives; said before the
+    // general order of events, so that the error cites the rule.
+    if let (EventKind::Registered { .. }, Some(arrived)) = (&e.kind, s.arrived) {
+        if on < arrived && s.registered.is_none() {
+            return Err(Impossible::RegisteredBeforeArrival { arrived });
+        }
+    }
     if let Some(previous) = s.last_on.filter(|p| on < *p) {
         return Err(Impossible::BeforePrevious { previous });
     }

@@ -328,6 +328,21 @@ pub struct CaseError {
 
 impl CaseError {
     /// The rule, when one makes the event impossible.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation};
+    /// use kz_appeals::case::{CaseFile, Event, EventKind};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// file.record(&cal, Event::new(d(11, 28), EventKind::Arrived { time: None, channel: None }))?;
+    /// // п. 21: registered before it arrived, on Fri 27 November: impossible.
+    /// let err = file.record(&cal, Event::new(d(11, 27), EventKind::Registered { worker: None })).unwrap_err();
+    /// assert_eq!(err.rule(), Some(Citation::regulation(21)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn rule(&self) -> Option<Citation> {
         self.reason.rule()

@@ -124,7 +124,17 @@ impl HeldForm {
             HeldForm::UnderRestrictiveMeasures => "under_restrictive_measures",
         }
     }
-    /// Whether the reception was by videoconference (п. 13–14).
+    /// Whether the reception was by videoconference (п. 13–14): with the
+    /// applicant's consent (п. 13), or under restrictive measures (п. 14);
+    /// the report of п. 38 counts these apart from receptions in person.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::case::HeldForm;
+    /// assert!(HeldForm::VideoconferenceWithConsent.is_videoconference()); // п. 13
+    /// assert!(HeldForm::UnderRestrictiveMeasures.is_videoconference()); // п. 14
+    /// assert!(!HeldForm::InPerson.is_videoconference());
+    /// ```
     #[must_use]
     pub const fn is_videoconference(self) -> bool {
         !matches!(self, HeldForm::InPerson)
