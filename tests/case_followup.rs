@@ -80,7 +80,7 @@ fn an_arrival_never_registered_is_overdue() {
         of(&e.violations, DeadlineKind::Registration),
         [(Citation::regulation(21), d(11, 30), None, 1)]
     );
-    let items = agenda(&cal, &[f.clone()], d(12, 1), 3).unwrap();
+    let items = agenda(&cal, std::slice::from_ref(&f), d(12, 1), 3).unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(
         (items[0].deadline, items[0].state, items[0].working_days),
