@@ -560,3 +560,23 @@ fn p22_a_reception_already_told_is_a_fact_not_an_error() {
         Some(d(2026, 3, 20))
     );
 }
+
+/// APPC art. 73: objections dated Thu 9 April 2026 to a draft sent Fri
+/// 10 April cannot have been made: an error naming the rule.
+#[test]
+fn appc_73_objections_before_the_draft_are_impossible() {
+    let facts = Facts::registered_on(d(2026, 3, 26))
+        .with_refusal(d(2026, 4, 15))
+        .with_hearing_notice_sent(d(2026, 4, 10))
+        .with_objections(d(2026, 4, 9));
+    let err = error(facts);
+    assert_eq!(
+        err,
+        ScheduleError::ObjectionsBeforeDraft {
+            sent: d(2026, 4, 10),
+            objections: d(2026, 4, 9)
+        }
+    );
+    assert_eq!(err.citation(), Some(Citation::APPC_73));
+    assert!(err.to_string().starts_with("APPC art. 73: "));
+}

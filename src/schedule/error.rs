@@ -224,6 +224,18 @@ pub enum ScheduleError {
         /// The day given as its receipt.
         received: NaiveDate,
     },
+    /// Objections received before the draft refusal was sent (APPC
+    /// art. 73: the applicant objects to a draft received).
+    #[error(
+        "APPC art. 73: the objections are received on {objections}, before the draft refusal \
+         was sent on {sent}; give the day of the objections on or after the day of sending"
+    )]
+    ObjectionsBeforeDraft {
+        /// The day the draft was sent.
+        sent: NaiveDate,
+        /// The day given for the objections.
+        objections: NaiveDate,
+    },
     /// A refusal of the reception decided after the day of the reception
     /// (п. 22–24: the refusal replaces the reception).
     #[error(
@@ -291,7 +303,8 @@ impl ScheduleError {
             ScheduleError::NoTimeForHearing { .. } | ScheduleError::RefusalWithoutDraft { .. } => {
                 Some(Citation::regulation(28))
             }
-            ScheduleError::DraftReceivedBeforeSent { .. } => Some(Citation::APPC_73),
+            ScheduleError::DraftReceivedBeforeSent { .. }
+            | ScheduleError::ObjectionsBeforeDraft { .. } => Some(Citation::APPC_73),
             ScheduleError::OutsideCalendar { deadline, .. } => Some(deadline.rule().0),
             ScheduleError::Term(_) => None,
         }

@@ -47,7 +47,8 @@
 //! day off (п. 4, 7); a refusal decided after the reception day (п. 22–24:
 //! the refusal replaces the reception; on the day itself it is accepted); a
 //! refusal decided before its draft was sent (п. 28); a draft received
-//! before it was sent; a letter extension that extends nothing or goes past
+//! before it was sent, objections before it (APPC art. 73); a letter
+//! extension that extends nothing or goes past
 //! 30 calendar days (п. 26); a correction period leaving no time (п. 6).
 //! When the reception or the refusal is only planned (for the reception: no
 //! briefing recorded and its date not yet told to the applicant; for the
@@ -409,6 +410,11 @@ impl Schedule {
         if let (Some(sent), Some(received)) = (facts.hearing_notice_sent, facts.draft_received_on) {
             if received < sent {
                 return Err(ScheduleError::DraftReceivedBeforeSent { sent, received });
+            }
+        }
+        if let (Some(sent), Some(objections)) = (facts.hearing_notice_sent, facts.objections_on) {
+            if objections < sent {
+                return Err(ScheduleError::ObjectionsBeforeDraft { sent, objections });
             }
         }
         let objection_from = match (facts.draft_received_on, facts.hearing_notice_sent) {
