@@ -311,7 +311,7 @@ fn table(
         let rule = kz_appeals::law::Citation::APPC_91_2.render(lang);
         out.push_str(&match lang {
             Lang::Kk => format!(
-                "\nжауап болмаса, {} бастап бас тарту деп танылады ({})\n",
+                "\nжауап болмаса, {} бастап бас тартылды деп есептеледі ({})\n",
                 fmt_date(from, lang),
                 rule
             ),

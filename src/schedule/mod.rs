@@ -48,8 +48,8 @@
 //! the refusal replaces the reception; on the day itself it is accepted); a
 //! refusal decided before its draft was sent (п. 28); a draft received
 //! before it was sent, objections before it (APPC art. 73); a letter
-//! extension that extends nothing or goes past
-//! 30 calendar days (п. 26); a correction period leaving no time (п. 6).
+//! extension that extends nothing or goes past 30 calendar days (п. 26); a
+//! correction period leaving no time (п. 6).
 //! When the reception or the refusal is only planned (for the reception: no
 //! briefing recorded and its date not yet told to the applicant; for the
 //! refusal: no draft recorded), one too close to the registration for a
