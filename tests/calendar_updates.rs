@@ -26,10 +26,7 @@ fn order_2027() -> YearOrders {
     YearOrders {
         year: 2027,
         status: Some(YearStatus::Official),
-        kurban_ait: Some(KurbanAit {
-            date: d(2027, 5, 17),
-            source: ActRef::new("MTSZN"),
-        }),
+        kurban_ait: Some(KurbanAit::fixed(d(2027, 5, 17), ActRef::new("MTSZN"))),
         transfers: vec![transfer(d(2027, 1, 9), d(2027, 1, 8))],
         extra_days_off: vec![],
     }
@@ -136,10 +133,7 @@ fn each_contradiction_is_refused_with_the_entry_named() {
         }
     ));
     let e = with(&|u| {
-        u.kurban_ait = Some(KurbanAit {
-            date: d(2028, 5, 5),
-            source: ActRef::new("x"),
-        })
+        u.kurban_ait = Some(KurbanAit::fixed(d(2028, 5, 5), ActRef::new("x")))
     });
     assert!(matches!(
         e,
@@ -207,5 +201,7 @@ fn the_built_in_orders_can_be_read_back() {
     // Decree No. 713 (two transfers) and its amendment No. 796 (one).
     assert_eq!(orders.transfers.len(), 3);
     assert_eq!(orders.kurban_ait.unwrap().date, d(2022, 7, 9));
-    assert!(cal.year_orders(2027).unwrap().kurban_ait.is_none());
+    // 2027: not fixed yet, the estimate of RULES.md §1 (Sunday 16 May).
+    let kurban = cal.year_orders(2027).unwrap().kurban_ait.unwrap();
+    assert_eq!((kurban.date, kurban.estimate), (d(2027, 5, 16), true));
 }

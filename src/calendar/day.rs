@@ -44,6 +44,16 @@ pub enum DayKind {
         /// The carry-over day it gave (Law on holidays art. 5).
         carried_to: Option<NaiveDate>,
     },
+    /// A religious day off of Labour Code art. 84(5) whose date is an
+    /// **estimate**: the first day of Kurban ait of a year whose date is not
+    /// fixed yet (RULES.md §1). A day off in the calendar, never carried over;
+    /// an update with the fixed date replaces it.
+    EstimatedHoliday {
+        /// Which day off (the first day of Kurban ait).
+        holiday: Holiday,
+        /// How the date was estimated.
+        source: ActRef,
+    },
     /// The next working day after a holiday that fell on a weekend (Law on
     /// holidays art. 5).
     CarryOver {
@@ -93,6 +103,27 @@ impl DayKind {
         matches!(self, DayKind::Working | DayKind::WorkingByTransfer { .. })
     }
 
+    /// Whether the day is what it is by an estimate, not by a fixed date:
+    /// the first day of Kurban ait of a year whose date is not fixed yet
+    /// (Labour Code art. 84(5), RULES.md §1).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // Kurban ait 2028, estimated on Friday 5 May: a day off, marked.
+    /// let day = cal.day(d(2028, 5, 5))?;
+    /// assert!(day.kind.is_estimate() && !day.is_working());
+    /// assert!(!cal.day(d(2026, 5, 27))?.kind.is_estimate()); // fixed for 2026
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn is_estimate(&self) -> bool {
+        matches!(self, DayKind::EstimatedHoliday { .. })
+    }
+
     /// The article that makes the day what it is; `None` for an ordinary
     /// working day or weekend day, and for a day declared by an act that
     /// only the [`ActRef`] names.
@@ -114,7 +145,9 @@ impl DayKind {
     pub const fn citation(&self, year: i32) -> Option<Citation> {
         match self {
             DayKind::Working | DayKind::Weekend | DayKind::DeclaredDayOff { .. } => None,
-            DayKind::Holiday { holiday, .. } => Some(holiday.citation(year)),
+            DayKind::Holiday { holiday, .. } | DayKind::EstimatedHoliday { holiday, .. } => {
+                Some(holiday.citation(year))
+            }
             DayKind::CarryOver { .. } => Some(Citation::HOLIDAYS_5),
             DayKind::TransferredDayOff { .. } | DayKind::WorkingByTransfer { .. } => {
                 Some(Citation::LABOUR_85_3)
@@ -166,6 +199,23 @@ impl DayKind {
                     });
                 }
                 s
+            }
+            (DayKind::EstimatedHoliday { holiday, source }, _) => {
+                let (h, c) = (holiday.name(lang), cite(Citation::LABOUR_84_5));
+                match lang {
+                    Lang::Kk => format!(
+                        "{h}: БОЛЖАМДЫ КҮН, әлі белгіленбеген ({source}); күнін жыл сайын \
+                         Еңбек министрлігі белгілейді ({c})"
+                    ),
+                    Lang::Ru => format!(
+                        "{h}: ОЦЕНОЧНАЯ ДАТА, ещё не установлена ({source}); дату ежегодно \
+                         устанавливает Министерство труда ({c})"
+                    ),
+                    Lang::En => format!(
+                        "{h}: an ESTIMATE, not fixed yet ({source}); the Ministry of Labour \
+                         fixes the date each year ({c})"
+                    ),
+                }
             }
             (
                 DayKind::CarryOver {

@@ -203,6 +203,17 @@ pub enum UpdateError {
         /// The second entry naming it.
         entry: &'static str,
     },
+    /// The year would be official while its Kurban ait is only an estimate.
+    #[error(
+        "Labour Code art. 84(5): {year} cannot be official while its Kurban ait ({date}) is an estimate; \
+         give the fixed date in `kurban_ait` with the status"
+    )]
+    OfficialWithEstimate {
+        /// The year.
+        year: i32,
+        /// The estimated date.
+        date: NaiveDate,
+    },
 }
 
 pub(crate) fn describe_kind(kind: &DayKind) -> String {

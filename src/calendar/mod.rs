@@ -44,7 +44,10 @@ mod day;
 mod error;
 mod holiday;
 mod status;
+mod table;
 mod update;
+
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -55,39 +58,15 @@ pub use status::{Computed, YearStatus};
 pub use update::{ActRef, ExtraDayOff, KurbanAit, Transfer, YearOrders};
 
 use acts::{FIRST_YEAR, LAST_YEAR};
-use build::{assemble, first_day, is_weekend, last_day, status_in};
-
-/// Per covered day: working days and provisional days strictly before it,
-/// and whether it is itself working or provisional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Slot {
-    rank_before: u32,
-    prov_before: u32,
-    working: bool,
-    provisional: bool,
-}
-
-impl Slot {
-    const fn rank_incl(self) -> u32 {
-        self.rank_before + self.working as u32
-    }
-    const fn prov_incl(self) -> u32 {
-        self.prov_before + self.provisional as u32
-    }
-}
-
-/// Per working day, in order: its date and its slot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct WorkingSlot {
-    date: NaiveDate,
-    slot: Slot,
-}
+use build::{assemble_year, first_day, is_weekend, last_day, status_of};
+use table::{Entry, Tables, YEARS, Year, any_year_in};
 
 /// The official Kazakhstan working-day calendar of state bodies (5-day
 /// week), 2018–2035, with O(1) working-day arithmetic.
 ///
 /// Build it once with [`Calendar::kazakhstan`] (under 0.1 ms)
-/// and pass it to every computation: the crate keeps no global state.
+/// and pass it to every computation: the crate keeps no global state. A
+/// clone is cheap: the tables are shared, never copied.
 ///
 /// # Example
 /// ```
@@ -101,14 +80,16 @@ struct WorkingSlot {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calendar {
-    first: NaiveDate,
-    last: NaiveDate,
-    /// The index of 1 January of each covered year, in year order.
-    year_starts: Vec<u32>,
-    slots: Vec<Slot>,
-    working: Vec<WorkingSlot>,
-    kinds: Vec<DayKind>,
-    orders: Vec<YearOrders>,
+    /// The index of 1 January of each covered year, then the number of days.
+    year_starts: [u32; YEARS + 1],
+    /// Bit `i` set when year `FIRST_YEAR + i` is provisional or projected.
+    provisional_years: u32,
+    /// One packed entry per covered day.
+    days: Arc<[Entry]>,
+    /// The date of each working day, in order.
+    working: Arc<[NaiveDate]>,
+    /// Each year's orders and explanations.
+    years: Arc<[Arc<Year>]>,
 }
 
 impl Default for Calendar {
@@ -141,11 +122,35 @@ impl Calendar {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn kazakhstan() -> Calendar {
-        let orders = acts::builtin_orders();
         // The embedded orders are checked by the test `builtin_orders_are_valid`;
-        // `assemble` skips nothing for them.
-        let (kinds, _errors) = assemble(&orders);
-        Calendar::from_kinds(kinds, orders)
+        // `assemble_year` skips nothing for them.
+        let mut carry = Vec::new();
+        let years: Vec<Arc<Year>> = acts::builtin_orders()
+            .into_iter()
+            .map(|orders| {
+                let assembled = assemble_year(&orders, &carry);
+                carry.clone_from(&assembled.carry_out);
+                Arc::new(Year::new(orders, assembled))
+            })
+            .collect();
+        let year_starts = table::year_starts();
+        let tables = table::build(&years, &year_starts);
+        Calendar::from_parts(year_starts, tables, years.into())
+    }
+
+    fn from_parts(year_starts: [u32; YEARS + 1], tables: Tables, years: Arc<[Arc<Year>]>) -> Self {
+        let provisional_years = years
+            .iter()
+            .enumerate()
+            .filter(|(_, y)| status_of(&y.orders).is_provisional())
+            .fold(0u32, |bits, (i, _)| bits | 1u32.wrapping_shl(i as u32));
+        Calendar {
+            year_starts,
+            provisional_years,
+            days: tables.days,
+            working: tables.working,
+            years,
+        }
     }
 
     /// A new calendar with `update` applied: the orders published for one
@@ -156,17 +161,24 @@ impl Calendar {
     /// [`UpdateError`] naming the entry at fault: a year outside coverage, a
     /// date outside the year, a transfer from a working day or a holiday, a
     /// transfer or extra day off onto a day that is not working, a date named
-    /// twice.
+    /// twice, an official year whose Kurban ait is still an estimate.
+    ///
+    /// # Cost
+    /// Only the updated year is assembled again; the tables of the years
+    /// before it are copied and those of the years after it shifted (a few
+    /// microseconds). The calendar it is called on is shared, not copied.
     ///
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use kz_appeals::calendar::{ActRef, Calendar, Transfer, YearOrders, YearStatus};
+    /// use kz_appeals::calendar::{ActRef, Calendar, KurbanAit, Transfer, YearOrders, YearStatus};
     /// let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
     /// let cal = Calendar::kazakhstan();
     /// let update = YearOrders {
     ///     year: 2027,
     ///     status: Some(YearStatus::Official),
+    ///     // An official year needs its Kurban ait fixed, not estimated.
+    ///     kurban_ait: Some(KurbanAit::fixed(d(5, 17), ActRef::new("announcement"))),
     ///     transfers: vec![Transfer { from: d(1, 9), to: d(1, 8), act: ActRef::new("order") }],
     ///     ..Default::default()
     /// };
@@ -184,23 +196,55 @@ impl Calendar {
         };
         let slot =
             usize::try_from(update.year.wrapping_sub(FIRST_YEAR)).map_err(|_| not_covered())?;
-        let mut orders = self.orders.clone();
-        let target = orders.get_mut(slot).ok_or_else(not_covered)?;
+        let mut orders = self
+            .years
+            .get(slot)
+            .map(|y| y.orders.clone())
+            .ok_or_else(not_covered)?;
         if update.status.is_some() {
-            target.status = update.status;
+            orders.status = update.status;
         }
         if update.kurban_ait.is_some() {
-            target.kurban_ait.clone_from(&update.kurban_ait);
+            orders.kurban_ait.clone_from(&update.kurban_ait);
         }
-        target.transfers.extend(update.transfers.iter().cloned());
-        target
+        orders.transfers.extend(update.transfers.iter().cloned());
+        orders
             .extra_days_off
             .extend(update.extra_days_off.iter().cloned());
-        let (kinds, errors) = assemble(&orders);
-        match errors.into_iter().next() {
-            Some(e) => Err(e),
-            None => Ok(Calendar::from_kinds(kinds, orders)),
+
+        // Only the updated year is assembled again, and the years after it
+        // only while what a year passes on to the next (its carry-overs)
+        // changes: under the law in force, never.
+        let mut years: Vec<Arc<Year>> = self.years.to_vec();
+        let carry_in = |years: &[Arc<Year>], y: usize| {
+            y.checked_sub(1)
+                .and_then(|p| years.get(p))
+                .map(|p| p.carry_out.clone())
+                .unwrap_or_default()
+        };
+        let mut next = Some(orders);
+        let mut y = slot;
+        while let Some(orders) = next.take() {
+            let assembled = assemble_year(&orders, &carry_in(&years, y));
+            if let Some(e) = assembled.errors.first() {
+                return Err(e.clone());
+            }
+            let year = Year::new(orders, assembled);
+            let passes_on = years.get(y).is_some_and(|old| old.carry_out != year.carry_out);
+            if let Some(old) = years.get_mut(y) {
+                *old = Arc::new(year);
+            }
+            if passes_on {
+                next = years.get(y + 1).map(|n| n.orders.clone());
+                y += 1;
+            }
         }
+        let old = Tables {
+            days: Arc::clone(&self.days),
+            working: Arc::clone(&self.working),
+        };
+        let tables = table::patch(&old, &years, slot..=y, &self.year_starts);
+        Ok(Calendar::from_parts(self.year_starts, tables, years.into()))
     }
 
     /// Applies several updates in turn; see [`Calendar::with_update`].
@@ -217,7 +261,7 @@ impl Calendar {
     /// // transfer order (art. 85(3)): Sat 9 January worked, Fri 8 January off.
     /// let kurban = YearOrders {
     ///     year: 2027,
-    ///     kurban_ait: Some(KurbanAit { date: d(5, 17), source: ActRef::new("announcement") }),
+    ///     kurban_ait: Some(KurbanAit::fixed(d(5, 17), ActRef::new("announcement"))),
     ///     ..Default::default()
     /// };
     /// let transfer = YearOrders {
@@ -240,40 +284,6 @@ impl Calendar {
             .try_fold(self.clone(), |cal, u| cal.with_update(u))
     }
 
-    fn from_kinds(kinds: Vec<DayKind>, orders: Vec<YearOrders>) -> Calendar {
-        let first = first_day();
-        let mut slots = Vec::with_capacity(kinds.len());
-        let mut working = Vec::with_capacity(kinds.len());
-        let (mut rank, mut prov) = (0u32, 0u32);
-        for (date, kind) in first.iter_days().zip(&kinds) {
-            let status = status_in(&orders, date.year());
-            let slot = Slot {
-                rank_before: rank,
-                prov_before: prov,
-                working: kind.is_working(),
-                provisional: status.is_provisional(),
-            };
-            if slot.working {
-                working.push(WorkingSlot { date, slot });
-            }
-            rank = slot.rank_incl();
-            prov = slot.prov_incl();
-            slots.push(slot);
-        }
-        Calendar {
-            first,
-            last: last_day(),
-            year_starts: (FIRST_YEAR..=LAST_YEAR)
-                .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
-                .filter_map(|d| u32::try_from((d - first).num_days()).ok())
-                .collect(),
-            slots,
-            working,
-            kinds,
-            orders,
-        }
-    }
-
     /// The first covered day, 2018-01-01.
     ///
     /// # Example
@@ -284,7 +294,7 @@ impl Calendar {
     /// assert!(cal.is_working_day(cal.first_day().pred_opt().unwrap()).is_err());
     /// ```
     pub const fn first_day(&self) -> NaiveDate {
-        self.first
+        first_day()
     }
 
     /// The last covered day, 2035-12-31 (the horizon of projected years).
@@ -297,7 +307,7 @@ impl Calendar {
     /// assert!(cal.next_working_day(cal.last_day()).is_err());
     /// ```
     pub const fn last_day(&self) -> NaiveDate {
-        self.last
+        last_day()
     }
 
     /// The covered years, 2018 to 2035.
@@ -311,44 +321,66 @@ impl Calendar {
         FIRST_YEAR..=LAST_YEAR
     }
 
+    /// The year index (from 0 for 2018) and the entry of `date`.
     #[inline]
-    fn index(&self, date: NaiveDate) -> Result<usize, CalendarError> {
+    fn entry(&self, date: NaiveDate) -> Result<(u32, Entry), CalendarError> {
         // The year and the day of the year are fields of chrono's date:
         // reading them is cheaper than counting days from the common era.
-        usize::try_from(date.year().wrapping_sub(FIRST_YEAR))
-            .ok()
-            .and_then(|y| self.year_starts.get(y))
-            .map(|&start| start as usize + date.ordinal0() as usize)
-            .filter(|&i| i < self.slots.len())
+        let y = date.year().wrapping_sub(FIRST_YEAR) as u32;
+        self.year_starts
+            .get(y as usize)
+            .and_then(|&start| self.days.get(start as usize + date.ordinal0() as usize))
+            .map(|&e| (y, e))
             .ok_or_else(|| self.out_of_range(date))
+    }
+
+    /// Whether year index `y` is provisional or projected.
+    #[inline]
+    const fn provisional_year(&self, y: u32) -> bool {
+        any_year_in(self.provisional_years, y, y)
+    }
+
+    /// Whether a day in `(a, b]` lies in a provisional or projected year,
+    /// for `a` at year index `ya` with entry `ea` and `b` in year index `yb`.
+    #[inline]
+    const fn provisional_after(&self, ya: u32, ea: Entry, yb: u32) -> bool {
+        // The first day after `a` is in the next year when `a` is 31 December.
+        any_year_in(self.provisional_years, ya + ea.year_end(), yb)
+    }
+
+    /// Whether a day in `(a, b]`, or in `(b, a]` when `b` comes first, lies
+    /// in a provisional or projected year.
+    #[inline]
+    const fn provisional_either_way(&self, ya: u32, a: Entry, yb: u32, b: Entry) -> bool {
+        if a.0 <= b.0 || ya < yb {
+            self.provisional_after(ya, a, yb)
+        } else {
+            self.provisional_after(yb, b, ya)
+        }
     }
 
     fn out_of_range(&self, date: NaiveDate) -> CalendarError {
         CalendarError::DateOutOfRange {
             date,
-            first: self.first,
-            last: self.last,
+            first: first_day(),
+            last: last_day(),
         }
     }
 
-    #[inline]
-    fn slot(&self, date: NaiveDate) -> Result<(usize, Slot), CalendarError> {
-        let i = self.index(date)?;
-        self.slots
-            .get(i)
-            .map(|s| (i, *s))
-            .ok_or_else(|| self.out_of_range(date))
-    }
-
-    fn year_orders_ref(&self, year: i32) -> Result<&YearOrders, CalendarError> {
+    fn year_ref(&self, year: i32) -> Result<&Year, CalendarError> {
         usize::try_from(year.wrapping_sub(FIRST_YEAR))
             .ok()
-            .and_then(|i| self.orders.get(i))
+            .and_then(|i| self.years.get(i))
+            .map(|y| &**y)
             .ok_or(CalendarError::YearOutOfRange {
                 year,
                 first: FIRST_YEAR,
                 last: LAST_YEAR,
             })
+    }
+
+    fn year_orders_ref(&self, year: i32) -> Result<&YearOrders, CalendarError> {
+        self.year_ref(year).map(|y| &y.orders)
     }
 
     /// The status of `year`.
@@ -366,8 +398,7 @@ impl Calendar {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn year_status(&self, year: i32) -> Result<YearStatus, CalendarError> {
-        self.year_orders_ref(year)
-            .map(|o| o.status.unwrap_or(YearStatus::Projected))
+        self.year_orders_ref(year).map(status_of)
     }
 
     /// The orders the calendar holds for `year` (Kurban ait, transfers,
@@ -405,16 +436,13 @@ impl Calendar {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn day(&self, date: NaiveDate) -> Result<Day, CalendarError> {
-        let i = self.index(date)?;
-        let kind = self
-            .kinds
-            .get(i)
-            .cloned()
-            .ok_or_else(|| self.out_of_range(date))?;
+        let year = self
+            .year_ref(date.year())
+            .map_err(|_| self.out_of_range(date))?;
         Ok(Day {
             date,
-            kind,
-            status: status_in(&self.orders, date.year()),
+            kind: year.kind(date),
+            status: status_of(&year.orders),
         })
     }
 
@@ -468,18 +496,13 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<impl Iterator<Item = Day> + '_, CalendarError> {
-        let (a, b) = (self.index(start)?, self.index(end)?);
-        let kinds = self.kinds.get(a..=b.max(a)).unwrap_or_default();
-        let len = if b < a { 0 } else { kinds.len() };
+        self.entry(start)?;
+        self.entry(end)?;
+        // Both bounds are covered, so is every day between them.
         Ok(start
             .iter_days()
-            .zip(kinds)
-            .take(len)
-            .map(|(date, kind)| Day {
-                date,
-                kind: kind.clone(),
-                status: status_in(&self.orders, date.year()),
-            }))
+            .take_while(move |d| *d <= end)
+            .filter_map(|date| self.day(date).ok()))
     }
 
     /// Whether `date` is a working day of state bodies.
@@ -499,10 +522,10 @@ impl Calendar {
     /// ```
     #[inline]
     pub fn is_working_day(&self, date: NaiveDate) -> Result<Computed<bool>, CalendarError> {
-        let (_, s) = self.slot(date)?;
+        let (y, e) = self.entry(date)?;
         Ok(Computed {
-            value: s.working,
-            provisional: s.provisional,
+            value: e.is_working(),
+            provisional: self.provisional_year(y),
         })
     }
 
@@ -532,11 +555,17 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        let (s, k) = self.count(date, n, Direction::After)?;
-        let t = self.working_day_number(k, date, n, Direction::After)?;
+        if n == 0 {
+            return Err(self.zero_count(date, Direction::After));
+        }
+        let (y, e) = self.entry(date)?;
+        // Working days up to and including `date` precede the target.
+        let k = u64::from(e.rank_incl()) + u64::from(n) - 1;
+        let target = self.working_day_number(k, date, n, Direction::After)?;
+        let ty = target.year().wrapping_sub(FIRST_YEAR) as u32;
         Ok(Computed {
-            value: t.date,
-            provisional: t.slot.prov_incl() > s.prov_incl(),
+            value: target,
+            provisional: self.provisional_after(y, e, ty),
         })
     }
 
@@ -564,38 +593,27 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        let (s, k) = self.count(date, n, Direction::Before)?;
-        let t = self.working_day_number(k, date, n, Direction::Before)?;
+        if n == 0 {
+            return Err(self.zero_count(date, Direction::Before));
+        }
+        let (y, e) = self.entry(date)?;
+        // `rank_before` working days lie strictly before `date`.
+        let k = u64::from(e.rank_before())
+            .checked_sub(u64::from(n))
+            .ok_or_else(|| self.count_out_of_range(date, n, Direction::Before))?;
+        let target = self.working_day_number(k, date, n, Direction::Before)?;
+        let ty = target.year().wrapping_sub(FIRST_YEAR) as u32;
+        // The days counted are `[target, date)`: the last of them is in the
+        // year before `date` when `date` is 1 January.
+        let last = y.wrapping_sub(u32::from(date.ordinal0() == 0));
         Ok(Computed {
-            value: t.date,
-            provisional: s.prov_before > t.slot.prov_before,
+            value: target,
+            provisional: any_year_in(self.provisional_years, ty, last),
         })
     }
 
-    /// The slot of `date` and the 0-based number of the working day `n`
-    /// working days away from it in `direction`, unchecked against the end.
-    #[inline]
-    fn count(
-        &self,
-        date: NaiveDate,
-        n: u32,
-        direction: Direction,
-    ) -> Result<(Slot, u64), CalendarError> {
-        if n == 0 {
-            return Err(CalendarError::ZeroCount {
-                start: date,
-                direction,
-            });
-        }
-        let (_, s) = self.slot(date)?;
-        let k = match direction {
-            // Working days up to and including `date` precede the target.
-            Direction::After => Some(u64::from(s.rank_incl()) + u64::from(n) - 1),
-            // `rank_before` working days lie strictly before `date`.
-            Direction::Before => u64::from(s.rank_before).checked_sub(u64::from(n)),
-        };
-        k.map(|k| (s, k))
-            .ok_or_else(|| self.count_out_of_range(date, n, direction))
+    fn zero_count(&self, start: NaiveDate, direction: Direction) -> CalendarError {
+        CalendarError::ZeroCount { start, direction }
     }
 
     #[inline]
@@ -605,10 +623,11 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
         direction: Direction,
-    ) -> Result<&WorkingSlot, CalendarError> {
+    ) -> Result<NaiveDate, CalendarError> {
         usize::try_from(k)
             .ok()
             .and_then(|k| self.working.get(k))
+            .copied()
             .ok_or_else(|| self.count_out_of_range(date, n, direction))
     }
 
@@ -622,8 +641,8 @@ impl Calendar {
             start,
             count,
             direction,
-            first: self.first,
-            last: self.last,
+            first: first_day(),
+            last: last_day(),
         }
     }
 
@@ -690,17 +709,18 @@ impl Calendar {
         &self,
         date: NaiveDate,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        let (_, s) = self.slot(date)?;
-        if s.working {
+        let (y, e) = self.entry(date)?;
+        let provisional = self.provisional_year(y);
+        if e.is_working() {
             Ok(Computed {
                 value: date,
-                provisional: s.provisional,
+                provisional,
             })
         } else {
             // The start itself was looked at: a provisional day off counts.
             let next = self.add_working_days(date, 1)?;
             Ok(Computed {
-                provisional: next.provisional || s.provisional,
+                provisional: next.provisional || provisional,
                 ..next
             })
         }
@@ -732,12 +752,12 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<Computed<i64>, CalendarError> {
-        let (_, a) = self.slot(start)?;
-        let (_, b) = self.slot(end)?;
+        let (ya, a) = self.entry(start)?;
+        let (yb, b) = self.entry(end)?;
         let count = i64::from(b.rank_incl()) - i64::from(a.rank_incl());
         Ok(Computed {
             value: count,
-            provisional: a.prov_incl() != b.prov_incl(),
+            provisional: self.provisional_either_way(ya, a, yb, b),
         })
     }
 
@@ -764,9 +784,9 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<bool, CalendarError> {
-        let (_, a) = self.slot(start)?;
-        let (_, b) = self.slot(end)?;
-        Ok(a.prov_incl() != b.prov_incl())
+        let (ya, a) = self.entry(start)?;
+        let (yb, b) = self.entry(end)?;
+        Ok(self.provisional_either_way(ya, a, yb, b))
     }
 
     /// The days that are not working days in `(start, end]`, explained: the
@@ -823,5 +843,75 @@ impl Calendar {
             }
         }
         Ok((off, on))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The calendar built from scratch from the orders `cal` holds.
+    fn rebuilt(cal: &Calendar) -> Calendar {
+        let mut carry = Vec::new();
+        let years: Vec<Arc<Year>> = cal
+            .years
+            .iter()
+            .map(|y| {
+                let assembled = assemble_year(&y.orders, &carry);
+                assert_eq!(assembled.errors, []);
+                carry.clone_from(&assembled.carry_out);
+                Arc::new(Year::new(y.orders.clone(), assembled))
+            })
+            .collect();
+        let starts = table::year_starts();
+        let tables = table::build(&years, &starts);
+        Calendar::from_parts(starts, tables, years.into())
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// An update patches the tables (copies the years before, shifts the
+    /// years after): the result is the calendar built from scratch.
+    #[test]
+    fn a_patched_calendar_equals_one_built_from_scratch() {
+        let cal = Calendar::kazakhstan();
+        assert_eq!(rebuilt(&cal), cal);
+        let updates = [
+            // One more day off in 2027, one fewer (a working Saturday) in 2030.
+            YearOrders {
+                year: 2027,
+                extra_days_off: vec![ExtraDayOff {
+                    date: d(2027, 12, 31),
+                    act: ActRef::new("decree"),
+                }],
+                ..Default::default()
+            },
+            YearOrders {
+                year: 2018,
+                extra_days_off: vec![ExtraDayOff {
+                    date: d(2018, 1, 3),
+                    act: ActRef::new("decree"),
+                }],
+                ..Default::default()
+            },
+            YearOrders {
+                year: 2035,
+                kurban_ait: Some(KurbanAit::fixed(d(2035, 2, 19), ActRef::new("fixed"))),
+                status: Some(YearStatus::Official),
+                ..Default::default()
+            },
+        ];
+        let mut updated = cal.clone();
+        for u in &updates {
+            updated = updated.with_update(u).unwrap();
+            assert_eq!(rebuilt(&updated), updated, "{}", u.year);
+        }
+        // The year after an update is shifted by one working day, not recomputed.
+        assert_eq!(
+            updated.working_days_between(d(2018, 1, 1), d(2019, 1, 1)).unwrap().value,
+            cal.working_days_between(d(2018, 1, 1), d(2019, 1, 1)).unwrap().value - 1
+        );
     }
 }

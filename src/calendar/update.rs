@@ -91,7 +91,12 @@ pub struct Transfer {
     pub act: ActRef,
 }
 
-/// The first day of Kurban ait as fixed for a year (Labour Code art. 84(5)).
+/// The first day of Kurban ait of a year (Labour Code art. 84(5)): fixed
+/// each year by the Ministry of Labour with the Spiritual Administration of
+/// Muslims, or, for a year not fixed yet, an estimate (RULES.md §1).
+///
+/// A year whose Kurban ait is an estimate stays provisional or projected: it
+/// cannot be made official until an update gives the fixed date.
 ///
 /// # Example
 /// ```
@@ -100,17 +105,70 @@ pub struct Transfer {
 /// let cal = Calendar::kazakhstan();
 /// let kurban = cal.year_orders(2025)?.kurban_ait.expect("fixed for 2025");
 /// assert_eq!(kurban.date, NaiveDate::from_ymd_opt(2025, 6, 6).unwrap());
-/// // 2027 is provisional: its date is not fixed yet.
-/// assert!(cal.year_orders(2027)?.kurban_ait.is_none());
+/// assert!(!kurban.estimate);
+/// // 2028 is projected: its date is the tabular Hijri calendar's estimate.
+/// let estimate = cal.year_orders(2028)?.kurban_ait.expect("estimated for 2028");
+/// assert_eq!(estimate.date, NaiveDate::from_ymd_opt(2028, 5, 5).unwrap());
+/// assert!(estimate.estimate);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct KurbanAit {
     /// The date.
     pub date: NaiveDate,
-    /// Who fixed it, and when.
+    /// Who fixed it, and when; for an estimate, how it was estimated.
     pub source: ActRef,
+    /// Whether the date is an estimate, not yet fixed. Absent in JSON means
+    /// `false`: a published date.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub estimate: bool,
+}
+
+#[cfg(feature = "serde")]
+#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's signature")]
+const fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl KurbanAit {
+    /// The date as fixed by `source` (Labour Code art. 84(5)).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{ActRef, KurbanAit};
+    /// let k = KurbanAit::fixed(NaiveDate::from_ymd_opt(2027, 5, 17).unwrap(), ActRef::new("MTSZN"));
+    /// assert!(!k.estimate);
+    /// ```
+    #[must_use]
+    pub const fn fixed(date: NaiveDate, source: ActRef) -> Self {
+        KurbanAit {
+            date,
+            source,
+            estimate: false,
+        }
+    }
+
+    /// A date estimated by `source`, not fixed yet (RULES.md §1): the
+    /// year it falls in stays provisional or projected.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{ActRef, KurbanAit};
+    /// let k = KurbanAit::estimated(NaiveDate::from_ymd_opt(2036, 2, 7).unwrap(), ActRef::new("tabular Hijri calendar"));
+    /// assert!(k.estimate);
+    /// ```
+    #[must_use]
+    pub const fn estimated(date: NaiveDate, source: ActRef) -> Self {
+        KurbanAit {
+            date,
+            source,
+            estimate: true,
+        }
+    }
 }
 
 /// A working day declared a day off by an act other than a transfer.
