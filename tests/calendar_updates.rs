@@ -132,9 +132,7 @@ fn each_contradiction_is_refused_with_the_entry_named() {
             ..
         }
     ));
-    let e = with(&|u| {
-        u.kurban_ait = Some(KurbanAit::fixed(d(2028, 5, 5), ActRef::new("x")))
-    });
+    let e = with(&|u| u.kurban_ait = Some(KurbanAit::fixed(d(2028, 5, 5), ActRef::new("x"))));
     assert!(matches!(
         e,
         UpdateError::DateOutsideYear {

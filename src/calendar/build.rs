@@ -70,11 +70,14 @@ pub(super) fn assemble_year(orders: &YearOrders, carry_in: &[Pending]) -> Assemb
             errors: Vec::new(),
         };
     };
-    let mut kinds: Vec<DayKind> = jan1
-        .iter_days()
-        .take_while(|d| *d <= dec31)
-        .map(|d| {
-            if is_weekend(d) {
+    // Weekdays by arithmetic: asking chrono for each day's weekday and date
+    // would cost more than the rest of the assembly.
+    let len = dec31.ordinal() as usize;
+    let monday_offset = jan1.weekday().num_days_from_monday() as usize;
+    let weekend = |i: usize| (monday_offset + i) % 7 >= 5;
+    let mut kinds: Vec<DayKind> = (0..len)
+        .map(|i| {
+            if weekend(i) {
                 DayKind::Weekend
             } else {
                 DayKind::Working
@@ -139,12 +142,11 @@ pub(super) fn assemble_year(orders: &YearOrders, carry_in: &[Pending]) -> Assemb
     //    ordinary working day takes the earliest holiday still waiting.
     let mut pending: std::collections::VecDeque<Pending> = carry_in.iter().copied().collect();
     for i in 0..kinds.len() {
-        let Some(date) = date_at(i) else { continue };
         match kinds.get(i) {
-            Some(DayKind::Holiday { holiday, .. })
-                if holiday.carries_over() && is_weekend(date) =>
-            {
-                pending.push_back((date, *holiday));
+            Some(DayKind::Holiday { holiday, .. }) if holiday.carries_over() && weekend(i) => {
+                if let Some(date) = date_at(i) {
+                    pending.push_back((date, *holiday));
+                }
             }
             Some(DayKind::Working) => {
                 let Some((holiday_date, holiday)) = pending.pop_front() else {
@@ -157,9 +159,10 @@ pub(super) fn assemble_year(orders: &YearOrders, carry_in: &[Pending]) -> Assemb
                     };
                 }
                 // The holiday itself, if it is in this year, names its day.
-                if let Some(DayKind::Holiday { carried_to, .. }) =
-                    index(holiday_date).and_then(|h| kinds.get_mut(h))
-                {
+                if let (Some(DayKind::Holiday { carried_to, .. }), Some(date)) = (
+                    index(holiday_date).and_then(|h| kinds.get_mut(h)),
+                    date_at(i),
+                ) {
                     *carried_to = Some(date);
                 }
             }
@@ -192,15 +195,14 @@ pub(super) fn assemble_year(orders: &YearOrders, carry_in: &[Pending]) -> Assemb
         };
         let act = || t.act.as_str().to_owned();
         let error = match (fk, ok) {
-            (
-                DayKind::Holiday { holiday, .. } | DayKind::EstimatedHoliday { holiday, .. },
-                _,
-            ) => Some(UpdateError::TransferFromHoliday {
-                from: t.from,
-                to: t.to,
-                act: act(),
-                holiday: *holiday,
-            }),
+            (DayKind::Holiday { holiday, .. } | DayKind::EstimatedHoliday { holiday, .. }, _) => {
+                Some(UpdateError::TransferFromHoliday {
+                    from: t.from,
+                    to: t.to,
+                    act: act(),
+                    holiday: *holiday,
+                })
+            }
             (fk, _) if fk.is_working() => Some(UpdateError::TransferFromWorkingDay {
                 from: t.from,
                 to: t.to,

@@ -59,7 +59,7 @@ pub use update::{ActRef, ExtraDayOff, KurbanAit, Transfer, YearOrders};
 
 use acts::{FIRST_YEAR, LAST_YEAR};
 use build::{assemble_year, first_day, is_weekend, last_day, status_of};
-use table::{Entry, Tables, YEARS, Year, any_year_in};
+use table::{Entry, Tables, YEARS, Year, YearRow, any_year_in};
 
 /// The official Kazakhstan working-day calendar of state bodies (5-day
 /// week), 2018–2035, with O(1) working-day arithmetic.
@@ -80,8 +80,9 @@ use table::{Entry, Tables, YEARS, Year, any_year_in};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calendar {
-    /// The index of 1 January of each covered year, then the number of days.
-    year_starts: [u32; YEARS + 1],
+    /// Per covered year, where its days start and which counts from it reach
+    /// a provisional year; then the number of days.
+    rows: [YearRow; YEARS + 1],
     /// Bit `i` set when year `FIRST_YEAR + i` is provisional or projected.
     provisional_years: u32,
     /// One packed entry per covered day.
@@ -133,19 +134,19 @@ impl Calendar {
                 Arc::new(Year::new(orders, assembled))
             })
             .collect();
-        let year_starts = table::year_starts();
-        let tables = table::build(&years, &year_starts);
-        Calendar::from_parts(year_starts, tables, years.into())
+        let starts = table::year_starts();
+        let tables = table::build(&years, &starts);
+        Calendar::from_parts(&starts, tables, years.into())
     }
 
-    fn from_parts(year_starts: [u32; YEARS + 1], tables: Tables, years: Arc<[Arc<Year>]>) -> Self {
+    fn from_parts(starts: &[u32; YEARS + 1], tables: Tables, years: Arc<[Arc<Year>]>) -> Self {
         let provisional_years = years
             .iter()
             .enumerate()
             .filter(|(_, y)| status_of(&y.orders).is_provisional())
             .fold(0u32, |bits, (i, _)| bits | 1u32.wrapping_shl(i as u32));
         Calendar {
-            year_starts,
+            rows: table::rows(starts, &tables.days, provisional_years),
             provisional_years,
             days: tables.days,
             working: tables.working,
@@ -230,7 +231,9 @@ impl Calendar {
                 return Err(e.clone());
             }
             let year = Year::new(orders, assembled);
-            let passes_on = years.get(y).is_some_and(|old| old.carry_out != year.carry_out);
+            let passes_on = years
+                .get(y)
+                .is_some_and(|old| old.carry_out != year.carry_out);
             if let Some(old) = years.get_mut(y) {
                 *old = Arc::new(year);
             }
@@ -243,8 +246,9 @@ impl Calendar {
             days: Arc::clone(&self.days),
             working: Arc::clone(&self.working),
         };
-        let tables = table::patch(&old, &years, slot..=y, &self.year_starts);
-        Ok(Calendar::from_parts(self.year_starts, tables, years.into()))
+        let starts = self.rows.map(|r| r.start);
+        let tables = table::patch(&old, &years, slot..=y, &starts);
+        Ok(Calendar::from_parts(&starts, tables, years.into()))
     }
 
     /// Applies several updates in turn; see [`Calendar::with_update`].
@@ -321,16 +325,25 @@ impl Calendar {
         FIRST_YEAR..=LAST_YEAR
     }
 
-    /// The year index (from 0 for 2018) and the entry of `date`.
+    /// The year index (from 0 for 2018), the year's row and the entry of
+    /// `date`.
     #[inline]
-    fn entry(&self, date: NaiveDate) -> Result<(u32, Entry), CalendarError> {
+    fn locate(&self, date: NaiveDate) -> Option<(u32, &YearRow, Entry)> {
         // The year and the day of the year are fields of chrono's date:
         // reading them is cheaper than counting days from the common era.
         let y = date.year().wrapping_sub(FIRST_YEAR) as u32;
-        self.year_starts
-            .get(y as usize)
-            .and_then(|&start| self.days.get(start as usize + date.ordinal0() as usize))
-            .map(|&e| (y, e))
+        let row = self.rows.get(y as usize)?;
+        let e = *self
+            .days
+            .get(row.start as usize + date.ordinal0() as usize)?;
+        Some((y, row, e))
+    }
+
+    /// The year index (from 0 for 2018) and the entry of `date`.
+    #[inline]
+    fn entry(&self, date: NaiveDate) -> Result<(u32, Entry), CalendarError> {
+        self.locate(date)
+            .map(|(y, _, e)| (y, e))
             .ok_or_else(|| self.out_of_range(date))
     }
 
@@ -351,14 +364,15 @@ impl Calendar {
     /// Whether a day in `(a, b]`, or in `(b, a]` when `b` comes first, lies
     /// in a provisional or projected year.
     #[inline]
-    const fn provisional_either_way(&self, ya: u32, a: Entry, yb: u32, b: Entry) -> bool {
-        if a.0 <= b.0 || ya < yb {
+    fn provisional_either_way(&self, forward: bool, ya: u32, a: Entry, yb: u32, b: Entry) -> bool {
+        if forward {
             self.provisional_after(ya, a, yb)
         } else {
             self.provisional_after(yb, b, ya)
         }
     }
 
+    #[cold]
     fn out_of_range(&self, date: NaiveDate) -> CalendarError {
         CalendarError::DateOutOfRange {
             date,
@@ -555,17 +569,23 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        if n == 0 {
-            return Err(self.zero_count(date, Direction::After));
-        }
-        let (y, e) = self.entry(date)?;
-        // Working days up to and including `date` precede the target.
-        let k = u64::from(e.rank_incl()) + u64::from(n) - 1;
-        let target = self.working_day_number(k, date, n, Direction::After)?;
-        let ty = target.year().wrapping_sub(FIRST_YEAR) as u32;
+        let Some((_, row, e)) = self.locate(date) else {
+            return Err(self.add_error(date, n));
+        };
+        // Working days up to and including `date` precede the target, number
+        // `k` from 0. A count of 0 makes `n - 1` wrap to a number beyond
+        // every working day, so it fails with the count out of range, and
+        // the error tells the two apart.
+        let k = u64::from(e.rank_incl()) + u64::from(n.wrapping_sub(1));
+        let Some(&target) = usize::try_from(k).ok().and_then(|k| self.working.get(k)) else {
+            return Err(self.add_error(date, n));
+        };
+        // `row.provisional_from[1]` when `date` is 31 December: the days
+        // counted start in the next year.
+        let from = row.provisional_from[(e.year_end() & 1) as usize];
         Ok(Computed {
             value: target,
-            provisional: self.provisional_after(y, e, ty),
+            provisional: k >= u64::from(from),
         })
     }
 
@@ -610,6 +630,18 @@ impl Calendar {
             value: target,
             provisional: any_year_in(self.provisional_years, ty, last),
         })
+    }
+
+    /// Why `add_working_days(date, n)` has no answer (off the hot path).
+    #[cold]
+    fn add_error(&self, date: NaiveDate, n: u32) -> CalendarError {
+        if n == 0 {
+            self.zero_count(date, Direction::After)
+        } else if self.locate(date).is_none() {
+            self.out_of_range(date)
+        } else {
+            self.count_out_of_range(date, n, Direction::After)
+        }
     }
 
     fn zero_count(&self, start: NaiveDate, direction: Direction) -> CalendarError {
@@ -757,7 +789,7 @@ impl Calendar {
         let count = i64::from(b.rank_incl()) - i64::from(a.rank_incl());
         Ok(Computed {
             value: count,
-            provisional: self.provisional_either_way(ya, a, yb, b),
+            provisional: self.provisional_either_way(start <= end, ya, a, yb, b),
         })
     }
 
@@ -786,7 +818,7 @@ impl Calendar {
     ) -> Result<bool, CalendarError> {
         let (ya, a) = self.entry(start)?;
         let (yb, b) = self.entry(end)?;
-        Ok(self.provisional_either_way(ya, a, yb, b))
+        Ok(self.provisional_either_way(start <= end, ya, a, yb, b))
     }
 
     /// The days that are not working days in `(start, end]`, explained: the
@@ -865,7 +897,7 @@ mod tests {
             .collect();
         let starts = table::year_starts();
         let tables = table::build(&years, &starts);
-        Calendar::from_parts(starts, tables, years.into())
+        Calendar::from_parts(&starts, tables, years.into())
     }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -910,8 +942,14 @@ mod tests {
         }
         // The year after an update is shifted by one working day, not recomputed.
         assert_eq!(
-            updated.working_days_between(d(2018, 1, 1), d(2019, 1, 1)).unwrap().value,
-            cal.working_days_between(d(2018, 1, 1), d(2019, 1, 1)).unwrap().value - 1
+            updated
+                .working_days_between(d(2018, 1, 1), d(2019, 1, 1))
+                .unwrap()
+                .value,
+            cal.working_days_between(d(2018, 1, 1), d(2019, 1, 1))
+                .unwrap()
+                .value
+                - 1
         );
     }
 }

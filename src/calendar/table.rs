@@ -128,17 +128,28 @@ impl Year {
         days: &mut Vec<Entry>,
         working: &mut Vec<NaiveDate>,
     ) -> u32 {
-        let year = jan1.year();
-        let mut specials = self.specials.iter().peekable();
-        for (i, date) in jan1.iter_days().take_while(|d| d.year() == year).enumerate() {
-            let special = specials.next_if(|(o, _)| usize::from(*o) == i);
-            let is_working = special.map_or(!is_weekend(date), |(_, k)| k.is_working());
-            if is_working {
+        let len = NaiveDate::from_ymd_opt(jan1.year(), 12, 31).map_or(0, |d| d.ordinal() as usize);
+        // Working or not by the day of the week, unless explained.
+        let mut weekday = jan1.weekday().num_days_from_monday();
+        let mut specials = self.specials.iter();
+        let mut special = specials.next();
+        let mut date = jan1;
+        days.reserve(len);
+        for i in 0..len {
+            let w = match special {
+                Some((o, kind)) if usize::from(*o) == i => {
+                    special = specials.next();
+                    kind.is_working()
+                }
+                _ => weekday < 5,
+            };
+            weekday = if weekday == 6 { 0 } else { weekday + 1 };
+            if w {
                 rank += 1;
                 working.push(date);
             }
-            let year_end = date.month() == 12 && date.day() == 31;
-            days.push(Entry::new(rank, is_working, year_end));
+            days.push(Entry::new(rank, w, i + 1 == len));
+            date = date.succ_opt().unwrap_or(date);
         }
         rank
     }
@@ -170,6 +181,50 @@ pub(super) fn year_starts() -> [u32; YEARS + 1] {
         *last = u32::try_from((end - first).num_days()).unwrap_or(0);
     }
     starts
+}
+
+/// Per covered year: where its days start, and from which working day on a
+/// count from one of its days reaches a provisional or projected year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct YearRow {
+    /// The index of its 1 January.
+    pub(super) start: u32,
+    /// The number of the first working day (from 0) at or after 1 January of
+    /// the first provisional or projected year from this year on
+    /// (`[0]`) or from the next year on (`[1]`, for a count from
+    /// 31 December); `u32::MAX` when there is none. A count from a day of
+    /// this year that ends on working day number `k` looked at a day that may
+    /// still change exactly when `k >= provisional_from[..]`.
+    pub(super) provisional_from: [u32; 2],
+}
+
+/// The rows of every year (and one past the last, for the end).
+pub(super) fn rows(
+    starts: &[u32; YEARS + 1],
+    days: &[Entry],
+    provisional_years: u32,
+) -> [YearRow; YEARS + 1] {
+    let rank_before = |y: usize| {
+        starts
+            .get(y)
+            .and_then(|&s| (s as usize).checked_sub(1))
+            .and_then(|i| days.get(i))
+            .map_or(0, |e| e.rank_incl())
+    };
+    let first_provisional_from = |y: usize| {
+        (y..YEARS)
+            .find(|&z| any_year_in(provisional_years, z as u32, z as u32))
+            .map_or(u32::MAX, rank_before)
+    };
+    let mut rows = [YearRow {
+        start: 0,
+        provisional_from: [u32::MAX; 2],
+    }; YEARS + 1];
+    for (y, row) in rows.iter_mut().enumerate() {
+        row.start = starts.get(y).copied().unwrap_or(0);
+        row.provisional_from = [first_provisional_from(y), first_provisional_from(y + 1)];
+    }
+    rows
 }
 
 /// Builds the tables of every year.
@@ -224,11 +279,7 @@ pub(super) fn patch(
     } else {
         days.extend(rest.iter().map(|e| e.shifted(delta)));
     }
-    working.extend_from_slice(
-        old.working
-            .get(old_rank_end as usize..)
-            .unwrap_or_default(),
-    );
+    working.extend_from_slice(old.working.get(old_rank_end as usize..).unwrap_or_default());
     Tables {
         days: days.into(),
         working: working.into(),
@@ -258,8 +309,14 @@ mod tests {
         assert!(e.is_working());
         assert_eq!(e.year_end(), 1);
         let s = e.shifted(-2);
-        assert_eq!((s.rank_incl(), s.is_working(), s.year_end()), (4439, true, 1));
+        assert_eq!(
+            (s.rank_incl(), s.is_working(), s.year_end()),
+            (4439, true, 1)
+        );
         let off = Entry::new(7, false, false);
-        assert_eq!((off.rank_incl(), off.rank_before(), off.year_end()), (7, 7, 0));
+        assert_eq!(
+            (off.rank_incl(), off.rank_before(), off.year_end()),
+            (7, 7, 0)
+        );
     }
 }
