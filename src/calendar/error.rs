@@ -216,6 +216,50 @@ pub enum UpdateError {
     },
 }
 
+/// `date` is outside the calendar.
+#[cold]
+pub(super) fn out_of_range(date: NaiveDate) -> CalendarError {
+    CalendarError::DateOutOfRange {
+        date,
+        first: super::build::first_day(),
+        last: super::build::last_day(),
+    }
+}
+
+/// The count of `count` working days from `start` leaves the calendar.
+#[cold]
+pub(super) fn count_out_of_range(
+    start: NaiveDate,
+    count: u32,
+    direction: Direction,
+) -> CalendarError {
+    CalendarError::CountOutOfRange {
+        start,
+        count,
+        direction,
+        first: super::build::first_day(),
+        last: super::build::last_day(),
+    }
+}
+
+/// A count of zero working days.
+#[cold]
+pub(super) const fn zero_count(start: NaiveDate, direction: Direction) -> CalendarError {
+    CalendarError::ZeroCount { start, direction }
+}
+
+/// Why `add_working_days(date, n)` has no answer.
+#[cold]
+pub(super) fn add_error(date: NaiveDate, n: u32) -> CalendarError {
+    if n == 0 {
+        zero_count(date, Direction::After)
+    } else if (super::build::first_day()..=super::build::last_day()).contains(&date) {
+        count_out_of_range(date, n, Direction::After)
+    } else {
+        out_of_range(date)
+    }
+}
+
 pub(crate) fn describe_kind(kind: &DayKind) -> String {
     kind.describe(crate::Lang::En)
 }

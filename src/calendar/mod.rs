@@ -59,7 +59,8 @@ pub use update::{ActRef, ExtraDayOff, KurbanAit, Transfer, YearOrders};
 
 use acts::{FIRST_YEAR, LAST_YEAR};
 use build::{assemble_year, first_day, is_weekend, last_day, status_of};
-use table::{Entry, Tables, YEARS, Year, YearRow, any_year_in};
+use error::{add_error, count_out_of_range, out_of_range, zero_count};
+use table::{Entry, Tables, YEARS, Year, any_year_in};
 
 /// The official Kazakhstan working-day calendar of state bodies (5-day
 /// week), 2018–2035, with O(1) working-day arithmetic.
@@ -80,13 +81,15 @@ use table::{Entry, Tables, YEARS, Year, YearRow, any_year_in};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calendar {
-    /// Per covered year, where its days start and which counts from it reach
-    /// a provisional year; then the number of days.
-    rows: [YearRow; YEARS + 1],
+    /// The index of 1 January of each covered year, then the number of days.
+    starts: [u32; YEARS + 1],
+    /// Per covered year, from which working day on a count from one of its
+    /// days reaches a provisional or projected year (`table::provisional_from`).
+    provisional_from: [[u32; 2]; YEARS + 1],
     /// Bit `i` set when year `FIRST_YEAR + i` is provisional or projected.
     provisional_years: u32,
     /// One packed entry per covered day.
-    days: Arc<[Entry]>,
+    days: table::DayTable,
     /// The date of each working day, in order.
     working: Arc<[NaiveDate]>,
     /// Each year's orders and explanations.
@@ -146,7 +149,8 @@ impl Calendar {
             .filter(|(_, y)| status_of(&y.orders).is_provisional())
             .fold(0u32, |bits, (i, _)| bits | 1u32.wrapping_shl(i as u32));
         Calendar {
-            rows: table::rows(starts, &tables.days, provisional_years),
+            starts: *starts,
+            provisional_from: table::provisional_from(starts, &tables.days[..], provisional_years),
             provisional_years,
             days: tables.days,
             working: tables.working,
@@ -246,7 +250,7 @@ impl Calendar {
             days: Arc::clone(&self.days),
             working: Arc::clone(&self.working),
         };
-        let starts = self.rows.map(|r| r.start);
+        let starts = self.starts;
         let tables = table::patch(&old, &years, slot..=y, &starts);
         Ok(Calendar::from_parts(&starts, tables, years.into()))
     }
@@ -325,60 +329,27 @@ impl Calendar {
         FIRST_YEAR..=LAST_YEAR
     }
 
-    /// The year index (from 0 for 2018), the year's row and the entry of
-    /// `date`.
+    /// The year index (from 0 for 2018) and the entry of `date`.
     #[inline]
-    fn locate(&self, date: NaiveDate) -> Option<(u32, &YearRow, Entry)> {
+    fn locate(&self, date: NaiveDate) -> Option<(u32, Entry)> {
         // The year and the day of the year are fields of chrono's date:
         // reading them is cheaper than counting days from the common era.
         let y = date.year().wrapping_sub(FIRST_YEAR) as u32;
-        let row = self.rows.get(y as usize)?;
-        let e = *self
-            .days
-            .get(row.start as usize + date.ordinal0() as usize)?;
-        Some((y, row, e))
+        let start = *self.starts.get(y as usize)?;
+        let e = *self.days.get(start as usize + date.ordinal0() as usize)?;
+        Some((y, e))
     }
 
     /// The year index (from 0 for 2018) and the entry of `date`.
     #[inline]
     fn entry(&self, date: NaiveDate) -> Result<(u32, Entry), CalendarError> {
-        self.locate(date)
-            .map(|(y, _, e)| (y, e))
-            .ok_or_else(|| self.out_of_range(date))
+        self.locate(date).ok_or_else(|| out_of_range(date))
     }
 
     /// Whether year index `y` is provisional or projected.
     #[inline]
     const fn provisional_year(&self, y: u32) -> bool {
         any_year_in(self.provisional_years, y, y)
-    }
-
-    /// Whether a day in `(a, b]` lies in a provisional or projected year,
-    /// for `a` at year index `ya` with entry `ea` and `b` in year index `yb`.
-    #[inline]
-    const fn provisional_after(&self, ya: u32, ea: Entry, yb: u32) -> bool {
-        // The first day after `a` is in the next year when `a` is 31 December.
-        any_year_in(self.provisional_years, ya + ea.year_end(), yb)
-    }
-
-    /// Whether a day in `(a, b]`, or in `(b, a]` when `b` comes first, lies
-    /// in a provisional or projected year.
-    #[inline]
-    fn provisional_either_way(&self, forward: bool, ya: u32, a: Entry, yb: u32, b: Entry) -> bool {
-        if forward {
-            self.provisional_after(ya, a, yb)
-        } else {
-            self.provisional_after(yb, b, ya)
-        }
-    }
-
-    #[cold]
-    fn out_of_range(&self, date: NaiveDate) -> CalendarError {
-        CalendarError::DateOutOfRange {
-            date,
-            first: first_day(),
-            last: last_day(),
-        }
     }
 
     fn year_ref(&self, year: i32) -> Result<&Year, CalendarError> {
@@ -450,9 +421,7 @@ impl Calendar {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn day(&self, date: NaiveDate) -> Result<Day, CalendarError> {
-        let year = self
-            .year_ref(date.year())
-            .map_err(|_| self.out_of_range(date))?;
+        let year = self.year_ref(date.year()).map_err(|_| out_of_range(date))?;
         Ok(Day {
             date,
             kind: year.kind(date),
@@ -569,21 +538,29 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        let Some((_, row, e)) = self.locate(date) else {
-            return Err(self.add_error(date, n));
-        };
+        match self.add_fast(date, n) {
+            Some(found) => Ok(found),
+            None => Err(add_error(date, n)),
+        }
+    }
+
+    /// `add_working_days` without its error: `None` when it has none to give.
+    #[inline]
+    fn add_fast(&self, date: NaiveDate, n: u32) -> Option<Computed<NaiveDate>> {
+        let (y, e) = self.locate(date)?;
         // Working days up to and including `date` precede the target, number
         // `k` from 0. A count of 0 makes `n - 1` wrap to a number beyond
-        // every working day, so it fails with the count out of range, and
-        // the error tells the two apart.
+        // every working day, so it fails like a count out of range, and the
+        // error tells the two apart.
         let k = u64::from(e.rank_incl()) + u64::from(n.wrapping_sub(1));
-        let Some(&target) = usize::try_from(k).ok().and_then(|k| self.working.get(k)) else {
-            return Err(self.add_error(date, n));
-        };
-        // `row.provisional_from[1]` when `date` is 31 December: the days
-        // counted start in the next year.
-        let from = row.provisional_from[(e.year_end() & 1) as usize];
-        Ok(Computed {
+        let target = *self.working.get(usize::try_from(k).ok()?)?;
+        // `[1]` when `date` is 31 December: the days counted start in the
+        // next year.
+        let from = self
+            .provisional_from
+            .get(y as usize)
+            .map_or(u32::MAX, |p| p[(e.year_end() & 1) as usize]);
+        Some(Computed {
             value: target,
             provisional: k >= u64::from(from),
         })
@@ -614,13 +591,13 @@ impl Calendar {
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
         if n == 0 {
-            return Err(self.zero_count(date, Direction::Before));
+            return Err(zero_count(date, Direction::Before));
         }
         let (y, e) = self.entry(date)?;
         // `rank_before` working days lie strictly before `date`.
         let k = u64::from(e.rank_before())
             .checked_sub(u64::from(n))
-            .ok_or_else(|| self.count_out_of_range(date, n, Direction::Before))?;
+            .ok_or_else(|| count_out_of_range(date, n, Direction::Before))?;
         let target = self.working_day_number(k, date, n, Direction::Before)?;
         let ty = target.year().wrapping_sub(FIRST_YEAR) as u32;
         // The days counted are `[target, date)`: the last of them is in the
@@ -630,22 +607,6 @@ impl Calendar {
             value: target,
             provisional: any_year_in(self.provisional_years, ty, last),
         })
-    }
-
-    /// Why `add_working_days(date, n)` has no answer (off the hot path).
-    #[cold]
-    fn add_error(&self, date: NaiveDate, n: u32) -> CalendarError {
-        if n == 0 {
-            self.zero_count(date, Direction::After)
-        } else if self.locate(date).is_none() {
-            self.out_of_range(date)
-        } else {
-            self.count_out_of_range(date, n, Direction::After)
-        }
-    }
-
-    fn zero_count(&self, start: NaiveDate, direction: Direction) -> CalendarError {
-        CalendarError::ZeroCount { start, direction }
     }
 
     #[inline]
@@ -660,22 +621,7 @@ impl Calendar {
             .ok()
             .and_then(|k| self.working.get(k))
             .copied()
-            .ok_or_else(|| self.count_out_of_range(date, n, direction))
-    }
-
-    fn count_out_of_range(
-        &self,
-        start: NaiveDate,
-        count: u32,
-        direction: Direction,
-    ) -> CalendarError {
-        CalendarError::CountOutOfRange {
-            start,
-            count,
-            direction,
-            first: first_day(),
-            last: last_day(),
-        }
+            .ok_or_else(|| count_out_of_range(date, n, direction))
     }
 
     /// The first working day strictly after `date`.
@@ -784,12 +730,19 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<Computed<i64>, CalendarError> {
-        let (ya, a) = self.entry(start)?;
-        let (yb, b) = self.entry(end)?;
-        let count = i64::from(b.rank_incl()) - i64::from(a.rank_incl());
+        // The error paths take no reference to the calendar: a call that
+        // could keep one would make the optimizer reload the tables.
+        let Some((_, a)) = self.locate(start) else {
+            return Err(out_of_range(start));
+        };
+        let Some((_, b)) = self.locate(end) else {
+            return Err(out_of_range(end));
+        };
         Ok(Computed {
-            value: count,
-            provisional: self.provisional_either_way(start <= end, ya, a, yb, b),
+            value: i64::from(b.rank_incl()) - i64::from(a.rank_incl()),
+            // The days of provisional years up to each end differ exactly
+            // when one lies between them.
+            provisional: a.provisional_bits() != b.provisional_bits(),
         })
     }
 
@@ -816,9 +769,15 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<bool, CalendarError> {
-        let (ya, a) = self.entry(start)?;
-        let (yb, b) = self.entry(end)?;
-        Ok(self.provisional_either_way(start <= end, ya, a, yb, b))
+        // The error paths take no reference to the calendar: a call that
+        // could keep one would make the optimizer reload the tables.
+        let Some((_, a)) = self.locate(start) else {
+            return Err(out_of_range(start));
+        };
+        let Some((_, b)) = self.locate(end) else {
+            return Err(out_of_range(end));
+        };
+        Ok(a.provisional_bits() != b.provisional_bits())
     }
 
     /// The days that are not working days in `(start, end]`, explained: the

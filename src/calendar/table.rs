@@ -2,8 +2,9 @@
 //! compact calendar").
 //!
 //! - one 4-byte entry per covered day: the number of working days up to and
-//!   including it (its rank), whether it is a working day, and whether it is
-//!   the last day of its year, packed;
+//!   including it (its rank), the number of days of provisional or projected
+//!   years up to and including it, whether it is a working day, and whether
+//!   it is the last day of its year, packed;
 //! - one 4-byte date per working day, in order (the inverse of the rank);
 //! - per year, its orders and the explanation of each day that is not a
 //!   plain weekday or weekend, sorted by day of the year: explaining is not
@@ -17,28 +18,62 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate};
 
 use super::acts::{FIRST_YEAR, LAST_YEAR};
-use super::build::{AssembledYear, Pending, is_plain, is_weekend};
+use super::build::{AssembledYear, Pending, is_plain, is_weekend, status_of};
 use super::{DayKind, YearOrders};
 
 /// The number of covered years.
 pub(super) const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 
-const RANK_MASK: u32 = 0xFFFF;
-const WORKING: u32 = 1 << 16;
-const YEAR_END: u32 = 1 << 17;
+/// The number of covered days (6 574 for 2018–2035). The day table has
+/// exactly this length as a type, so that a lookup checks its index
+/// against a constant, not a length read from memory.
+pub(super) const DAYS: usize = {
+    let mut days = 0;
+    let mut y = FIRST_YEAR;
+    while y <= LAST_YEAR {
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        days += if leap { 366 } else { 365 };
+        y += 1;
+    }
+    days
+};
 
-// Every covered day fits the index and every working day the rank.
+/// The day table: one entry per covered day.
+pub(super) type DayTable = Arc<[Entry; DAYS]>;
+
+/// `days` as a day table; a table of any other length (which the builders
+/// never make) becomes one of plain zero entries rather than a panic.
+fn day_table(days: Vec<Entry>) -> DayTable {
+    DayTable::try_from(Arc::<[Entry]>::from(days)).unwrap_or_else(|_| Arc::new([Entry(0); DAYS]))
+}
+
+const RANK_MASK: u32 = 0x1FFF;
+const PROV_SHIFT: u32 = 13;
+const PROV_MASK: u32 = 0x1FFF << PROV_SHIFT;
+const WORKING: u32 = 1 << 26;
+const YEAR_END: u32 = 1 << 27;
+
+// Every covered day fits both counts, and the year bits a `u32`.
 const _: () = assert!(YEARS * 366 <= RANK_MASK as usize);
 const _: () = assert!(YEARS < 32);
+
+/// Running counts from the first covered day: working days, and days of
+/// provisional or projected years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Counts {
+    pub(super) working: u32,
+    pub(super) provisional: u32,
+}
 
 /// One day's entry, packed in 4 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Entry(pub(super) u32);
 
 impl Entry {
-    const fn new(rank_incl: u32, working: bool, year_end: bool) -> Entry {
+    const fn new(counts: Counts, working: bool, year_end: bool) -> Entry {
         Entry(
-            (rank_incl & RANK_MASK)
+            (counts.working & RANK_MASK)
+                | ((counts.provisional << PROV_SHIFT) & PROV_MASK)
                 | if working { WORKING } else { 0 }
                 | if year_end { YEAR_END } else { 0 },
         )
@@ -53,6 +88,13 @@ impl Entry {
     pub(super) const fn rank_before(self) -> u32 {
         self.rank_incl() - self.is_working() as u32
     }
+    /// Days of provisional or projected years up to and including this one,
+    /// in place (shifted): compare two entries' values, never read it as a
+    /// number.
+    #[inline]
+    pub(super) const fn provisional_bits(self) -> u32 {
+        self.0 & PROV_MASK
+    }
     #[inline]
     pub(super) const fn is_working(self) -> bool {
         self.0 & WORKING != 0
@@ -60,12 +102,23 @@ impl Entry {
     /// 1 on 31 December: the day after it is in the next year.
     #[inline]
     pub(super) const fn year_end(self) -> u32 {
-        (self.0 & YEAR_END) >> 17
+        (self.0 & YEAR_END) >> 27
     }
-    /// The entry with its rank moved by `delta` working days.
-    const fn shifted(self, delta: i64) -> Entry {
-        let rank = (self.rank_incl() as i64 + delta) as u32;
-        Entry((self.0 & !RANK_MASK) | (rank & RANK_MASK))
+    fn counts(self) -> Counts {
+        Counts {
+            working: self.rank_incl(),
+            provisional: self.provisional_bits() >> PROV_SHIFT,
+        }
+    }
+    /// The entry with its counts moved by `delta`.
+    const fn shifted(self, delta: (i64, i64)) -> Entry {
+        let rank = (self.rank_incl() as i64 + delta.0) as u32;
+        let prov = ((self.provisional_bits() >> PROV_SHIFT) as i64 + delta.1) as u32;
+        Entry(
+            (self.0 & !(RANK_MASK | PROV_MASK))
+                | (rank & RANK_MASK)
+                | ((prov << PROV_SHIFT) & PROV_MASK),
+        )
     }
 }
 
@@ -119,15 +172,16 @@ impl Year {
     }
 
     /// Appends the entries and working dates of this year, whose first day
-    /// is `jan1`, ranking from `rank` working days before it; returns the
-    /// rank after its last day.
+    /// is `jan1`, counting on from `counts` before it; returns the counts
+    /// after its last day.
     fn fill(
         &self,
         jan1: NaiveDate,
-        mut rank: u32,
+        mut counts: Counts,
         days: &mut Vec<Entry>,
         working: &mut Vec<NaiveDate>,
-    ) -> u32 {
+    ) -> Counts {
+        let provisional = u32::from(status_of(&self.orders).is_provisional());
         let len = NaiveDate::from_ymd_opt(jan1.year(), 12, 31).map_or(0, |d| d.ordinal() as usize);
         // Working or not by the day of the week, unless explained.
         let mut weekday = jan1.weekday().num_days_from_monday();
@@ -145,19 +199,20 @@ impl Year {
             };
             weekday = if weekday == 6 { 0 } else { weekday + 1 };
             if w {
-                rank += 1;
+                counts.working += 1;
                 working.push(date);
             }
-            days.push(Entry::new(rank, w, i + 1 == len));
+            counts.provisional += provisional;
+            days.push(Entry::new(counts, w, i + 1 == len));
             date = date.succ_opt().unwrap_or(date);
         }
-        rank
+        counts
     }
 }
 
 /// The arrays the arithmetic reads, built from the years.
 pub(super) struct Tables {
-    pub(super) days: Arc<[Entry]>,
+    pub(super) days: DayTable,
     pub(super) working: Arc<[NaiveDate]>,
 }
 
@@ -183,27 +238,17 @@ pub(super) fn year_starts() -> [u32; YEARS + 1] {
     starts
 }
 
-/// Per covered year: where its days start, and from which working day on a
-/// count from one of its days reaches a provisional or projected year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct YearRow {
-    /// The index of its 1 January.
-    pub(super) start: u32,
-    /// The number of the first working day (from 0) at or after 1 January of
-    /// the first provisional or projected year from this year on
-    /// (`[0]`) or from the next year on (`[1]`, for a count from
-    /// 31 December); `u32::MAX` when there is none. A count from a day of
-    /// this year that ends on working day number `k` looked at a day that may
-    /// still change exactly when `k >= provisional_from[..]`.
-    pub(super) provisional_from: [u32; 2],
-}
-
-/// The rows of every year (and one past the last, for the end).
-pub(super) fn rows(
+/// Per covered year, the number of the first working day (from 0) at or
+/// after 1 January of the first provisional or projected year from this
+/// year on (`[0]`) or from the next year on (`[1]`, for a count from
+/// 31 December); `u32::MAX` when there is none. A count from a day of the
+/// year that ends on working day number `k` looked at a day that may still
+/// change exactly when `k >= provisional_from[y][..]`.
+pub(super) fn provisional_from(
     starts: &[u32; YEARS + 1],
     days: &[Entry],
     provisional_years: u32,
-) -> [YearRow; YEARS + 1] {
+) -> [[u32; 2]; YEARS + 1] {
     let rank_before = |y: usize| {
         starts
             .get(y)
@@ -211,20 +256,16 @@ pub(super) fn rows(
             .and_then(|i| days.get(i))
             .map_or(0, |e| e.rank_incl())
     };
-    let first_provisional_from = |y: usize| {
+    let from = |y: usize| {
         (y..YEARS)
             .find(|&z| any_year_in(provisional_years, z as u32, z as u32))
             .map_or(u32::MAX, rank_before)
     };
-    let mut rows = [YearRow {
-        start: 0,
-        provisional_from: [u32::MAX; 2],
-    }; YEARS + 1];
-    for (y, row) in rows.iter_mut().enumerate() {
-        row.start = starts.get(y).copied().unwrap_or(0);
-        row.provisional_from = [first_provisional_from(y), first_provisional_from(y + 1)];
+    let mut out = [[u32::MAX; 2]; YEARS + 1];
+    for (y, o) in out.iter_mut().enumerate() {
+        *o = [from(y), from(y + 1)];
     }
-    rows
+    out
 }
 
 /// Builds the tables of every year.
@@ -232,12 +273,12 @@ pub(super) fn build(years: &[Arc<Year>], starts: &[u32; YEARS + 1]) -> Tables {
     let total = starts.last().map_or(0, |&n| n as usize);
     let mut days = Vec::with_capacity(total);
     let mut working = Vec::with_capacity(total);
-    let mut rank = 0;
+    let mut counts = Counts::default();
     for (y, year) in years.iter().enumerate() {
-        rank = year.fill(jan1(y), rank, &mut days, &mut working);
+        counts = year.fill(jan1(y), counts, &mut days, &mut working);
     }
     Tables {
-        days: days.into(),
+        days: day_table(days),
         working: working.into(),
     }
 }
@@ -255,33 +296,37 @@ pub(super) fn patch(
     let (lo, hi) = (*changed.start(), *changed.end());
     let start = starts.get(lo).map_or(0, |&s| s as usize);
     let end = starts.get(hi + 1).map_or(0, |&s| s as usize);
-    let rank_at = |i: usize| {
+    let counts_at = |i: usize| {
         i.checked_sub(1)
             .and_then(|i| old.days.get(i))
-            .map_or(0, |e| e.rank_incl())
+            .map_or(Counts::default(), |e| e.counts())
     };
-    let (rank_start, old_rank_end) = (rank_at(start), rank_at(end));
+    let (counts_start, old_end) = (counts_at(start), counts_at(end));
+    let (rank_start, old_rank_end) = (counts_start.working, old_end.working);
 
     let mut days: Vec<Entry> = Vec::with_capacity(old.days.len());
     let mut working: Vec<NaiveDate> = Vec::with_capacity(old.working.len() + 8);
     days.extend_from_slice(old.days.get(..start).unwrap_or_default());
     working.extend_from_slice(old.working.get(..rank_start as usize).unwrap_or_default());
-    let mut rank = rank_start;
+    let mut counts = counts_start;
     for y in lo..=hi {
         if let Some(year) = years.get(y) {
-            rank = year.fill(jan1(y), rank, &mut days, &mut working);
+            counts = year.fill(jan1(y), counts, &mut days, &mut working);
         }
     }
-    let delta = i64::from(rank) - i64::from(old_rank_end);
+    let delta = (
+        i64::from(counts.working) - i64::from(old_end.working),
+        i64::from(counts.provisional) - i64::from(old_end.provisional),
+    );
     let rest = old.days.get(end..).unwrap_or_default();
-    if delta == 0 {
+    if delta == (0, 0) {
         days.extend_from_slice(rest);
     } else {
         days.extend(rest.iter().map(|e| e.shifted(delta)));
     }
     working.extend_from_slice(old.working.get(old_rank_end as usize..).unwrap_or_default());
     Tables {
-        days: days.into(),
+        days: day_table(days),
         working: working.into(),
     }
 }
@@ -289,6 +334,15 @@ pub(super) fn patch(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tables_have_one_entry_a_day() {
+        let starts = year_starts();
+        assert_eq!(starts.last().copied(), Some(DAYS as u32));
+        assert_eq!(DAYS, 6574); // 18 years, four of them leap (2020, 2024, 2028, 2032)
+        let cal = super::super::Calendar::kazakhstan();
+        assert!(cal.days.iter().any(|e| e.0 != 0));
+    }
 
     #[test]
     fn year_ranges_of_bits() {
@@ -304,16 +358,22 @@ mod tests {
 
     #[test]
     fn entries_pack_and_shift() {
-        let e = Entry::new(4441, true, true);
+        let counts = |working, provisional| Counts {
+            working,
+            provisional,
+        };
+        let e = Entry::new(counts(4441, 3287), true, true);
         assert_eq!((e.rank_incl(), e.rank_before()), (4441, 4440));
+        assert_eq!(e.counts(), counts(4441, 3287));
         assert!(e.is_working());
         assert_eq!(e.year_end(), 1);
-        let s = e.shifted(-2);
+        let s = e.shifted((-2, 365));
+        assert_eq!(s.counts(), counts(4439, 3652));
         assert_eq!(
             (s.rank_incl(), s.is_working(), s.year_end()),
             (4439, true, 1)
         );
-        let off = Entry::new(7, false, false);
+        let off = Entry::new(counts(7, 0), false, false);
         assert_eq!(
             (off.rank_incl(), off.rank_before(), off.year_end()),
             (7, 7, 0)
