@@ -110,16 +110,18 @@ impl Entry {
             provisional: self.provisional_bits() >> PROV_SHIFT,
         }
     }
-    /// The entry with its counts moved by `delta`.
-    const fn shifted(self, delta: (i64, i64)) -> Entry {
-        let rank = (self.rank_incl() as i64 + delta.0) as u32;
-        let prov = ((self.provisional_bits() >> PROV_SHIFT) as i64 + delta.1) as u32;
-        Entry(
-            (self.0 & !(RANK_MASK | PROV_MASK))
-                | (rank & RANK_MASK)
-                | ((prov << PROV_SHIFT) & PROV_MASK),
-        )
+    /// The entry with its counts moved by `delta`, packed as by
+    /// [`packed_delta`]: the fields stay in range, so moving both is one
+    /// addition (what `patch` does to every day after an updated year).
+    const fn shifted(self, delta: u32) -> Entry {
+        Entry(self.0.wrapping_add(delta))
     }
+}
+
+/// `(working days, provisional days)` moved by `delta`, as one number to add
+/// to packed entries whose fields stay in range after the move.
+const fn packed_delta(delta: (i64, i64)) -> u32 {
+    (delta.0 + (delta.1 << PROV_SHIFT)) as u32
 }
 
 /// Whether any year with index in `lo..=hi` has its bit set in `years`
@@ -256,15 +258,15 @@ pub(super) struct Year {
 
 impl Year {
     pub(super) fn new(orders: YearOrders, assembled: AssembledYear) -> Year {
-        let jan1 = NaiveDate::from_yo_opt(orders.year, 1).unwrap_or(NaiveDate::MIN);
         let specials = assembled
             .kinds
             .iter()
-            .zip(jan1.iter_days())
             .enumerate()
-            .filter(|(_, (k, _))| !is_plain(k))
-            .filter_map(|(i, (k, date))| {
-                Some((u16::try_from(i).ok()?, Special::of(k, date, &orders)?))
+            .filter(|(_, k)| !is_plain(k))
+            .filter_map(|(i, k)| {
+                let i = u16::try_from(i).ok()?;
+                let date = NaiveDate::from_yo_opt(orders.year, u32::from(i) + 1)?;
+                Some((i, Special::of(k, date, &orders)?))
             })
             .collect::<Vec<_>>()
             .into_boxed_slice();
@@ -426,31 +428,57 @@ pub(super) fn patch(
     let (counts_start, old_end) = (counts_at(start), counts_at(end));
     let (rank_start, old_rank_end) = (counts_start.working, old_end.working);
 
-    let mut days: Vec<Entry> = Vec::with_capacity(old.days.len());
-    let mut working: Vec<NaiveDate> = Vec::with_capacity(old.working.len() + 8);
-    days.extend_from_slice(old.days.get(..start).unwrap_or_default());
-    working.extend_from_slice(old.working.get(..rank_start as usize).unwrap_or_default());
+    let mut year_days: Vec<Entry> = Vec::with_capacity(end.saturating_sub(start));
+    let mut year_working: Vec<NaiveDate> = Vec::with_capacity(end.saturating_sub(start));
     let mut counts = counts_start;
     for y in lo..=hi {
         if let Some(year) = years.get(y) {
-            counts = year.fill(jan1(y), counts, &mut days, &mut working);
+            counts = year.fill(jan1(y), counts, &mut year_days, &mut year_working);
         }
     }
     let delta = (
         i64::from(counts.working) - i64::from(old_end.working),
         i64::from(counts.provisional) - i64::from(old_end.provisional),
     );
-    let rest = old.days.get(end..).unwrap_or_default();
-    if delta == (0, 0) {
-        days.extend_from_slice(rest);
+
+    // One copy of each shared table (`make_mut`), then the changed years
+    // written over it and the later years shifted in place.
+    let mut days = Arc::clone(&old.days);
+    let table = Arc::make_mut(&mut days);
+    if let Some(segment) = table.get_mut(start..end) {
+        for (slot, entry) in segment.iter_mut().zip(&year_days) {
+            *slot = *entry;
+        }
+    }
+    if delta != (0, 0) {
+        let packed = packed_delta(delta);
+        for entry in table.get_mut(end..).unwrap_or_default() {
+            *entry = entry.shifted(packed);
+        }
+    }
+    let (rank_start, old_rank_end) = (rank_start as usize, old_rank_end as usize);
+    let working = if delta.0 == 0 {
+        let mut working = Arc::clone(&old.working);
+        let dates = Arc::make_mut(&mut working);
+        for (slot, date) in dates
+            .get_mut(rank_start..old_rank_end)
+            .unwrap_or_default()
+            .iter_mut()
+            .zip(&year_working)
+        {
+            *slot = *date;
+        }
+        working
     } else {
-        days.extend(rest.iter().map(|e| e.shifted(delta)));
-    }
-    working.extend_from_slice(old.working.get(old_rank_end as usize..).unwrap_or_default());
-    Tables {
-        days: day_table(days),
-        working: working.into(),
-    }
+        let before = old.working.get(..rank_start).unwrap_or_default();
+        let after = old.working.get(old_rank_end..).unwrap_or_default();
+        let mut dates = Vec::with_capacity(before.len() + year_working.len() + after.len());
+        dates.extend_from_slice(before);
+        dates.extend_from_slice(&year_working);
+        dates.extend_from_slice(after);
+        dates.into()
+    };
+    Tables { days, working }
 }
 
 #[cfg(test)]
@@ -520,7 +548,7 @@ mod tests {
         assert_eq!(e.counts(), counts(4441, 3287));
         assert!(e.is_working());
         assert_eq!(e.year_end(), 1);
-        let s = e.shifted((-2, 365));
+        let s = e.shifted(packed_delta((-2, 365)));
         assert_eq!(s.counts(), counts(4439, 3652));
         assert_eq!(
             (s.rank_incl(), s.is_working(), s.year_end()),
