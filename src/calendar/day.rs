@@ -27,9 +27,13 @@ use serde::{Deserialize, Serialize};
 /// assert!(day.describe(Lang::En).contains("Nauryz"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// Non-exhaustive: a new kind of act (a new ground for a day off) becomes a
+/// new variant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum DayKind {
     /// An ordinary working day, Monday to Friday.
     Working,
@@ -99,6 +103,7 @@ impl DayKind {
     /// assert!(!cal.day(d(2020, 5, 8))?.kind.is_working());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn is_working(&self) -> bool {
         matches!(self, DayKind::Working | DayKind::WorkingByTransfer { .. })
     }
@@ -142,6 +147,7 @@ impl DayKind {
     /// assert_eq!(cite(d(2025, 1, 11))?, None); // an ordinary Saturday
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn citation(&self, year: i32) -> Option<Citation> {
         match self {
             DayKind::Working | DayKind::Weekend | DayKind::DeclaredDayOff { .. } => None,
@@ -174,6 +180,7 @@ impl DayKind {
     /// assert!(day.kind.describe(Lang::Ru).starts_with("перенесенный выходной"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn describe(&self, lang: Lang) -> String {
         let cite = |c: Citation| c.render(lang);
         match (self, lang) {
@@ -275,6 +282,7 @@ impl DayKind {
 /// assert_eq!(fmt_date(d, Lang::Ru), "24.03.2026");
 /// assert_eq!(fmt_date(d, Lang::En), "2026-03-24");
 /// ```
+#[must_use]
 pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => date.format("%Y-%m-%d").to_string(),
@@ -290,6 +298,7 @@ pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
 /// use kz_appeals::{Lang, calendar::weekday_name};
 /// assert_eq!(weekday_name(Weekday::Sat, Lang::Kk), "сенбі");
 /// ```
+#[must_use]
 pub const fn weekday_name(weekday: Weekday, lang: Lang) -> &'static str {
     const NAMES: [[&str; 3]; 7] = [
         ["дүйсенбі", "понедельник", "Monday"],
@@ -350,6 +359,7 @@ impl Day {
     /// assert!(!cal.day(d(2025, 1, 3))?.is_working()); // Friday, its day off
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn is_working(&self) -> bool {
         self.kind.is_working()
     }
@@ -365,6 +375,7 @@ impl Day {
     /// assert!(cal.day(d(2027, 1, 4))?.is_provisional()); // 2027 is provisional
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn is_provisional(&self) -> bool {
         self.status.is_provisional()
     }
@@ -381,6 +392,7 @@ impl Day {
     /// assert_eq!(cal.day(d(2026, 12, 15))?.citation(), None); // an ordinary Tuesday
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn citation(&self) -> Option<Citation> {
         self.kind.citation(self.date.year())
     }
@@ -397,6 +409,7 @@ impl Day {
     /// assert_eq!(cal.day(d(2026, 5, 26))?.describe(Lang::Ru), "рабочий день");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn describe(&self, lang: Lang) -> String {
         self.kind.describe(lang)
     }

@@ -16,6 +16,8 @@ use super::{DayKind, Holiday};
 /// let err = cal.sub_working_days(NaiveDate::from_ymd_opt(2018, 1, 3).unwrap(), 5).unwrap_err();
 /// assert!(matches!(err, CalendarError::CountOutOfRange { direction: Direction::Before, .. }));
 /// assert_eq!(Direction::Before.to_string(), "before");
+/// assert_eq!("after".parse::<Direction>()?, Direction::After);
+/// # Ok::<(), kz_appeals::UnknownName>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
@@ -25,14 +27,10 @@ pub enum Direction {
     Before,
 }
 
-impl std::fmt::Display for Direction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Direction::After => "after",
-            Direction::Before => "before",
-        })
-    }
-}
+crate::lang::machine_names!(Direction, "direction", {
+    Direction::After => "after",
+    Direction::Before => "before",
+});
 
 /// A query the calendar cannot answer without guessing.
 ///

@@ -125,6 +125,7 @@ impl Calendar {
     /// assert!(!cal.is_working_day(d(2025, 1, 3))?.value);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn kazakhstan() -> Calendar {
         // The embedded orders are checked by the test `builtin_orders_are_valid`;
         // `assemble_year` skips nothing for them.
@@ -301,6 +302,7 @@ impl Calendar {
     /// assert_eq!(cal.first_day().to_string(), "2018-01-01");
     /// assert!(cal.is_working_day(cal.first_day().pred_opt().unwrap()).is_err());
     /// ```
+    #[must_use]
     pub const fn first_day(&self) -> NaiveDate {
         first_day()
     }
@@ -314,6 +316,7 @@ impl Calendar {
     /// assert_eq!(cal.last_day().to_string(), "2035-12-31");
     /// assert!(cal.next_working_day(cal.last_day()).is_err());
     /// ```
+    #[must_use]
     pub const fn last_day(&self) -> NaiveDate {
         last_day()
     }
@@ -325,6 +328,7 @@ impl Calendar {
     /// use kz_appeals::calendar::Calendar;
     /// assert_eq!(Calendar::kazakhstan().years(), 2018..=2035);
     /// ```
+    #[must_use]
     pub const fn years(&self) -> std::ops::RangeInclusive<i32> {
         FIRST_YEAR..=LAST_YEAR
     }

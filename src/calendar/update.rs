@@ -38,6 +38,7 @@ impl ActRef {
     /// use kz_appeals::calendar::ActRef;
     /// assert_eq!(ActRef::new("MTSZN order").to_string(), "MTSZN order");
     /// ```
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         ActRef(Cow::Owned(text.into()))
     }
@@ -51,6 +52,7 @@ impl ActRef {
     /// use kz_appeals::calendar::ActRef;
     /// assert_eq!(ActRef::new("MTSZN order").as_str(), "MTSZN order");
     /// ```
+    #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
     }
