@@ -130,6 +130,7 @@ pub(crate) const fn builtin_status(year: i32) -> YearStatus {
 pub(crate) fn builtin_orders() -> Vec<YearOrders> {
     (FIRST_YEAR..=LAST_YEAR)
         .map(|year| YearOrders {
+            version: YearOrders::VERSION,
             year,
             status: Some(builtin_status(year)),
             kurban_ait: KURBAN_AIT

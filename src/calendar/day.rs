@@ -211,7 +211,7 @@ impl DayKind {
                 let (h, c) = (holiday.name(lang), cite(Citation::LABOUR_84_5));
                 match lang {
                     Lang::Kk => format!(
-                        "{h}: БОЛЖАМДЫ КҮН, әлі белгіленбеген ({source}); күнін жыл сайын \
+                        "{h}: БАҒАЛАНҒАН КҮН, әлі белгіленбеген ({source}); күнін жыл сайын \
                          Еңбек министрлігі белгілейді ({c})"
                     ),
                     Lang::Ru => format!(

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// use kz_appeals::{Lang, Named, calendar::Holiday};
 /// assert_eq!(Holiday::Nauryz.name(Lang::Kk), "Наурыз мейрамы");
+/// assert_eq!(Holiday::RepublicDay.name(Lang::Kk), "Қазақстан Республикасы күні");
 /// assert!(Holiday::VictoryDay.carries_over());
 /// assert!(!Holiday::KurbanAit.carries_over()); // Labour Code art. 84(5)
 /// assert_eq!(Holiday::KurbanAit.citation(2026).to_string(), "Labour Code art. 84(5)");
@@ -183,11 +184,16 @@ impl Named for Holiday {
                 "Kurban Ait, day 1",
             ),
             Holiday::RepublicDay => {
-                Names::new("Республика күні", "День Республики", "Republic Day")
+                // The name in the Law since 2026 (RULES.md §4).
+                Names::new(
+                    "Қазақстан Республикасы күні",
+                    "День Республики",
+                    "Republic Day",
+                )
             }
             Holiday::FirstPresidentDay => Names::new(
-                "Тұңғыш Президент күні",
-                "День Первого Президента",
+                "Қазақстан Республикасының Тұңғыш Президенті күні",
+                "День Первого Президента Республики Казахстан",
                 "First President Day",
             ),
             Holiday::IndependenceDay => {

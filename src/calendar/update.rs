@@ -84,6 +84,7 @@ impl fmt::Display for ActRef {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Transfer {
     /// The day off that becomes a working day.
     pub from: NaiveDate,
@@ -192,6 +193,7 @@ impl KurbanAit {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ExtraDayOff {
     /// The day.
     pub date: NaiveDate,
@@ -205,25 +207,47 @@ pub struct ExtraDayOff {
 ///
 /// An update **adds** its transfers and extra days off to those the calendar
 /// already has for the year, **replaces** the Kurban ait date when it gives
-/// one (as in 2024, when 17 June was corrected to 16 June), and sets the
-/// status when it gives one.
+/// one (as in 2024, when 17 June was corrected to 16 June, and whenever a
+/// fixed date replaces an estimate), and sets the status when it gives one.
 ///
-/// # Example
+/// # Stored format (version 1)
+/// A back office keeps the orders it applies as files and loads them at
+/// every start, so the JSON form is a stored format: it carries
+/// `"version": 1` (written always; when absent it reads as 1, the first
+/// version). Every object refuses unknown fields, so that a typo such as
+/// `"transfer"` for `"transfers"` is an error, not an update that silently
+/// applies nothing. A complete example, every field given:
+///
 /// ```
 /// use kz_appeals::calendar::YearOrders;
 /// let update: YearOrders = serde_json::from_str(r#"{
+///     "version": 1,
 ///     "year": 2027,
 ///     "status": "official",
 ///     "kurban_ait": {"date": "2027-05-17", "source": "MTSZN announcement"},
-///     "transfers": [{"from": "2027-01-09", "to": "2027-01-08", "act": "MTSZN order"}]
+///     "transfers": [{"from": "2027-01-09", "to": "2027-01-08", "act": "MTSZN order"}],
+///     "extra_days_off": [{"date": "2027-12-31", "act": "Government decree"}]
 /// }"#)?;
 /// assert_eq!(update.transfers.len(), 1);
-/// assert!(update.extra_days_off.is_empty());
+/// assert!(!update.kurban_ait.as_ref().is_some_and(|k| k.estimate)); // published
+/// // Only `year` is required.
+/// let bare: YearOrders = serde_json::from_str(r#"{"year": 2027}"#)?;
+/// assert_eq!(bare, YearOrders { year: 2027, ..Default::default() });
+/// // A typo is an error naming the field.
+/// let err = serde_json::from_str::<YearOrders>(r#"{"year": 2027, "transfer": []}"#).unwrap_err();
+/// assert!(err.to_string().contains("unknown field `transfer`"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct YearOrders {
+    /// The version of the stored format, [`YearOrders::VERSION`] (1).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default = "version_1", deserialize_with = "supported_version")
+    )]
+    pub version: u32,
     /// The year the orders are filed under; every date must lie in it.
     pub year: i32,
     /// The status the year has after the update; `None` keeps it.
@@ -238,4 +262,43 @@ pub struct YearOrders {
     /// Extra days off.
     #[cfg_attr(feature = "serde", serde(default))]
     pub extra_days_off: Vec<ExtraDayOff>,
+}
+
+impl YearOrders {
+    /// The version of the stored format this release reads and writes.
+    pub const VERSION: u32 = 1;
+}
+
+impl Default for YearOrders {
+    /// No orders for year 0, in the current format version: fill in `year`
+    /// and what was published.
+    fn default() -> Self {
+        YearOrders {
+            version: YearOrders::VERSION,
+            year: 0,
+            status: None,
+            kurban_ait: None,
+            transfers: Vec::new(),
+            extra_days_off: Vec::new(),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+const fn version_1() -> u32 {
+    YearOrders::VERSION
+}
+
+#[cfg(feature = "serde")]
+fn supported_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let version = u32::deserialize(d)?;
+    if version == YearOrders::VERSION {
+        Ok(version)
+    } else {
+        Err(serde::de::Error::custom(format_args!(
+            "orders in format version {version} cannot be read: this release reads version {}; \
+             use a release of kz-appeals that reads version {version}",
+            YearOrders::VERSION
+        )))
+    }
 }
