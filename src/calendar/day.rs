@@ -317,6 +317,41 @@ pub const fn weekday_name(weekday: Weekday, lang: Lang) -> &'static str {
     NAMES[weekday.num_days_from_monday() as usize][l]
 }
 
+/// The name of a month in `lang`, as [`weekday_name`] gives a weekday's:
+/// Kazakh and Russian in lower case, the Russian in the nominative.
+///
+/// # Example
+/// ```
+/// use chrono::Month;
+/// use kz_appeals::{Lang, calendar::month_name};
+/// assert_eq!(month_name(Month::March, Lang::Kk), "наурыз");
+/// assert_eq!(month_name(Month::March, Lang::Ru), "март");
+/// assert_eq!(month_name(Month::December, Lang::En), "December");
+/// ```
+#[must_use]
+pub const fn month_name(month: chrono::Month, lang: Lang) -> &'static str {
+    const NAMES: [[&str; 3]; 12] = [
+        ["қаңтар", "январь", "January"],
+        ["ақпан", "февраль", "February"],
+        ["наурыз", "март", "March"],
+        ["сәуір", "апрель", "April"],
+        ["мамыр", "май", "May"],
+        ["маусым", "июнь", "June"],
+        ["шілде", "июль", "July"],
+        ["тамыз", "август", "August"],
+        ["қыркүйек", "сентябрь", "September"],
+        ["қазан", "октябрь", "October"],
+        ["қараша", "ноябрь", "November"],
+        ["желтоқсан", "декабрь", "December"],
+    ];
+    let l = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
+    };
+    NAMES[month.number_from_month() as usize - 1][l]
+}
+
 /// One day of the calendar, explained.
 ///
 /// # Example

@@ -20,11 +20,14 @@
 //! 2018–2026 are [`YearStatus::Official`]; 2027 is
 //! [`YearStatus::Provisional`] (no transfer order yet, Kurban ait not
 //! fixed); 2028–2035 are [`YearStatus::Projected`] from the law alone, with
-//! **no Kurban ait day off** (its date is fixed each year and no estimate is
-//! made) and no transfers. Before 2018 nothing is covered. A query outside
-//! the covered range is a [`CalendarError`], never a guess. Every result
-//! that looked at a day of a provisional or projected year says so
-//! ([`Computed::provisional`]).
+//! no transfers. The first day of Kurban ait of 2027–2035 is not fixed yet:
+//! the calendar takes the estimate of the tabular Hijri calendar (RULES.md
+//! §1), marks the day [`DayKind::EstimatedHoliday`] and says so in every
+//! explanation, and keeps such a year provisional or projected until an
+//! update gives the fixed date ([`KurbanAit`]). Before 2018 nothing is
+//! covered. A query outside the covered range is a [`CalendarError`], never
+//! a guess. Every result that looked at a day of a provisional or projected
+//! year says so ([`Computed::provisional`]).
 //!
 //! # Counting convention
 //! "N working days after X" is the N-th working day **strictly after** X
@@ -34,15 +37,19 @@
 //!
 //! # Speed
 //! Building the calendar precomputes, for every covered day, the number of
-//! working days before it (its rank), and for every working day its date
-//! (the inverse). Every query is then a date-to-index subtraction and at
-//! most two array reads: O(1) in the count and in the distance.
+//! working days up to it (its rank), and for every working day its date
+//! (the inverse). Every query is then a date-to-index step and at most two
+//! array reads: O(1) in the count and in the distance. The layout is compact
+//! (DESIGN.md, "A compact calendar"): a 4-byte entry a day, a 4-byte date a
+//! working day, and the explanations apart, about 50 KB in all; a clone
+//! shares it, and an update rebuilds only the year it changes.
 
 mod acts;
 mod build;
 mod day;
 mod error;
 mod holiday;
+mod queries;
 mod status;
 mod table;
 mod update;
@@ -51,9 +58,10 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
-pub use day::{Day, DayKind, fmt_date, weekday_name};
+pub use day::{Day, DayKind, fmt_date, month_name, weekday_name};
 pub use error::{CalendarError, Direction, UpdateError};
 pub use holiday::Holiday;
+pub use queries::Weekends;
 pub use status::{Computed, YearStatus};
 pub use update::{ActRef, ExtraDayOff, KurbanAit, Transfer, YearOrders};
 
