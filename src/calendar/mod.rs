@@ -94,6 +94,10 @@ pub struct Calendar {
     /// Per covered year, from which working day on a count from one of its
     /// days reaches a provisional or projected year (`table::provisional_from`).
     provisional_from: [[u32; 2]; YEARS + 1],
+    /// When the years not official are exactly those from one on: 1 January
+    /// of the first of them (`NaiveDate::MAX` when every year is official).
+    /// `None` when they are not all the years from one on.
+    provisional_since: Option<NaiveDate>,
     /// Bit `i` set when year `FIRST_YEAR + i` is provisional or projected.
     provisional_years: u32,
     /// One packed entry per covered day.
@@ -160,6 +164,7 @@ impl Calendar {
         Calendar {
             starts: *starts,
             provisional_from: table::provisional_from(starts, &tables.days[..], provisional_years),
+            provisional_since: table::provisional_since(provisional_years),
             provisional_years,
             days: tables.days,
             working: tables.working,
@@ -568,13 +573,22 @@ impl Calendar {
         let target = *self.working.get(usize::try_from(k).ok()?)?;
         // `[1]` when `date` is 31 December: the days counted start in the
         // next year.
-        let from = self
-            .provisional_from
-            .get(y as usize)
-            .map_or(u32::MAX, |p| p[(e.year_end() & 1) as usize]);
+        let provisional = match self.provisional_since {
+            // The years not official are all the years from one on (as
+            // built in, and after any update in year order): the count
+            // looked at such a day exactly when its last day is one.
+            Some(since) => target >= since,
+            None => {
+                let from = self
+                    .provisional_from
+                    .get(y as usize)
+                    .map_or(u32::MAX, |p| p[(e.year_end() & 1) as usize]);
+                k >= u64::from(from)
+            }
+        };
         Some(Computed {
             value: target,
-            provisional: k >= u64::from(from),
+            provisional,
         })
     }
 

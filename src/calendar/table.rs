@@ -392,6 +392,19 @@ pub(super) fn provisional_from(
     out
 }
 
+/// When the years with their bit set in `provisional_years` are all the
+/// covered years from one on: 1 January of the first of them, or
+/// `NaiveDate::MAX` when there is none; `None` otherwise.
+pub(super) fn provisional_since(provisional_years: u32) -> Option<NaiveDate> {
+    let all = (1u32 << YEARS) - 1;
+    if provisional_years == 0 {
+        return Some(NaiveDate::MAX);
+    }
+    let first = provisional_years.trailing_zeros();
+    let suffix = all & !((1u32 << first) - 1);
+    (provisional_years == suffix).then(|| jan1(first as usize))
+}
+
 /// Builds the tables of every year.
 pub(super) fn build(years: &[Arc<Year>], starts: &[u32; YEARS + 1]) -> Tables {
     let total = starts.last().map_or(0, |&n| n as usize);
@@ -523,6 +536,23 @@ mod tests {
                 assert_eq!(year.kind(date), kind, "{date}");
             }
         }
+    }
+
+    #[test]
+    fn provisional_years_from_one_on() {
+        let d = |y| NaiveDate::from_ymd_opt(y, 1, 1);
+        assert_eq!(provisional_since(0), Some(NaiveDate::MAX));
+        // 2027–2035: indices 9..=17.
+        assert_eq!(
+            provisional_since(((1 << 18) - 1) & !((1 << 9) - 1)),
+            d(2027)
+        );
+        assert_eq!(provisional_since((1 << 18) - 1), d(2018));
+        assert_eq!(provisional_since(1 << 17), d(2035));
+        // 2028–2029 and 2031–2035: not all the years from one on.
+        let gapped = ((1 << 18) - 1) & !((1 << 10) - 1) & !(1 << 12);
+        assert_eq!(provisional_since(gapped), None);
+        assert_eq!(provisional_since(1 << 9), None); // 2027 alone
     }
 
     #[test]
