@@ -306,30 +306,39 @@ impl Year {
         working: &mut Vec<NaiveDate>,
     ) -> Counts {
         let provisional = u32::from(status_of(&self.orders).is_provisional());
-        let len = NaiveDate::from_ymd_opt(jan1.year(), 12, 31).map_or(0, |d| d.ordinal() as usize);
-        // Working or not by the day of the week, unless explained.
+        let len = NaiveDate::from_ymd_opt(jan1.year(), 12, 31)
+            .map_or(0, |d| d.ordinal() as usize)
+            .min(366);
+        // Working or not: by the day of the week, then the explanations.
+        let mut is_working = [false; 366];
         let mut weekday = jan1.weekday().num_days_from_monday();
-        let mut specials = self.specials.iter();
-        let mut special = specials.next();
-        let mut date = jan1;
-        days.reserve(len);
-        for i in 0..len {
-            let w = match special {
-                Some((o, kind)) if usize::from(*o) == i => {
-                    special = specials.next();
-                    kind.is_working()
-                }
-                _ => weekday < 5,
-            };
+        for w in &mut is_working {
+            *w = weekday < 5;
             weekday = if weekday == 6 { 0 } else { weekday + 1 };
-            if w {
-                counts.working += 1;
-                working.push(date);
+        }
+        for (o, special) in &self.specials {
+            if let Some(w) = is_working.get_mut(usize::from(*o)) {
+                *w = special.is_working();
             }
+        }
+        // Entries and working dates into buffers of a year's size, without
+        // a capacity check a day, then appended at once.
+        let mut entries = [Entry(0); 366];
+        let mut dates = [NaiveDate::MIN; 366];
+        let mut n_working = 0;
+        let mut date = jan1;
+        for (i, (&w, entry)) in is_working.iter().zip(&mut entries).enumerate().take(len) {
+            counts.working += u32::from(w);
             counts.provisional += provisional;
-            days.push(Entry::new(counts, w, i + 1 == len));
+            if let Some(slot) = dates.get_mut(n_working) {
+                *slot = date;
+            }
+            n_working += usize::from(w);
+            *entry = Entry::new(counts, w, i + 1 == len);
             date = date.succ_opt().unwrap_or(date);
         }
+        days.extend_from_slice(entries.get(..len).unwrap_or_default());
+        working.extend_from_slice(dates.get(..n_working).unwrap_or_default());
         counts
     }
 }
