@@ -37,7 +37,11 @@ fn json_has_the_reference_shape_and_days() {
 
     // The status words of the crate (RULES.md §1): 2027 provisional,
     // 2028–2035 projected.
-    for (year, status) in [("2027", "provisional"), ("2028", "projected"), ("2035", "projected")] {
+    for (year, status) in [
+        ("2027", "provisional"),
+        ("2028", "projected"),
+        ("2035", "projected"),
+    ] {
         let out = run(&[year, "--json"]);
         let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(got["status"], status, "{year}");
