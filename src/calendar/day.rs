@@ -414,6 +414,25 @@ impl Day {
     pub const fn is_provisional(&self) -> bool {
         self.status.is_provisional()
     }
+    /// Whether the day is what it is by an estimate (the first day of Kurban
+    /// ait of a year whose date is not fixed yet, Labour Code art. 84(5),
+    /// RULES.md §1); see [`DayKind::is_estimate`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // Kurban ait 2031, estimated on Wednesday 2 April.
+    /// assert!(cal.day(d(2031, 4, 2))?.is_estimate());
+    /// assert!(!cal.day(d(2031, 4, 3))?.is_estimate());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn is_estimate(&self) -> bool {
+        self.kind.is_estimate()
+    }
     /// The article behind the day's kind, if any.
     ///
     /// # Example

@@ -266,6 +266,16 @@ pub struct YearOrders {
 
 impl YearOrders {
     /// The version of the stored format this release reads and writes.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::YearOrders;
+    /// assert_eq!(YearOrders::VERSION, 1);
+    /// assert_eq!(YearOrders::default().version, YearOrders::VERSION);
+    /// let json = serde_json::to_value(YearOrders { year: 2027, ..Default::default() })?;
+    /// assert_eq!(json["version"], 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const VERSION: u32 = 1;
 }
 
