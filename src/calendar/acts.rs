@@ -71,10 +71,11 @@ const KURBAN_AIT: [(i32, NaiveDate, &str); 9] = [
 ];
 
 /// How the dates of [`KURBAN_AIT_ESTIMATES`] were estimated
-/// (`kz-calendar/kurban_ait_estimates.json`).
-const KURBAN_ESTIMATE_SOURCE: &str = "estimate: tabular Hijri calendar (Diyanet, Umm al-Qura) \
-     as in python-holidays 0.108, which gives Kazakhstan's fixed dates of 2018-2026 exactly; \
-     the fixed date may differ by a day";
+/// (`kz-calendar/kurban_ait_estimates.json`): the tables that give exactly
+/// the dates Kazakhstan fixed for 2018–2026; a fixed date may differ by a
+/// day, when the moon is sighted a day late.
+const KURBAN_ESTIMATE_SOURCE: &str =
+    "tabular Hijri calendar (Diyanet, Umm al-Qura) as in python-holidays 0.108";
 
 /// `(year, estimated Kurban ait day 1)` for the years whose date is not
 /// fixed yet (RULES.md §1, `kz-calendar/kurban_ait_estimates.json`).

@@ -211,16 +211,16 @@ impl DayKind {
                 let (h, c) = (holiday.name(lang), cite(Citation::LABOUR_84_5));
                 match lang {
                     Lang::Kk => format!(
-                        "{h}: БАҒАЛАНҒАН КҮН, әлі белгіленбеген ({source}); күнін жыл сайын \
-                         Еңбек министрлігі белгілейді ({c})"
+                        "{h}: БАҒАЛАНҒАН КҮН ({source}), әлі белгіленбеген, бір күнге ауысуы \
+                         мүмкін; күнін жыл сайын Еңбек министрлігі белгілейді ({c})"
                     ),
                     Lang::Ru => format!(
-                        "{h}: ОЦЕНОЧНАЯ ДАТА, ещё не установлена ({source}); дату ежегодно \
-                         устанавливает Министерство труда ({c})"
+                        "{h}: ОЦЕНОЧНАЯ ДАТА ({source}), ещё не установлена и может сдвинуться \
+                         на день; дату ежегодно устанавливает Министерство труда ({c})"
                     ),
                     Lang::En => format!(
-                        "{h}: an ESTIMATE, not fixed yet ({source}); the Ministry of Labour \
-                         fixes the date each year ({c})"
+                        "{h}: an ESTIMATE ({source}), not fixed yet and may move by a day; \
+                         the Ministry of Labour fixes the date each year ({c})"
                     ),
                 }
             }
