@@ -133,3 +133,29 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    /// A month's count is the number of its days that are working days, and
+    /// its days off are the others, asked day by day; the flag is whether
+    /// its year is official.
+    #[test]
+    fn a_month_is_its_days(year in 2018i32..=2035, m in 0usize..12) {
+        let month = MONTHS[m];
+        let first = d(year, month.number_from_month(), 1);
+        let days: Vec<_> = CAL
+            .days_between(first, first + chrono::Months::new(1) - chrono::Days::new(1))
+            .unwrap()
+            .collect();
+        let working = days.iter().filter(|day| day.is_working()).count();
+        let count = CAL.working_days_in_month(year, month).unwrap();
+        prop_assert_eq!(count.value as usize, working);
+        prop_assert_eq!(count.provisional, days[0].is_provisional());
+        let off: Vec<NaiveDate> = CAL
+            .days_off_in_month(year, month, Weekends::Include)
+            .unwrap()
+            .map(|day| day.date)
+            .collect();
+        prop_assert_eq!(off.len() + working, days.len());
+        prop_assert!(off.iter().all(|&date| !CAL.is_working_day(date).unwrap().value));
+    }
+}
