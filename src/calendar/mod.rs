@@ -913,6 +913,16 @@ mod tests {
                 }],
                 ..Default::default()
             },
+            // A transfer only: the same number of working days, other dates.
+            YearOrders {
+                year: 2029,
+                transfers: vec![Transfer {
+                    from: d(2029, 1, 6),
+                    to: d(2029, 1, 5),
+                    act: ActRef::new("order"),
+                }],
+                ..Default::default()
+            },
             YearOrders {
                 year: 2035,
                 kurban_ait: Some(KurbanAit::fixed(d(2035, 2, 19), ActRef::new("fixed"))),
@@ -925,6 +935,9 @@ mod tests {
             updated = updated.with_update(u).unwrap();
             assert_eq!(rebuilt(&updated), updated, "{}", u.year);
         }
+        // Sat 6 January 2029 works, Fri 5 January does not.
+        assert!(updated.is_working_day(d(2029, 1, 6)).unwrap().value);
+        assert!(!updated.is_working_day(d(2029, 1, 5)).unwrap().value);
         // The year after an update is shifted by one working day, not recomputed.
         assert_eq!(
             updated
