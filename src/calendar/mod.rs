@@ -53,6 +53,7 @@ mod queries;
 mod status;
 mod table;
 mod update;
+mod year;
 
 use std::sync::Arc;
 
@@ -68,7 +69,8 @@ pub use update::{ActRef, ExtraDayOff, KurbanAit, Transfer, YearOrders};
 use acts::{FIRST_YEAR, LAST_YEAR};
 use build::{assemble_year, first_day, is_weekend, last_day, status_of};
 use error::{add_error, count_out_of_range, out_of_range, zero_count};
-use table::{Entry, Tables, YEARS, Year, any_year_in};
+use table::{Entry, Tables, YEARS, any_year_in};
+use year::Year;
 
 /// The official Kazakhstan working-day calendar of state bodies (5-day
 /// week), 2018–2035, with O(1) working-day arithmetic.
