@@ -11,7 +11,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use kz_appeals::calendar::{Calendar, YearStatus, fmt_date, weekday_name};
+use kz_appeals::calendar::{Calendar, fmt_date, weekday_name};
 use kz_appeals::{Lang, Named, Names};
 
 const MONTHS: [Names; 12] = [
@@ -101,10 +101,8 @@ fn json_dates(dates: &[NaiveDate]) -> String {
 }
 
 fn render_json(cal: &Calendar, year: i32) -> Result<String, String> {
-    let status = match cal.year_status(year).map_err(|e| e.to_string())? {
-        YearStatus::Official => "official",
-        YearStatus::Provisional | YearStatus::Projected => "provisional",
-    };
+    // "official", "provisional" or "projected": the words the crate uses.
+    let status = cal.year_status(year).map_err(|e| e.to_string())?.as_str();
     let (off, on) = cal.exceptions(year).map_err(|e| e.to_string())?;
     Ok(format!(
         "{{\"year\":{year},\"status\":\"{status}\",\"non_working_weekdays\":{},\"working_weekend_days\":{}}}\n",

@@ -20,7 +20,6 @@
 //! ```
 
 use std::ops::RangeInclusive;
-use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
@@ -30,11 +29,15 @@ use crate::identity::{Bin, Iin};
 use crate::lang::Lang;
 use crate::priority::PriorityCategory;
 
-/// Every date of `years` that the calendar covers, uniformly. Years outside
-/// the calendar's coverage are cut to it.
+/// Every date of `years` that the calendar covers, uniformly: the years
+/// asked, cut to the calendar's coverage (2018–2035). When none of the
+/// years asked is covered, the strategy generates nothing: every case is
+/// rejected with a reason that names the years, so the test fails with
+/// "too many rejects" instead of testing dates nobody asked for.
 ///
 /// # Example
 /// ```
+/// use chrono::Datelike;
 /// use kz_appeals::{calendar::Calendar, strategy};
 /// use proptest::strategy::{Strategy, ValueTree};
 /// use proptest::test_runner::TestRunner;
@@ -44,28 +47,49 @@ use crate::priority::PriorityCategory;
 ///     .map_err(|reason| reason.to_string())?
 ///     .current();
 /// assert!(cal.is_working_day(date).is_ok());
+/// assert_eq!(date.year(), 2026);
+/// // 2040–2045 are not covered: nothing to generate.
+/// assert!(strategy::covered_date(&cal, 2040..=2045).new_tree(&mut TestRunner::default()).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn covered_date(
     cal: &Calendar,
     years: RangeInclusive<i32>,
-) -> impl Strategy<Value = NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(*years.start(), 1, 1)
-        .map_or(cal.first_day(), |d| d.max(cal.first_day()));
-    let last = NaiveDate::from_ymd_opt(*years.end(), 12, 31)
-        .map_or(cal.last_day(), |d| d.min(cal.last_day()));
-    let (a, b) = (
-        first.num_days_from_ce(),
-        last.num_days_from_ce().max(first.num_days_from_ce()),
+) -> impl Strategy<Value = NaiveDate> + use<> {
+    let (from, to) = (
+        (*years.start()).max(*cal.years().start()),
+        (*years.end()).min(*cal.years().end()),
     );
-    (a..=b).prop_map(move |n| NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(first))
+    let first = NaiveDate::from_ymd_opt(from, 1, 1);
+    let last = NaiveDate::from_ymd_opt(to, 12, 31);
+    let span = match (first, last) {
+        (Some(first), Some(last)) if first <= last => Some((first, last)),
+        _ => None,
+    };
+    let reason = format!(
+        "none of the years {}..={} is covered: the calendar covers {}..={}",
+        years.start(),
+        years.end(),
+        cal.years().start(),
+        cal.years().end()
+    );
+    let fallback = cal.first_day();
+    let (a, b) = span.map_or((0, 0), |(first, last)| {
+        (first.num_days_from_ce(), last.num_days_from_ce())
+    });
+    (a..=b)
+        .prop_map(move |n| NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(fallback))
+        .prop_filter(reason, move |_| span.is_some())
 }
 
 /// A working day of `years` on `cal` (the official 5-day week of state
-/// bodies, Labour Code arts. 84–85, Law on holidays art. 5).
+/// bodies, Labour Code arts. 84–85, Law on holidays art. 5), never one of
+/// another year: a date drawn after the last working day of the last year
+/// asked is rejected, not moved into the next year.
 ///
 /// # Example
 /// ```
+/// use chrono::Datelike;
 /// use kz_appeals::{calendar::Calendar, strategy};
 /// use proptest::strategy::{Strategy, ValueTree};
 /// use proptest::test_runner::TestRunner;
@@ -75,14 +99,26 @@ pub fn covered_date(
 ///     .map_err(|reason| reason.to_string())?
 ///     .current();
 /// assert!(cal.is_working_day(day)?.value);
+/// assert_eq!(day.year(), 2020);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn working_day(cal: &Calendar, years: RangeInclusive<i32>) -> impl Strategy<Value = NaiveDate> {
-    let shared = Arc::new(cal.clone());
-    covered_date(cal, years)
-        .prop_filter_map("the last covered days have no next working day", move |d| {
-            shared.working_day_on_or_after(d).ok().map(|c| c.value)
-        })
+pub fn working_day(
+    cal: &Calendar,
+    years: RangeInclusive<i32>,
+) -> impl Strategy<Value = NaiveDate> + use<> {
+    // A clone shares the calendar's tables: it costs a few reference counts.
+    let shared = cal.clone();
+    let asked = years.clone();
+    covered_date(cal, years).prop_filter_map(
+        "the working day on or after the date drawn lies after the years asked",
+        move |d| {
+            shared
+                .working_day_on_or_after(d)
+                .ok()
+                .map(|c| c.value)
+                .filter(|w| asked.contains(&w.year()))
+        },
+    )
 }
 
 /// The first 12-digit string of `prefix` followed by a digit that parses.

@@ -35,9 +35,22 @@ fn json_has_the_reference_shape_and_days() {
     );
     assert_eq!(got.as_object().unwrap().len(), 4);
 
-    let out = run(&["2027", "--json"]);
+    // The status words of the crate (RULES.md §1): 2027 provisional,
+    // 2028–2035 projected.
+    for (year, status) in [
+        ("2027", "provisional"),
+        ("2028", "projected"),
+        ("2035", "projected"),
+    ] {
+        let out = run(&[year, "--json"]);
+        let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(got["status"], status, "{year}");
+    }
+    // Kurban ait 2028 is estimated on Friday 5 May: a weekday off.
+    let out = run(&["2028", "--json"]);
     let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(got["status"], "provisional");
+    let off = got["non_working_weekdays"].as_array().unwrap();
+    assert!(off.contains(&serde_json::json!("2028-05-05")));
 }
 
 #[test]

@@ -2,12 +2,39 @@
 //! and the rules of the Law on holidays and the Labour Code.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use kz_appeals::calendar::{Calendar, CalendarError, DayKind, Holiday};
+use kz_appeals::calendar::{
+    ActRef, Calendar, CalendarError, DayKind, Holiday, KurbanAit, YearOrders, YearStatus,
+};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
 /// Built once for all cases (tests may share state; the library keeps none).
 static CAL: LazyLock<Calendar> = LazyLock::new(Calendar::kazakhstan);
+
+/// The built-in calendar with 2027 and 2030 made official (their Kurban ait
+/// fixed on the estimated day), so that the provisional years are 2028–2029
+/// and 2031–2035: not one run to the end.
+static GAPPED: LazyLock<Calendar> = LazyLock::new(|| {
+    let official = |year, m, d| YearOrders {
+        year,
+        status: Some(YearStatus::Official),
+        kurban_ait: Some(KurbanAit::fixed(
+            NaiveDate::from_ymd_opt(year, m, d).unwrap(),
+            ActRef::new("test"),
+        )),
+        ..Default::default()
+    };
+    Calendar::kazakhstan()
+        .with_updates([&official(2027, 5, 16), &official(2030, 4, 13)])
+        .unwrap()
+});
+
+/// Whether a day of `from..=to` is provisional, asked day by day.
+fn any_provisional(cal: &Calendar, from: NaiveDate, to: NaiveDate) -> bool {
+    cal.days_between(from, to)
+        .unwrap()
+        .any(|d| d.is_provisional())
+}
 
 fn covered_date() -> impl Strategy<Value = NaiveDate> {
     let first = NaiveDate::from_ymd_opt(2018, 1, 1)
@@ -105,6 +132,29 @@ proptest! {
         }
         prop_assert_eq!(cal.is_working_day(x).is_ok(), inside);
         prop_assert_eq!(cal.working_days_between(x, cal.first_day()).is_ok(), inside);
+    }
+
+    /// The provisional flag of a count is whether a day it looked at, (x,
+    /// result] forward or [result, x) backward, is in a year not official,
+    /// checked day by day on calendars with one and with two runs of such
+    /// years.
+    #[test]
+    fn provisional_flag_is_the_days_it_looked_at(x in covered_date(), n in 1u32..600) {
+        for cal in [&*CAL, &*GAPPED] {
+            if let Ok(r) = cal.add_working_days(x, n) {
+                let looked = any_provisional(cal, x.succ_opt().unwrap(), r.value);
+                prop_assert_eq!(r.provisional, looked, "{} + {}", x, n);
+                let between = cal.working_days_between(x, r.value).unwrap();
+                prop_assert_eq!(between.provisional, looked);
+                let back = cal.working_days_between(r.value, x).unwrap();
+                prop_assert_eq!(back.provisional, looked);
+                prop_assert_eq!(cal.provisional_between(r.value, x).unwrap(), looked);
+            }
+            if let Ok(r) = cal.sub_working_days(x, n) {
+                let looked = any_provisional(cal, r.value, x.pred_opt().unwrap());
+                prop_assert_eq!(r.provisional, looked, "{} - {}", x, n);
+            }
+        }
     }
 
     /// Provisional flag: a count that stays inside 2018–2026 is never

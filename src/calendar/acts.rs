@@ -70,6 +70,29 @@ const KURBAN_AIT: [(i32, NaiveDate, &str); 9] = [
     ),
 ];
 
+/// How the dates of [`KURBAN_AIT_ESTIMATES`] were estimated
+/// (`kz-calendar/kurban_ait_estimates.json`): the tables that give exactly
+/// the dates Kazakhstan fixed for 2018–2026; a fixed date may differ by a
+/// day, when the moon is sighted a day late.
+const KURBAN_ESTIMATE_SOURCE: &str =
+    "tabular Hijri calendar (Diyanet, Umm al-Qura) as in python-holidays 0.108";
+
+/// `(year, estimated Kurban ait day 1)` for the years whose date is not
+/// fixed yet (RULES.md §1, `kz-calendar/kurban_ait_estimates.json`).
+/// 2027-05-16, 2030-04-13 and 2035-02-18 fall on a weekend and 2032-03-22
+/// on Nauryz: they change no working day (no carry-over, art. 84(5)).
+const KURBAN_AIT_ESTIMATES: [(i32, NaiveDate); 9] = [
+    (2027, date(2027, 5, 16)),
+    (2028, date(2028, 5, 5)),
+    (2029, date(2029, 4, 24)),
+    (2030, date(2030, 4, 13)),
+    (2031, date(2031, 4, 2)),
+    (2032, date(2032, 3, 22)),
+    (2033, date(2033, 3, 11)),
+    (2034, date(2034, 3, 1)),
+    (2035, date(2035, 2, 18)),
+];
+
 /// `(former day off that becomes working, new day off, act)`.
 const TRANSFERS: [(NaiveDate, NaiveDate, &str); 16] = [
     (date(2018, 3, 3), date(2018, 3, 9), DECREE_2017_864),
@@ -93,7 +116,7 @@ const TRANSFERS: [(NaiveDate, NaiveDate, &str); 16] = [
 ];
 
 /// The status of `year` before any update: official to 2026, provisional in
-/// 2027 (no transfer order, Kurban ait not fixed), projected after.
+/// 2027 (no transfer order, Kurban ait estimated), projected after.
 pub(crate) const fn builtin_status(year: i32) -> YearStatus {
     if year <= LAST_OFFICIAL_YEAR {
         YearStatus::Official
@@ -108,14 +131,20 @@ pub(crate) const fn builtin_status(year: i32) -> YearStatus {
 pub(crate) fn builtin_orders() -> Vec<YearOrders> {
     (FIRST_YEAR..=LAST_YEAR)
         .map(|year| YearOrders {
+            version: YearOrders::VERSION,
             year,
             status: Some(builtin_status(year)),
             kurban_ait: KURBAN_AIT
                 .iter()
                 .find(|(y, _, _)| *y == year)
-                .map(|&(_, date, source)| KurbanAit {
-                    date,
-                    source: ActRef::from_static(source),
+                .map(|&(_, date, source)| KurbanAit::fixed(date, ActRef::from_static(source)))
+                .or_else(|| {
+                    KURBAN_AIT_ESTIMATES
+                        .iter()
+                        .find(|(y, _)| *y == year)
+                        .map(|&(_, date)| {
+                            KurbanAit::estimated(date, ActRef::from_static(KURBAN_ESTIMATE_SOURCE))
+                        })
                 }),
             transfers: TRANSFERS
                 .iter()
@@ -139,6 +168,9 @@ mod tests {
     fn embedded_dates_are_real() {
         for (_, d, _) in KURBAN_AIT {
             assert_ne!(d, NaiveDate::MIN);
+        }
+        for (y, d) in KURBAN_AIT_ESTIMATES {
+            assert_eq!(chrono::Datelike::year(&d), y);
         }
         for (from, to, _) in TRANSFERS {
             assert_ne!(from, NaiveDate::MIN);

@@ -27,9 +27,13 @@ use serde::{Deserialize, Serialize};
 /// assert!(day.describe(Lang::En).contains("Nauryz"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// Non-exhaustive: a new kind of act (a new ground for a day off) becomes a
+/// new variant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum DayKind {
     /// An ordinary working day, Monday to Friday.
     Working,
@@ -43,6 +47,16 @@ pub enum DayKind {
         holiday: Holiday,
         /// The carry-over day it gave (Law on holidays art. 5).
         carried_to: Option<NaiveDate>,
+    },
+    /// A religious day off of Labour Code art. 84(5) whose date is an
+    /// **estimate**: the first day of Kurban ait of a year whose date is not
+    /// fixed yet (RULES.md §1). A day off in the calendar, never carried over;
+    /// an update with the fixed date replaces it.
+    EstimatedHoliday {
+        /// Which day off (the first day of Kurban ait).
+        holiday: Holiday,
+        /// How the date was estimated.
+        source: ActRef,
     },
     /// The next working day after a holiday that fell on a weekend (Law on
     /// holidays art. 5).
@@ -89,8 +103,30 @@ impl DayKind {
     /// assert!(!cal.day(d(2020, 5, 8))?.kind.is_working());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn is_working(&self) -> bool {
         matches!(self, DayKind::Working | DayKind::WorkingByTransfer { .. })
+    }
+
+    /// Whether the day is what it is by an estimate, not by a fixed date:
+    /// the first day of Kurban ait of a year whose date is not fixed yet
+    /// (Labour Code art. 84(5), RULES.md §1).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // Kurban ait 2028, estimated on Friday 5 May: a day off, marked.
+    /// let day = cal.day(d(2028, 5, 5))?;
+    /// assert!(day.kind.is_estimate() && !day.is_working());
+    /// assert!(!cal.day(d(2026, 5, 27))?.kind.is_estimate()); // fixed for 2026
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn is_estimate(&self) -> bool {
+        matches!(self, DayKind::EstimatedHoliday { .. })
     }
 
     /// The article that makes the day what it is; `None` for an ordinary
@@ -111,10 +147,13 @@ impl DayKind {
     /// assert_eq!(cite(d(2025, 1, 11))?, None); // an ordinary Saturday
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn citation(&self, year: i32) -> Option<Citation> {
         match self {
             DayKind::Working | DayKind::Weekend | DayKind::DeclaredDayOff { .. } => None,
-            DayKind::Holiday { holiday, .. } => Some(holiday.citation(year)),
+            DayKind::Holiday { holiday, .. } | DayKind::EstimatedHoliday { holiday, .. } => {
+                Some(holiday.citation(year))
+            }
             DayKind::CarryOver { .. } => Some(Citation::HOLIDAYS_5),
             DayKind::TransferredDayOff { .. } | DayKind::WorkingByTransfer { .. } => {
                 Some(Citation::LABOUR_85_3)
@@ -141,6 +180,7 @@ impl DayKind {
     /// assert!(day.kind.describe(Lang::Ru).starts_with("перенесенный выходной"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn describe(&self, lang: Lang) -> String {
         let cite = |c: Citation| c.render(lang);
         match (self, lang) {
@@ -166,6 +206,23 @@ impl DayKind {
                     });
                 }
                 s
+            }
+            (DayKind::EstimatedHoliday { holiday, source }, _) => {
+                let (h, c) = (holiday.name(lang), cite(Citation::LABOUR_84_5));
+                match lang {
+                    Lang::Kk => format!(
+                        "{h}: БАҒАЛАНҒАН КҮН ({source}), әлі белгіленбеген, бір күнге ауысуы \
+                         мүмкін; күнін жыл сайын Еңбек министрлігі белгілейді ({c})"
+                    ),
+                    Lang::Ru => format!(
+                        "{h}: ОЦЕНОЧНАЯ ДАТА ({source}), ещё не установлена и может сдвинуться \
+                         на день; дату ежегодно устанавливает Министерство труда ({c})"
+                    ),
+                    Lang::En => format!(
+                        "{h}: an ESTIMATE ({source}), not fixed yet and may move by a day; \
+                         the Ministry of Labour fixes the date each year ({c})"
+                    ),
+                }
             }
             (
                 DayKind::CarryOver {
@@ -225,6 +282,7 @@ impl DayKind {
 /// assert_eq!(fmt_date(d, Lang::Ru), "24.03.2026");
 /// assert_eq!(fmt_date(d, Lang::En), "2026-03-24");
 /// ```
+#[must_use]
 pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => date.format("%Y-%m-%d").to_string(),
@@ -240,6 +298,7 @@ pub fn fmt_date(date: NaiveDate, lang: Lang) -> String {
 /// use kz_appeals::{Lang, calendar::weekday_name};
 /// assert_eq!(weekday_name(Weekday::Sat, Lang::Kk), "сенбі");
 /// ```
+#[must_use]
 pub const fn weekday_name(weekday: Weekday, lang: Lang) -> &'static str {
     const NAMES: [[&str; 3]; 7] = [
         ["дүйсенбі", "понедельник", "Monday"],
@@ -256,6 +315,41 @@ pub const fn weekday_name(weekday: Weekday, lang: Lang) -> &'static str {
         Lang::En => 2,
     };
     NAMES[weekday.num_days_from_monday() as usize][l]
+}
+
+/// The name of a month in `lang`, as [`weekday_name`] gives a weekday's:
+/// Kazakh and Russian in lower case, the Russian in the nominative.
+///
+/// # Example
+/// ```
+/// use chrono::Month;
+/// use kz_appeals::{Lang, calendar::month_name};
+/// assert_eq!(month_name(Month::March, Lang::Kk), "наурыз");
+/// assert_eq!(month_name(Month::March, Lang::Ru), "март");
+/// assert_eq!(month_name(Month::December, Lang::En), "December");
+/// ```
+#[must_use]
+pub const fn month_name(month: chrono::Month, lang: Lang) -> &'static str {
+    const NAMES: [[&str; 3]; 12] = [
+        ["қаңтар", "январь", "January"],
+        ["ақпан", "февраль", "February"],
+        ["наурыз", "март", "March"],
+        ["сәуір", "апрель", "April"],
+        ["мамыр", "май", "May"],
+        ["маусым", "июнь", "June"],
+        ["шілде", "июль", "July"],
+        ["тамыз", "август", "August"],
+        ["қыркүйек", "сентябрь", "September"],
+        ["қазан", "октябрь", "October"],
+        ["қараша", "ноябрь", "November"],
+        ["желтоқсан", "декабрь", "December"],
+    ];
+    let l = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
+    };
+    NAMES[month.number_from_month() as usize - 1][l]
 }
 
 /// One day of the calendar, explained.
@@ -300,6 +394,7 @@ impl Day {
     /// assert!(!cal.day(d(2025, 1, 3))?.is_working()); // Friday, its day off
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn is_working(&self) -> bool {
         self.kind.is_working()
     }
@@ -315,8 +410,28 @@ impl Day {
     /// assert!(cal.day(d(2027, 1, 4))?.is_provisional()); // 2027 is provisional
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn is_provisional(&self) -> bool {
         self.status.is_provisional()
+    }
+    /// Whether the day is what it is by an estimate (the first day of Kurban
+    /// ait of a year whose date is not fixed yet, Labour Code art. 84(5),
+    /// RULES.md §1); see [`DayKind::is_estimate`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // Kurban ait 2031, estimated on Wednesday 2 April.
+    /// assert!(cal.day(d(2031, 4, 2))?.is_estimate());
+    /// assert!(!cal.day(d(2031, 4, 3))?.is_estimate());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn is_estimate(&self) -> bool {
+        self.kind.is_estimate()
     }
     /// The article behind the day's kind, if any.
     ///
@@ -331,6 +446,7 @@ impl Day {
     /// assert_eq!(cal.day(d(2026, 12, 15))?.citation(), None); // an ordinary Tuesday
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn citation(&self) -> Option<Citation> {
         self.kind.citation(self.date.year())
     }
@@ -347,6 +463,7 @@ impl Day {
     /// assert_eq!(cal.day(d(2026, 5, 26))?.describe(Lang::Ru), "рабочий день");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn describe(&self, lang: Lang) -> String {
         self.kind.describe(lang)
     }

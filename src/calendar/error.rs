@@ -16,6 +16,8 @@ use super::{DayKind, Holiday};
 /// let err = cal.sub_working_days(NaiveDate::from_ymd_opt(2018, 1, 3).unwrap(), 5).unwrap_err();
 /// assert!(matches!(err, CalendarError::CountOutOfRange { direction: Direction::Before, .. }));
 /// assert_eq!(Direction::Before.to_string(), "before");
+/// assert_eq!("after".parse::<Direction>()?, Direction::After);
+/// # Ok::<(), kz_appeals::UnknownName>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
@@ -25,14 +27,10 @@ pub enum Direction {
     Before,
 }
 
-impl std::fmt::Display for Direction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Direction::After => "after",
-            Direction::Before => "before",
-        })
-    }
-}
+crate::lang::machine_names!(Direction, "direction", {
+    Direction::After => "after",
+    Direction::Before => "before",
+});
 
 /// A query the calendar cannot answer without guessing.
 ///
@@ -43,16 +41,19 @@ impl std::fmt::Display for Direction {
 /// let cal = Calendar::kazakhstan();
 /// let err = cal.is_working_day(NaiveDate::from_ymd_opt(2017, 12, 29).unwrap()).unwrap_err();
 /// assert!(matches!(err, CalendarError::DateOutOfRange { .. }));
-/// assert!(err.to_string().contains("2018-01-01"));
+/// assert_eq!(
+///     err.to_string(),
+///     "2017-12-29 is outside the calendar, which covers 2018-01-01 to 2035-12-31; \
+///      give a date in that range (nothing is known before it; a newer release covers later years)"
+/// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CalendarError {
     /// The date lies outside the covered range.
     #[error(
-        "{date} is outside the calendar: it covers {first} to {last} \
-         (official years, then provisional and projected ones); \
-         before 2018 nothing is known, after {last} apply an update or wait for a newer release"
+        "{date} is outside the calendar, which covers {first} to {last}; \
+         give a date in that range (nothing is known before it; a newer release covers later years)"
     )]
     DateOutOfRange {
         /// The date asked about.
@@ -63,7 +64,9 @@ pub enum CalendarError {
         last: NaiveDate,
     },
     /// The year lies outside the covered range.
-    #[error("year {year} is outside the calendar: years {first} to {last} are covered")]
+    #[error(
+        "year {year} is outside the calendar, which covers {first} to {last}; give a year in that range"
+    )]
     YearOutOfRange {
         /// The year asked about.
         year: i32,
@@ -91,8 +94,8 @@ pub enum CalendarError {
     },
     /// A count of zero working days.
     #[error(
-        "a count of 0 working days {direction} {start} names no day: \
-         the count starts at 1 (the first working day strictly {direction} the start)"
+        "a count of 0 working days {direction} {start} names no day; \
+         count from 1, the first working day strictly {direction} the start"
     )]
     ZeroCount {
         /// The start of the count.
@@ -124,8 +127,8 @@ pub enum CalendarError {
 pub enum UpdateError {
     /// The update is filed under a year the calendar does not cover.
     #[error(
-        "an update for {year} cannot be applied: the calendar covers {first} to {last}; \
-         years before {first} are not covered at all"
+        "an update for {year} names a year the calendar does not cover ({first} to {last}); \
+         file it under a covered year"
     )]
     YearNotCovered {
         /// The year of the update.
@@ -136,7 +139,10 @@ pub enum UpdateError {
         last: i32,
     },
     /// An entry's date lies outside the year the update is filed under.
-    #[error("the {entry} dated {date} lies outside {year}, the year the update is filed under")]
+    #[error(
+        "the {entry} dated {date} lies outside {year}, the year the update is filed under; \
+         correct the date or file the entry under its own year"
+    )]
     DateOutsideYear {
         /// The year of the update.
         year: i32,
@@ -147,8 +153,8 @@ pub enum UpdateError {
     },
     /// A transfer from a day that is a working day.
     #[error(
-        "transfer {from} -> {to} ({act}): {from} is a working day ({kind}); \
-         Labour Code art. 85(3) moves only a day off"
+        "Labour Code art. 85(3): the transfer {from} -> {to} ({act}) moves {from}, a working day ({kind}); \
+         a transfer moves a day off: check its from date"
     )]
     TransferFromWorkingDay {
         /// The `from` date.
@@ -162,8 +168,8 @@ pub enum UpdateError {
     },
     /// A transfer from a holiday, which no transfer can move.
     #[error(
-        "transfer {from} -> {to} ({act}): {from} is a holiday ({holiday:?}); \
-         holidays are fixed by the Law on holidays, a transfer moves only a weekend or carry-over day"
+        "Law on holidays arts. 2-3: the transfer {from} -> {to} ({act}) moves {from}, a holiday ({holiday}); \
+         a holiday stays where the Law puts it: move a weekend day or a carry-over day instead"
     )]
     TransferFromHoliday {
         /// The `from` date.
@@ -177,8 +183,8 @@ pub enum UpdateError {
     },
     /// A transfer (or an extra day off) to a day that is already a day off.
     #[error(
-        "{entry} {to} ({act}): {to} is not a working day ({kind}); \
-         only a working day can become a day off"
+        "the {entry} {to} ({act}) falls on a day that is not a working day ({kind}); \
+         only a working day can become a day off: choose a working day"
     )]
     NotAWorkingDay {
         /// Which entry: "transfer to" or "extra day off".
@@ -193,7 +199,7 @@ pub enum UpdateError {
     /// A date appears twice among the update's entries and the year's orders.
     #[error(
         "{date} appears twice ({entry}) in the orders of {year}; \
-         each day can be moved or declared once"
+         a day is moved or declared once: remove the second entry"
     )]
     Duplicate {
         /// The year.
@@ -203,6 +209,61 @@ pub enum UpdateError {
         /// The second entry naming it.
         entry: &'static str,
     },
+    /// The year would be official while its Kurban ait is only an estimate.
+    #[error(
+        "Labour Code art. 84(5): {year} cannot be official while its Kurban ait ({date}) is an estimate; \
+         give the fixed date in `kurban_ait` with the status"
+    )]
+    OfficialWithEstimate {
+        /// The year.
+        year: i32,
+        /// The estimated date.
+        date: NaiveDate,
+    },
+}
+
+/// `date` is outside the calendar.
+#[cold]
+pub(super) fn out_of_range(date: NaiveDate) -> CalendarError {
+    CalendarError::DateOutOfRange {
+        date,
+        first: super::build::first_day(),
+        last: super::build::last_day(),
+    }
+}
+
+/// The count of `count` working days from `start` leaves the calendar.
+#[cold]
+pub(super) fn count_out_of_range(
+    start: NaiveDate,
+    count: u32,
+    direction: Direction,
+) -> CalendarError {
+    CalendarError::CountOutOfRange {
+        start,
+        count,
+        direction,
+        first: super::build::first_day(),
+        last: super::build::last_day(),
+    }
+}
+
+/// A count of zero working days.
+#[cold]
+pub(super) const fn zero_count(start: NaiveDate, direction: Direction) -> CalendarError {
+    CalendarError::ZeroCount { start, direction }
+}
+
+/// Why `add_working_days(date, n)` has no answer.
+#[cold]
+pub(super) fn add_error(date: NaiveDate, n: u32) -> CalendarError {
+    if n == 0 {
+        zero_count(date, Direction::After)
+    } else if (super::build::first_day()..=super::build::last_day()).contains(&date) {
+        count_out_of_range(date, n, Direction::After)
+    } else {
+        out_of_range(date)
+    }
 }
 
 pub(crate) fn describe_kind(kind: &DayKind) -> String {

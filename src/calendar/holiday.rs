@@ -16,13 +16,22 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// use kz_appeals::{Lang, Named, calendar::Holiday};
 /// assert_eq!(Holiday::Nauryz.name(Lang::Kk), "Наурыз мейрамы");
+/// assert_eq!(Holiday::RepublicDay.name(Lang::Kk), "Қазақстан Республикасы күні");
 /// assert!(Holiday::VictoryDay.carries_over());
 /// assert!(!Holiday::KurbanAit.carries_over()); // Labour Code art. 84(5)
 /// assert_eq!(Holiday::KurbanAit.citation(2026).to_string(), "Labour Code art. 84(5)");
+/// // One machine name: Display, FromStr and serde agree.
+/// assert_eq!(Holiday::RepublicDay.to_string(), "republic_day");
+/// assert_eq!("kurban_ait".parse::<Holiday>()?, Holiday::KurbanAit);
+/// # Ok::<(), kz_appeals::UnknownName>(())
 /// ```
+///
+/// Non-exhaustive: the Law on holidays is amended from time to time (2022,
+/// 2026), and a new holiday becomes a new variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Holiday {
     /// New Year, 1–2 January (Law on holidays art. 3).
     NewYear,
@@ -96,6 +105,7 @@ impl Holiday {
     /// assert!(cal.is_working_day(d(2023, 1, 9))?.value);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn carries_over(self) -> bool {
         !matches!(self, Holiday::OrthodoxChristmas | Holiday::KurbanAit)
     }
@@ -109,6 +119,7 @@ impl Holiday {
     /// assert_eq!(Holiday::RepublicDay.citation(2026), Citation::HOLIDAYS_2);
     /// assert_eq!(Holiday::OrthodoxChristmas.citation(2026), Citation::LABOUR_84_5);
     /// ```
+    #[must_use]
     pub const fn citation(self, year: i32) -> Citation {
         match self {
             Holiday::OrthodoxChristmas | Holiday::KurbanAit => Citation::LABOUR_84_5,
@@ -118,6 +129,22 @@ impl Holiday {
         }
     }
 }
+
+crate::lang::machine_names!(Holiday, "holiday", {
+    Holiday::NewYear => "new_year",
+    Holiday::OrthodoxChristmas => "orthodox_christmas",
+    Holiday::InternationalWomensDay => "international_womens_day",
+    Holiday::Nauryz => "nauryz",
+    Holiday::ConstitutionDay => "constitution_day",
+    Holiday::UnityDay => "unity_day",
+    Holiday::DefenderOfTheFatherlandDay => "defender_of_the_fatherland_day",
+    Holiday::VictoryDay => "victory_day",
+    Holiday::CapitalDay => "capital_day",
+    Holiday::KurbanAit => "kurban_ait",
+    Holiday::RepublicDay => "republic_day",
+    Holiday::FirstPresidentDay => "first_president_day",
+    Holiday::IndependenceDay => "independence_day",
+});
 
 impl Named for Holiday {
     fn names(&self) -> Names {
@@ -157,11 +184,16 @@ impl Named for Holiday {
                 "Kurban Ait, day 1",
             ),
             Holiday::RepublicDay => {
-                Names::new("Республика күні", "День Республики", "Republic Day")
+                // The name in the Law since 2026 (RULES.md §4).
+                Names::new(
+                    "Қазақстан Республикасы күні",
+                    "День Республики",
+                    "Republic Day",
+                )
             }
             Holiday::FirstPresidentDay => Names::new(
-                "Тұңғыш Президент күні",
-                "День Первого Президента",
+                "Қазақстан Республикасының Тұңғыш Президенті күні",
+                "День Первого Президента Республики Казахстан",
                 "First President Day",
             ),
             Holiday::IndependenceDay => {

@@ -20,11 +20,14 @@
 //! 2018–2026 are [`YearStatus::Official`]; 2027 is
 //! [`YearStatus::Provisional`] (no transfer order yet, Kurban ait not
 //! fixed); 2028–2035 are [`YearStatus::Projected`] from the law alone, with
-//! **no Kurban ait day off** (its date is fixed each year and no estimate is
-//! made) and no transfers. Before 2018 nothing is covered. A query outside
-//! the covered range is a [`CalendarError`], never a guess. Every result
-//! that looked at a day of a provisional or projected year says so
-//! ([`Computed::provisional`]).
+//! no transfers. The first day of Kurban ait of 2027–2035 is not fixed yet:
+//! the calendar takes the estimate of the tabular Hijri calendar (RULES.md
+//! §1), marks the day [`DayKind::EstimatedHoliday`] and says so in every
+//! explanation, and keeps such a year provisional or projected until an
+//! update gives the fixed date ([`KurbanAit`]). Before 2018 nothing is
+//! covered. A query outside the covered range is a [`CalendarError`], never
+//! a guess. Every result that looked at a day of a provisional or projected
+//! year says so ([`Computed::provisional`]).
 //!
 //! # Counting convention
 //! "N working days after X" is the N-th working day **strictly after** X
@@ -34,60 +37,47 @@
 //!
 //! # Speed
 //! Building the calendar precomputes, for every covered day, the number of
-//! working days before it (its rank), and for every working day its date
-//! (the inverse). Every query is then a date-to-index subtraction and at
-//! most two array reads: O(1) in the count and in the distance.
+//! working days up to it (its rank), and for every working day its date
+//! (the inverse). Every query is then a date-to-index step and at most two
+//! array reads: O(1) in the count and in the distance. The layout is compact
+//! (DESIGN.md, "A compact calendar"): a 4-byte entry a day, a 4-byte date a
+//! working day, and the explanations apart, about 50 KB in all; a clone
+//! shares it, and an update rebuilds only the year it changes.
 
 mod acts;
 mod build;
 mod day;
 mod error;
 mod holiday;
+mod queries;
 mod status;
+mod table;
 mod update;
+mod year;
+
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
-pub use day::{Day, DayKind, fmt_date, weekday_name};
+pub use day::{Day, DayKind, fmt_date, month_name, weekday_name};
 pub use error::{CalendarError, Direction, UpdateError};
 pub use holiday::Holiday;
+pub use queries::Weekends;
 pub use status::{Computed, YearStatus};
 pub use update::{ActRef, ExtraDayOff, KurbanAit, Transfer, YearOrders};
 
 use acts::{FIRST_YEAR, LAST_YEAR};
-use build::{assemble, first_day, is_weekend, last_day, status_in};
-
-/// Per covered day: working days and provisional days strictly before it,
-/// and whether it is itself working or provisional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Slot {
-    rank_before: u32,
-    prov_before: u32,
-    working: bool,
-    provisional: bool,
-}
-
-impl Slot {
-    const fn rank_incl(self) -> u32 {
-        self.rank_before + self.working as u32
-    }
-    const fn prov_incl(self) -> u32 {
-        self.prov_before + self.provisional as u32
-    }
-}
-
-/// Per working day, in order: its date and its slot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct WorkingSlot {
-    date: NaiveDate,
-    slot: Slot,
-}
+use build::{assemble_year, first_day, is_weekend, last_day, status_of};
+use error::{add_error, count_out_of_range, out_of_range, zero_count};
+use table::{Entry, Tables, YEARS, any_year_in};
+use year::Year;
 
 /// The official Kazakhstan working-day calendar of state bodies (5-day
 /// week), 2018–2035, with O(1) working-day arithmetic.
 ///
 /// Build it once with [`Calendar::kazakhstan`] (under 0.1 ms)
-/// and pass it to every computation: the crate keeps no global state.
+/// and pass it to every computation: the crate keeps no global state. A
+/// clone is cheap: the tables are shared, never copied.
 ///
 /// # Example
 /// ```
@@ -101,14 +91,23 @@ struct WorkingSlot {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calendar {
-    first: NaiveDate,
-    last: NaiveDate,
-    /// The index of 1 January of each covered year, in year order.
-    year_starts: Vec<u32>,
-    slots: Vec<Slot>,
-    working: Vec<WorkingSlot>,
-    kinds: Vec<DayKind>,
-    orders: Vec<YearOrders>,
+    /// The index of 1 January of each covered year, then the number of days.
+    starts: [u32; YEARS + 1],
+    /// Per covered year, from which working day on a count from one of its
+    /// days reaches a provisional or projected year (`table::provisional_from`).
+    provisional_from: [[u32; 2]; YEARS + 1],
+    /// When the years not official are exactly those from one on: 1 January
+    /// of the first of them (`NaiveDate::MAX` when every year is official).
+    /// `None` when they are not all the years from one on.
+    provisional_since: Option<NaiveDate>,
+    /// Bit `i` set when year `FIRST_YEAR + i` is provisional or projected.
+    provisional_years: u32,
+    /// One packed entry per covered day.
+    days: table::DayTable,
+    /// The date of each working day, in order.
+    working: Arc<[NaiveDate]>,
+    /// Each year's orders and explanations.
+    years: Arc<[Arc<Year>]>,
 }
 
 impl Default for Calendar {
@@ -140,12 +139,39 @@ impl Calendar {
     /// assert!(!cal.is_working_day(d(2025, 1, 3))?.value);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn kazakhstan() -> Calendar {
-        let orders = acts::builtin_orders();
         // The embedded orders are checked by the test `builtin_orders_are_valid`;
-        // `assemble` skips nothing for them.
-        let (kinds, _errors) = assemble(&orders);
-        Calendar::from_kinds(kinds, orders)
+        // `assemble_year` skips nothing for them.
+        let mut carry = Vec::new();
+        let years: Vec<Arc<Year>> = acts::builtin_orders()
+            .into_iter()
+            .map(|orders| {
+                let assembled = assemble_year(&orders, &carry);
+                carry.clone_from(&assembled.carry_out);
+                Arc::new(Year::new(orders, assembled))
+            })
+            .collect();
+        let starts = table::year_starts();
+        let tables = table::build(&years, &starts);
+        Calendar::from_parts(&starts, tables, years.into())
+    }
+
+    fn from_parts(starts: &[u32; YEARS + 1], tables: Tables, years: Arc<[Arc<Year>]>) -> Self {
+        let provisional_years = years
+            .iter()
+            .enumerate()
+            .filter(|(_, y)| status_of(&y.orders).is_provisional())
+            .fold(0u32, |bits, (i, _)| bits | 1u32.wrapping_shl(i as u32));
+        Calendar {
+            starts: *starts,
+            provisional_from: table::provisional_from(starts, &tables.days[..], provisional_years),
+            provisional_since: table::provisional_since(provisional_years),
+            provisional_years,
+            days: tables.days,
+            working: tables.working,
+            years,
+        }
     }
 
     /// A new calendar with `update` applied: the orders published for one
@@ -156,17 +182,24 @@ impl Calendar {
     /// [`UpdateError`] naming the entry at fault: a year outside coverage, a
     /// date outside the year, a transfer from a working day or a holiday, a
     /// transfer or extra day off onto a day that is not working, a date named
-    /// twice.
+    /// twice, an official year whose Kurban ait is still an estimate.
+    ///
+    /// # Cost
+    /// Only the updated year is assembled again; the tables of the years
+    /// before it are copied and those of the years after it shifted (a few
+    /// microseconds). The calendar it is called on is shared, not copied.
     ///
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use kz_appeals::calendar::{ActRef, Calendar, Transfer, YearOrders, YearStatus};
+    /// use kz_appeals::calendar::{ActRef, Calendar, KurbanAit, Transfer, YearOrders, YearStatus};
     /// let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
     /// let cal = Calendar::kazakhstan();
     /// let update = YearOrders {
     ///     year: 2027,
     ///     status: Some(YearStatus::Official),
+    ///     // An official year needs its Kurban ait fixed, not estimated.
+    ///     kurban_ait: Some(KurbanAit::fixed(d(5, 17), ActRef::new("announcement"))),
     ///     transfers: vec![Transfer { from: d(1, 9), to: d(1, 8), act: ActRef::new("order") }],
     ///     ..Default::default()
     /// };
@@ -184,23 +217,58 @@ impl Calendar {
         };
         let slot =
             usize::try_from(update.year.wrapping_sub(FIRST_YEAR)).map_err(|_| not_covered())?;
-        let mut orders = self.orders.clone();
-        let target = orders.get_mut(slot).ok_or_else(not_covered)?;
+        let mut orders = self
+            .years
+            .get(slot)
+            .map(|y| y.orders.clone())
+            .ok_or_else(not_covered)?;
         if update.status.is_some() {
-            target.status = update.status;
+            orders.status = update.status;
         }
         if update.kurban_ait.is_some() {
-            target.kurban_ait.clone_from(&update.kurban_ait);
+            orders.kurban_ait.clone_from(&update.kurban_ait);
         }
-        target.transfers.extend(update.transfers.iter().cloned());
-        target
+        orders.transfers.extend(update.transfers.iter().cloned());
+        orders
             .extra_days_off
             .extend(update.extra_days_off.iter().cloned());
-        let (kinds, errors) = assemble(&orders);
-        match errors.into_iter().next() {
-            Some(e) => Err(e),
-            None => Ok(Calendar::from_kinds(kinds, orders)),
+
+        // Only the updated year is assembled again, and the years after it
+        // only while what a year passes on to the next (its carry-overs)
+        // changes: under the law in force, never.
+        let mut years: Vec<Arc<Year>> = self.years.to_vec();
+        let carry_in = |years: &[Arc<Year>], y: usize| {
+            y.checked_sub(1)
+                .and_then(|p| years.get(p))
+                .map(|p| p.carry_out.clone())
+                .unwrap_or_default()
+        };
+        let mut next = Some(orders);
+        let mut y = slot;
+        while let Some(orders) = next.take() {
+            let assembled = assemble_year(&orders, &carry_in(&years, y));
+            if let Some(e) = assembled.errors.first() {
+                return Err(e.clone());
+            }
+            let year = Year::new(orders, assembled);
+            let passes_on = years
+                .get(y)
+                .is_some_and(|old| old.carry_out != year.carry_out);
+            if let Some(old) = years.get_mut(y) {
+                *old = Arc::new(year);
+            }
+            if passes_on {
+                next = years.get(y + 1).map(|n| n.orders.clone());
+                y += 1;
+            }
         }
+        let old = Tables {
+            days: Arc::clone(&self.days),
+            working: Arc::clone(&self.working),
+        };
+        let starts = self.starts;
+        let tables = table::patch(&old, &years, slot..=y, &starts);
+        Ok(Calendar::from_parts(&starts, tables, years.into()))
     }
 
     /// Applies several updates in turn; see [`Calendar::with_update`].
@@ -217,7 +285,7 @@ impl Calendar {
     /// // transfer order (art. 85(3)): Sat 9 January worked, Fri 8 January off.
     /// let kurban = YearOrders {
     ///     year: 2027,
-    ///     kurban_ait: Some(KurbanAit { date: d(5, 17), source: ActRef::new("announcement") }),
+    ///     kurban_ait: Some(KurbanAit::fixed(d(5, 17), ActRef::new("announcement"))),
     ///     ..Default::default()
     /// };
     /// let transfer = YearOrders {
@@ -240,40 +308,6 @@ impl Calendar {
             .try_fold(self.clone(), |cal, u| cal.with_update(u))
     }
 
-    fn from_kinds(kinds: Vec<DayKind>, orders: Vec<YearOrders>) -> Calendar {
-        let first = first_day();
-        let mut slots = Vec::with_capacity(kinds.len());
-        let mut working = Vec::with_capacity(kinds.len());
-        let (mut rank, mut prov) = (0u32, 0u32);
-        for (date, kind) in first.iter_days().zip(&kinds) {
-            let status = status_in(&orders, date.year());
-            let slot = Slot {
-                rank_before: rank,
-                prov_before: prov,
-                working: kind.is_working(),
-                provisional: status.is_provisional(),
-            };
-            if slot.working {
-                working.push(WorkingSlot { date, slot });
-            }
-            rank = slot.rank_incl();
-            prov = slot.prov_incl();
-            slots.push(slot);
-        }
-        Calendar {
-            first,
-            last: last_day(),
-            year_starts: (FIRST_YEAR..=LAST_YEAR)
-                .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
-                .filter_map(|d| u32::try_from((d - first).num_days()).ok())
-                .collect(),
-            slots,
-            working,
-            kinds,
-            orders,
-        }
-    }
-
     /// The first covered day, 2018-01-01.
     ///
     /// # Example
@@ -283,8 +317,9 @@ impl Calendar {
     /// assert_eq!(cal.first_day().to_string(), "2018-01-01");
     /// assert!(cal.is_working_day(cal.first_day().pred_opt().unwrap()).is_err());
     /// ```
+    #[must_use]
     pub const fn first_day(&self) -> NaiveDate {
-        self.first
+        first_day()
     }
 
     /// The last covered day, 2035-12-31 (the horizon of projected years).
@@ -296,8 +331,9 @@ impl Calendar {
     /// assert_eq!(cal.last_day().to_string(), "2035-12-31");
     /// assert!(cal.next_working_day(cal.last_day()).is_err());
     /// ```
+    #[must_use]
     pub const fn last_day(&self) -> NaiveDate {
-        self.last
+        last_day()
     }
 
     /// The covered years, 2018 to 2035.
@@ -307,48 +343,48 @@ impl Calendar {
     /// use kz_appeals::calendar::Calendar;
     /// assert_eq!(Calendar::kazakhstan().years(), 2018..=2035);
     /// ```
+    #[must_use]
     pub const fn years(&self) -> std::ops::RangeInclusive<i32> {
         FIRST_YEAR..=LAST_YEAR
     }
 
+    /// The year index (from 0 for 2018) and the entry of `date`.
     #[inline]
-    fn index(&self, date: NaiveDate) -> Result<usize, CalendarError> {
+    fn locate(&self, date: NaiveDate) -> Option<(u32, Entry)> {
         // The year and the day of the year are fields of chrono's date:
         // reading them is cheaper than counting days from the common era.
-        usize::try_from(date.year().wrapping_sub(FIRST_YEAR))
-            .ok()
-            .and_then(|y| self.year_starts.get(y))
-            .map(|&start| start as usize + date.ordinal0() as usize)
-            .filter(|&i| i < self.slots.len())
-            .ok_or_else(|| self.out_of_range(date))
+        let y = date.year().wrapping_sub(FIRST_YEAR) as u32;
+        let start = *self.starts.get(y as usize)?;
+        let e = *self.days.get(start as usize + date.ordinal0() as usize)?;
+        Some((y, e))
     }
 
-    fn out_of_range(&self, date: NaiveDate) -> CalendarError {
-        CalendarError::DateOutOfRange {
-            date,
-            first: self.first,
-            last: self.last,
-        }
-    }
-
+    /// The year index (from 0 for 2018) and the entry of `date`.
     #[inline]
-    fn slot(&self, date: NaiveDate) -> Result<(usize, Slot), CalendarError> {
-        let i = self.index(date)?;
-        self.slots
-            .get(i)
-            .map(|s| (i, *s))
-            .ok_or_else(|| self.out_of_range(date))
+    fn entry(&self, date: NaiveDate) -> Result<(u32, Entry), CalendarError> {
+        self.locate(date).ok_or_else(|| out_of_range(date))
     }
 
-    fn year_orders_ref(&self, year: i32) -> Result<&YearOrders, CalendarError> {
+    /// Whether year index `y` is provisional or projected.
+    #[inline]
+    const fn provisional_year(&self, y: u32) -> bool {
+        any_year_in(self.provisional_years, y, y)
+    }
+
+    fn year_ref(&self, year: i32) -> Result<&Year, CalendarError> {
         usize::try_from(year.wrapping_sub(FIRST_YEAR))
             .ok()
-            .and_then(|i| self.orders.get(i))
+            .and_then(|i| self.years.get(i))
+            .map(|y| &**y)
             .ok_or(CalendarError::YearOutOfRange {
                 year,
                 first: FIRST_YEAR,
                 last: LAST_YEAR,
             })
+    }
+
+    fn year_orders_ref(&self, year: i32) -> Result<&YearOrders, CalendarError> {
+        self.year_ref(year).map(|y| &y.orders)
     }
 
     /// The status of `year`.
@@ -366,8 +402,7 @@ impl Calendar {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn year_status(&self, year: i32) -> Result<YearStatus, CalendarError> {
-        self.year_orders_ref(year)
-            .map(|o| o.status.unwrap_or(YearStatus::Projected))
+        self.year_orders_ref(year).map(status_of)
     }
 
     /// The orders the calendar holds for `year` (Kurban ait, transfers,
@@ -405,16 +440,11 @@ impl Calendar {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn day(&self, date: NaiveDate) -> Result<Day, CalendarError> {
-        let i = self.index(date)?;
-        let kind = self
-            .kinds
-            .get(i)
-            .cloned()
-            .ok_or_else(|| self.out_of_range(date))?;
+        let year = self.year_ref(date.year()).map_err(|_| out_of_range(date))?;
         Ok(Day {
             date,
-            kind,
-            status: status_in(&self.orders, date.year()),
+            kind: year.kind(date),
+            status: status_of(&year.orders),
         })
     }
 
@@ -468,18 +498,13 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<impl Iterator<Item = Day> + '_, CalendarError> {
-        let (a, b) = (self.index(start)?, self.index(end)?);
-        let kinds = self.kinds.get(a..=b.max(a)).unwrap_or_default();
-        let len = if b < a { 0 } else { kinds.len() };
+        self.entry(start)?;
+        self.entry(end)?;
+        // Both bounds are covered, so is every day between them.
         Ok(start
             .iter_days()
-            .zip(kinds)
-            .take(len)
-            .map(|(date, kind)| Day {
-                date,
-                kind: kind.clone(),
-                status: status_in(&self.orders, date.year()),
-            }))
+            .take_while(move |d| *d <= end)
+            .filter_map(|date| self.day(date).ok()))
     }
 
     /// Whether `date` is a working day of state bodies.
@@ -499,10 +524,10 @@ impl Calendar {
     /// ```
     #[inline]
     pub fn is_working_day(&self, date: NaiveDate) -> Result<Computed<bool>, CalendarError> {
-        let (_, s) = self.slot(date)?;
+        let (y, e) = self.entry(date)?;
         Ok(Computed {
-            value: s.working,
-            provisional: s.provisional,
+            value: e.is_working(),
+            provisional: self.provisional_year(y),
         })
     }
 
@@ -532,11 +557,40 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        let (s, k) = self.count(date, n, Direction::After)?;
-        let t = self.working_day_number(k, date, n, Direction::After)?;
-        Ok(Computed {
-            value: t.date,
-            provisional: t.slot.prov_incl() > s.prov_incl(),
+        match self.add_fast(date, n) {
+            Some(found) => Ok(found),
+            None => Err(add_error(date, n)),
+        }
+    }
+
+    /// `add_working_days` without its error: `None` when it has none to give.
+    #[inline]
+    fn add_fast(&self, date: NaiveDate, n: u32) -> Option<Computed<NaiveDate>> {
+        let (y, e) = self.locate(date)?;
+        // Working days up to and including `date` precede the target, number
+        // `k` from 0. A count of 0 makes `n - 1` wrap to a number beyond
+        // every working day, so it fails like a count out of range, and the
+        // error tells the two apart.
+        let k = u64::from(e.rank_incl()) + u64::from(n.wrapping_sub(1));
+        let target = *self.working.get(usize::try_from(k).ok()?)?;
+        // `[1]` when `date` is 31 December: the days counted start in the
+        // next year.
+        let provisional = match self.provisional_since {
+            // The years not official are all the years from one on (as
+            // built in, and after any update in year order): the count
+            // looked at such a day exactly when its last day is one.
+            Some(since) => target >= since,
+            None => {
+                let from = self
+                    .provisional_from
+                    .get(y as usize)
+                    .map_or(u32::MAX, |p| p[(e.year_end() & 1) as usize]);
+                k >= u64::from(from)
+            }
+        };
+        Some(Computed {
+            value: target,
+            provisional,
         })
     }
 
@@ -564,38 +618,23 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        let (s, k) = self.count(date, n, Direction::Before)?;
-        let t = self.working_day_number(k, date, n, Direction::Before)?;
-        Ok(Computed {
-            value: t.date,
-            provisional: s.prov_before > t.slot.prov_before,
-        })
-    }
-
-    /// The slot of `date` and the 0-based number of the working day `n`
-    /// working days away from it in `direction`, unchecked against the end.
-    #[inline]
-    fn count(
-        &self,
-        date: NaiveDate,
-        n: u32,
-        direction: Direction,
-    ) -> Result<(Slot, u64), CalendarError> {
         if n == 0 {
-            return Err(CalendarError::ZeroCount {
-                start: date,
-                direction,
-            });
+            return Err(zero_count(date, Direction::Before));
         }
-        let (_, s) = self.slot(date)?;
-        let k = match direction {
-            // Working days up to and including `date` precede the target.
-            Direction::After => Some(u64::from(s.rank_incl()) + u64::from(n) - 1),
-            // `rank_before` working days lie strictly before `date`.
-            Direction::Before => u64::from(s.rank_before).checked_sub(u64::from(n)),
-        };
-        k.map(|k| (s, k))
-            .ok_or_else(|| self.count_out_of_range(date, n, direction))
+        let (y, e) = self.entry(date)?;
+        // `rank_before` working days lie strictly before `date`.
+        let k = u64::from(e.rank_before())
+            .checked_sub(u64::from(n))
+            .ok_or_else(|| count_out_of_range(date, n, Direction::Before))?;
+        let target = self.working_day_number(k, date, n, Direction::Before)?;
+        let ty = target.year().wrapping_sub(FIRST_YEAR) as u32;
+        // The days counted are `[target, date)`: the last of them is in the
+        // year before `date` when `date` is 1 January.
+        let last = y.wrapping_sub(u32::from(date.ordinal0() == 0));
+        Ok(Computed {
+            value: target,
+            provisional: any_year_in(self.provisional_years, ty, last),
+        })
     }
 
     #[inline]
@@ -605,26 +644,12 @@ impl Calendar {
         date: NaiveDate,
         n: u32,
         direction: Direction,
-    ) -> Result<&WorkingSlot, CalendarError> {
+    ) -> Result<NaiveDate, CalendarError> {
         usize::try_from(k)
             .ok()
             .and_then(|k| self.working.get(k))
-            .ok_or_else(|| self.count_out_of_range(date, n, direction))
-    }
-
-    fn count_out_of_range(
-        &self,
-        start: NaiveDate,
-        count: u32,
-        direction: Direction,
-    ) -> CalendarError {
-        CalendarError::CountOutOfRange {
-            start,
-            count,
-            direction,
-            first: self.first,
-            last: self.last,
-        }
+            .copied()
+            .ok_or_else(|| count_out_of_range(date, n, direction))
     }
 
     /// The first working day strictly after `date`.
@@ -690,17 +715,18 @@ impl Calendar {
         &self,
         date: NaiveDate,
     ) -> Result<Computed<NaiveDate>, CalendarError> {
-        let (_, s) = self.slot(date)?;
-        if s.working {
+        let (y, e) = self.entry(date)?;
+        let provisional = self.provisional_year(y);
+        if e.is_working() {
             Ok(Computed {
                 value: date,
-                provisional: s.provisional,
+                provisional,
             })
         } else {
             // The start itself was looked at: a provisional day off counts.
             let next = self.add_working_days(date, 1)?;
             Ok(Computed {
-                provisional: next.provisional || s.provisional,
+                provisional: next.provisional || provisional,
                 ..next
             })
         }
@@ -732,12 +758,19 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<Computed<i64>, CalendarError> {
-        let (_, a) = self.slot(start)?;
-        let (_, b) = self.slot(end)?;
-        let count = i64::from(b.rank_incl()) - i64::from(a.rank_incl());
+        // The error paths take no reference to the calendar: a call that
+        // could keep one would make the optimizer reload the tables.
+        let Some((_, a)) = self.locate(start) else {
+            return Err(out_of_range(start));
+        };
+        let Some((_, b)) = self.locate(end) else {
+            return Err(out_of_range(end));
+        };
         Ok(Computed {
-            value: count,
-            provisional: a.prov_incl() != b.prov_incl(),
+            value: i64::from(b.rank_incl()) - i64::from(a.rank_incl()),
+            // The days of provisional years up to each end differ exactly
+            // when one lies between them.
+            provisional: a.provisional_bits() != b.provisional_bits(),
         })
     }
 
@@ -764,9 +797,15 @@ impl Calendar {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<bool, CalendarError> {
-        let (_, a) = self.slot(start)?;
-        let (_, b) = self.slot(end)?;
-        Ok(a.prov_incl() != b.prov_incl())
+        // The error paths take no reference to the calendar: a call that
+        // could keep one would make the optimizer reload the tables.
+        let Some((_, a)) = self.locate(start) else {
+            return Err(out_of_range(start));
+        };
+        let Some((_, b)) = self.locate(end) else {
+            return Err(out_of_range(end));
+        };
+        Ok(a.provisional_bits() != b.provisional_bits())
     }
 
     /// The days that are not working days in `(start, end]`, explained: the
@@ -823,5 +862,94 @@ impl Calendar {
             }
         }
         Ok((off, on))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The calendar built from scratch from the orders `cal` holds.
+    fn rebuilt(cal: &Calendar) -> Calendar {
+        let mut carry = Vec::new();
+        let years: Vec<Arc<Year>> = cal
+            .years
+            .iter()
+            .map(|y| {
+                let assembled = assemble_year(&y.orders, &carry);
+                assert_eq!(assembled.errors, []);
+                carry.clone_from(&assembled.carry_out);
+                Arc::new(Year::new(y.orders.clone(), assembled))
+            })
+            .collect();
+        let starts = table::year_starts();
+        let tables = table::build(&years, &starts);
+        Calendar::from_parts(&starts, tables, years.into())
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// An update patches the tables (copies the years before, shifts the
+    /// years after): the result is the calendar built from scratch.
+    #[test]
+    fn a_patched_calendar_equals_one_built_from_scratch() {
+        let cal = Calendar::kazakhstan();
+        assert_eq!(rebuilt(&cal), cal);
+        let updates = [
+            // One more day off in 2027, one fewer (a working Saturday) in 2030.
+            YearOrders {
+                year: 2027,
+                extra_days_off: vec![ExtraDayOff {
+                    date: d(2027, 12, 31),
+                    act: ActRef::new("decree"),
+                }],
+                ..Default::default()
+            },
+            YearOrders {
+                year: 2018,
+                extra_days_off: vec![ExtraDayOff {
+                    date: d(2018, 1, 3),
+                    act: ActRef::new("decree"),
+                }],
+                ..Default::default()
+            },
+            // A transfer only: the same number of working days, other dates.
+            YearOrders {
+                year: 2029,
+                transfers: vec![Transfer {
+                    from: d(2029, 1, 6),
+                    to: d(2029, 1, 5),
+                    act: ActRef::new("order"),
+                }],
+                ..Default::default()
+            },
+            YearOrders {
+                year: 2035,
+                kurban_ait: Some(KurbanAit::fixed(d(2035, 2, 19), ActRef::new("fixed"))),
+                status: Some(YearStatus::Official),
+                ..Default::default()
+            },
+        ];
+        let mut updated = cal.clone();
+        for u in &updates {
+            updated = updated.with_update(u).unwrap();
+            assert_eq!(rebuilt(&updated), updated, "{}", u.year);
+        }
+        // Sat 6 January 2029 works, Fri 5 January does not.
+        assert!(updated.is_working_day(d(2029, 1, 6)).unwrap().value);
+        assert!(!updated.is_working_day(d(2029, 1, 5)).unwrap().value);
+        // The year after an update is shifted by one working day, not recomputed.
+        assert_eq!(
+            updated
+                .working_days_between(d(2018, 1, 1), d(2019, 1, 1))
+                .unwrap()
+                .value,
+            cal.working_days_between(d(2018, 1, 1), d(2019, 1, 1))
+                .unwrap()
+                .value
+                - 1
+        );
     }
 }

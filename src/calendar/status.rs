@@ -15,20 +15,31 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(cal.year_status(2027)?, YearStatus::Provisional);
 /// assert_eq!(cal.year_status(2030)?, YearStatus::Projected);
 /// assert!(cal.year_status(2017).is_err());
+/// // One machine name: Display, FromStr and serde agree.
+/// assert_eq!(YearStatus::Projected.to_string(), "projected");
+/// assert_eq!("official".parse::<YearStatus>()?, YearStatus::Official);
+/// assert!("final".parse::<YearStatus>().is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum YearStatus {
     /// Every act for the year is known; the year is settled.
     Official,
     /// The year is being published: some acts are known, others (a transfer
     /// order, the Kurban ait date) may still come.
     Provisional,
-    /// Computed from the law alone: no transfer order, no Kurban ait.
+    /// Computed from the law alone, with the Kurban ait estimated and no
+    /// transfer order.
     Projected,
 }
+
+crate::lang::machine_names!(YearStatus, "year status", {
+    YearStatus::Official => "official",
+    YearStatus::Provisional => "provisional",
+    YearStatus::Projected => "projected",
+});
 
 impl YearStatus {
     /// Whether days of this year may still change.
@@ -40,6 +51,7 @@ impl YearStatus {
     /// assert!(YearStatus::Provisional.is_provisional());
     /// assert!(YearStatus::Projected.is_provisional());
     /// ```
+    #[must_use]
     pub const fn is_provisional(self) -> bool {
         !matches!(self, YearStatus::Official)
     }
@@ -50,12 +62,9 @@ impl YearStatus {
     /// use kz_appeals::calendar::YearStatus;
     /// assert_eq!(YearStatus::Projected.as_str(), "projected");
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            YearStatus::Official => "official",
-            YearStatus::Provisional => "provisional",
-            YearStatus::Projected => "projected",
-        }
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        crate::MachineName::machine_name(&self)
     }
 }
 
@@ -110,6 +119,7 @@ impl<T> Computed<T> {
     /// assert!(year.provisional);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Computed<U> {
         Computed {
             value: f(self.value),

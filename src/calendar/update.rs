@@ -38,6 +38,7 @@ impl ActRef {
     /// use kz_appeals::calendar::ActRef;
     /// assert_eq!(ActRef::new("MTSZN order").to_string(), "MTSZN order");
     /// ```
+    #[must_use]
     pub fn new(text: impl Into<String>) -> Self {
         ActRef(Cow::Owned(text.into()))
     }
@@ -51,6 +52,7 @@ impl ActRef {
     /// use kz_appeals::calendar::ActRef;
     /// assert_eq!(ActRef::new("MTSZN order").as_str(), "MTSZN order");
     /// ```
+    #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -82,6 +84,7 @@ impl fmt::Display for ActRef {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Transfer {
     /// The day off that becomes a working day.
     pub from: NaiveDate,
@@ -91,7 +94,12 @@ pub struct Transfer {
     pub act: ActRef,
 }
 
-/// The first day of Kurban ait as fixed for a year (Labour Code art. 84(5)).
+/// The first day of Kurban ait of a year (Labour Code art. 84(5)): fixed
+/// each year by the Ministry of Labour with the Spiritual Administration of
+/// Muslims, or, for a year not fixed yet, an estimate (RULES.md §1).
+///
+/// A year whose Kurban ait is an estimate stays provisional or projected: it
+/// cannot be made official until an update gives the fixed date.
 ///
 /// # Example
 /// ```
@@ -100,17 +108,70 @@ pub struct Transfer {
 /// let cal = Calendar::kazakhstan();
 /// let kurban = cal.year_orders(2025)?.kurban_ait.expect("fixed for 2025");
 /// assert_eq!(kurban.date, NaiveDate::from_ymd_opt(2025, 6, 6).unwrap());
-/// // 2027 is provisional: its date is not fixed yet.
-/// assert!(cal.year_orders(2027)?.kurban_ait.is_none());
+/// assert!(!kurban.estimate);
+/// // 2028 is projected: its date is the tabular Hijri calendar's estimate.
+/// let estimate = cal.year_orders(2028)?.kurban_ait.expect("estimated for 2028");
+/// assert_eq!(estimate.date, NaiveDate::from_ymd_opt(2028, 5, 5).unwrap());
+/// assert!(estimate.estimate);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct KurbanAit {
     /// The date.
     pub date: NaiveDate,
-    /// Who fixed it, and when.
+    /// Who fixed it, and when; for an estimate, how it was estimated.
     pub source: ActRef,
+    /// Whether the date is an estimate, not yet fixed. Absent in JSON means
+    /// `false`: a published date.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub estimate: bool,
+}
+
+#[cfg(feature = "serde")]
+#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's signature")]
+const fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl KurbanAit {
+    /// The date as fixed by `source` (Labour Code art. 84(5)).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{ActRef, KurbanAit};
+    /// let k = KurbanAit::fixed(NaiveDate::from_ymd_opt(2027, 5, 17).unwrap(), ActRef::new("MTSZN"));
+    /// assert!(!k.estimate);
+    /// ```
+    #[must_use]
+    pub const fn fixed(date: NaiveDate, source: ActRef) -> Self {
+        KurbanAit {
+            date,
+            source,
+            estimate: false,
+        }
+    }
+
+    /// A date estimated by `source`, not fixed yet (RULES.md §1): the
+    /// year it falls in stays provisional or projected.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::{ActRef, KurbanAit};
+    /// let k = KurbanAit::estimated(NaiveDate::from_ymd_opt(2036, 2, 7).unwrap(), ActRef::new("tabular Hijri calendar"));
+    /// assert!(k.estimate);
+    /// ```
+    #[must_use]
+    pub const fn estimated(date: NaiveDate, source: ActRef) -> Self {
+        KurbanAit {
+            date,
+            source,
+            estimate: true,
+        }
+    }
 }
 
 /// A working day declared a day off by an act other than a transfer.
@@ -132,6 +193,7 @@ pub struct KurbanAit {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ExtraDayOff {
     /// The day.
     pub date: NaiveDate,
@@ -145,25 +207,47 @@ pub struct ExtraDayOff {
 ///
 /// An update **adds** its transfers and extra days off to those the calendar
 /// already has for the year, **replaces** the Kurban ait date when it gives
-/// one (as in 2024, when 17 June was corrected to 16 June), and sets the
-/// status when it gives one.
+/// one (as in 2024, when 17 June was corrected to 16 June, and whenever a
+/// fixed date replaces an estimate), and sets the status when it gives one.
 ///
-/// # Example
+/// # Stored format (version 1)
+/// A back office keeps the orders it applies as files and loads them at
+/// every start, so the JSON form is a stored format: it carries
+/// `"version": 1` (written always; when absent it reads as 1, the first
+/// version). Every object refuses unknown fields, so that a typo such as
+/// `"transfer"` for `"transfers"` is an error, not an update that silently
+/// applies nothing. A complete example, every field given:
+///
 /// ```
 /// use kz_appeals::calendar::YearOrders;
 /// let update: YearOrders = serde_json::from_str(r#"{
+///     "version": 1,
 ///     "year": 2027,
 ///     "status": "official",
 ///     "kurban_ait": {"date": "2027-05-17", "source": "MTSZN announcement"},
-///     "transfers": [{"from": "2027-01-09", "to": "2027-01-08", "act": "MTSZN order"}]
+///     "transfers": [{"from": "2027-01-09", "to": "2027-01-08", "act": "MTSZN order"}],
+///     "extra_days_off": [{"date": "2027-12-31", "act": "Government decree"}]
 /// }"#)?;
 /// assert_eq!(update.transfers.len(), 1);
-/// assert!(update.extra_days_off.is_empty());
+/// assert!(!update.kurban_ait.as_ref().is_some_and(|k| k.estimate)); // published
+/// // Only `year` is required.
+/// let bare: YearOrders = serde_json::from_str(r#"{"year": 2027}"#)?;
+/// assert_eq!(bare, YearOrders { year: 2027, ..Default::default() });
+/// // A typo is an error naming the field.
+/// let err = serde_json::from_str::<YearOrders>(r#"{"year": 2027, "transfer": []}"#).unwrap_err();
+/// assert!(err.to_string().contains("unknown field `transfer`"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct YearOrders {
+    /// The version of the stored format, [`YearOrders::VERSION`] (1).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default = "version_1", deserialize_with = "supported_version")
+    )]
+    pub version: u32,
     /// The year the orders are filed under; every date must lie in it.
     pub year: i32,
     /// The status the year has after the update; `None` keeps it.
@@ -178,4 +262,53 @@ pub struct YearOrders {
     /// Extra days off.
     #[cfg_attr(feature = "serde", serde(default))]
     pub extra_days_off: Vec<ExtraDayOff>,
+}
+
+impl YearOrders {
+    /// The version of the stored format this release reads and writes.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::calendar::YearOrders;
+    /// assert_eq!(YearOrders::VERSION, 1);
+    /// assert_eq!(YearOrders::default().version, YearOrders::VERSION);
+    /// let json = serde_json::to_value(YearOrders { year: 2027, ..Default::default() })?;
+    /// assert_eq!(json["version"], 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const VERSION: u32 = 1;
+}
+
+impl Default for YearOrders {
+    /// No orders for year 0, in the current format version: fill in `year`
+    /// and what was published.
+    fn default() -> Self {
+        YearOrders {
+            version: YearOrders::VERSION,
+            year: 0,
+            status: None,
+            kurban_ait: None,
+            transfers: Vec::new(),
+            extra_days_off: Vec::new(),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+const fn version_1() -> u32 {
+    YearOrders::VERSION
+}
+
+#[cfg(feature = "serde")]
+fn supported_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let version = u32::deserialize(d)?;
+    if version == YearOrders::VERSION {
+        Ok(version)
+    } else {
+        Err(serde::de::Error::custom(format_args!(
+            "orders in format version {version} cannot be read: this release reads version {}; \
+             use a release of kz-appeals that reads version {version}",
+            YearOrders::VERSION
+        )))
+    }
 }
