@@ -224,6 +224,8 @@ pub struct UnknownName {
 ///
 /// A second form, `machine_names!(Type, "what", all = &Type::ALL, name = Type::key)`,
 /// uses a list and a `const fn(self) -> &'static str` the type already has.
+/// A third, `machine_names!(Type, "what", values { (Type::A { flag: true }) => "a_flag", … })`,
+/// names values that carry data but are finitely many.
 macro_rules! machine_names {
     (@display $ty:ty) => {
         impl ::std::fmt::Display for $ty {
@@ -250,6 +252,18 @@ macro_rules! machine_names {
         }
         $crate::lang::machine_names!(@display $ty);
     };
+    ($ty:ty, $what:literal, values { $( ( $($v:tt)+ ) => $name:literal ),+ $(,)? }) => {
+        impl $crate::lang::MachineName for $ty {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &[$($($v)+),+];
+            fn machine_name(&self) -> &'static str {
+                match self {
+                    $($($v)+ => $name),+
+                }
+            }
+        }
+        $crate::lang::machine_names!(@display $ty);
+    };
     ($ty:ty, $what:literal, all = $all:expr, name = $name:path) => {
         impl $crate::lang::MachineName for $ty {
             const WHAT: &'static str = $what;
@@ -262,3 +276,75 @@ macro_rules! machine_names {
     };
 }
 pub(crate) use machine_names;
+
+/// `Serialize` and `Deserialize` by the machine name, for a type whose values
+/// carry data but are finitely many (e.g. an official's role with its
+/// `deputy` flag), so that its serde name equals its `Display` (one name per
+/// thing). Use beside [`machine_names!`].
+#[cfg(feature = "serde")]
+macro_rules! serde_by_machine_name {
+    ($ty:ty) => {
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($crate::lang::MachineName::machine_name(self))
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let name = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
+                <$ty as $crate::lang::MachineName>::from_machine_name(&name)
+                    .map_err(::serde::de::Error::custom)
+            }
+        }
+    };
+}
+#[cfg(feature = "serde")]
+pub(crate) use serde_by_machine_name;
+
+/// A message for a clerk, in Kazakh, Russian or English: every error and
+/// every violation of the crate can be rendered through it, beside the
+/// names ([`Named`]) and the explanations.
+///
+/// The message has ONE format in every language: `"<rule>: <what was wrong>;
+/// <what to do>"`, the rule first and rendered in the language
+/// ([`crate::law::Citation::render`]); without a rule, `"<what was wrong>;
+/// <what to do>"`. Lower-case start, no final period. The English message
+/// is the type's `Display`.
+///
+/// Implemented by the intake and applicant errors, the identification
+/// number errors and [`UnknownName`]. **For a new error type:** implement
+/// `message` with one `match` on `(self, lang)` or on `self` with a
+/// three-way [`Names`]-like choice per variant, and implement `Display` as
+/// `f.write_str(&self.message(Lang::En))` so that the two cannot disagree;
+/// an enum that wraps another error delegates to the wrapped one's
+/// `message`. A test renders every variant in the three languages and checks
+/// that the rule comes first.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Localized, identity::Iin};
+/// let err = "85080830123".parse::<Iin>().unwrap_err();
+/// assert_eq!(err.message(Lang::En), err.to_string());
+/// assert!(err.message(Lang::Ru).starts_with("ИИН содержит 11 знаков"));
+/// assert!(err.message(Lang::Kk).starts_with("ЖСН-де 11 таңба"));
+/// ```
+pub trait Localized {
+    /// The message in `lang`.
+    #[must_use]
+    fn message(&self, lang: Lang) -> String;
+}
+
+impl Localized for UnknownName {
+    /// The English message names the kind of value (`what`); the Kazakh and
+    /// Russian ones quote the name given and list the accepted ones, since
+    /// the accepted names are machine names, the same in every language.
+    fn message(&self, lang: Lang) -> String {
+        let accepted = self.accepted.join(", ");
+        let given = &self.given;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Ru => format!("неизвестное значение {given:?}; укажите одно из: {accepted}"),
+            Lang::Kk => format!("белгісіз мән {given:?}; мыналардың бірін көрсетіңіз: {accepted}"),
+        }
+    }
+}

@@ -49,19 +49,26 @@
 //! | п. 6, 16, 22, 25, 26, 28; APPC arts. 64(7), 73, 76(3) | every deadline of an appeal | [`schedule`] |
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
 //! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
-//! | RULES.md §4 | names in Kazakh, Russian, English | [`lang`] |
+//! | [`rules`] §4 | names in Kazakh, Russian, English; one message format for errors | [`lang`] |
 //! | — | citations as data; a date a reception keeps | [`law`], [`due`] |
 //! | — | strategies for your own property tests (feature `proptest`) | `strategy` |
+//! | — | the command-line tool `kz-appeals` (feature `cli`) | `cli` |
 //!
 //! The design decisions (counting convention, month rounding, provisional
-//! years) are explained in [`design`].
+//! years) are explained in [`design`]; the rules restated from the
+//! regulation and the acts, with the readings this crate takes, are in
+//! [`rules`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod applicant;
 pub mod calendar;
 pub mod channel;
+#[cfg(feature = "cli")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cli")))]
+pub mod cli;
 pub mod due;
 pub mod identity;
 pub mod intake;
@@ -76,20 +83,27 @@ pub mod reception_schedule;
 pub mod registration;
 pub mod schedule;
 #[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategy;
 pub mod term;
 pub mod violation;
 
 pub use applicant::Applicant;
+pub use calendar::Calendar;
 pub use identity::{Bin, IdentityError, Iin};
-pub use intake::{Intake, IntakeOutcome, Request};
-pub use lang::{Lang, MachineName, Named, Names, UnknownName};
+pub use intake::{Arrival, Intake, IntakeOutcome, Request, Screening, intake};
+pub use lang::{Lang, Localized, MachineName, Named, Names, UnknownName};
 pub use priority::PriorityCategory;
 pub use queue::order_queue;
+pub use registration::register;
+pub use schedule::{Facts, Schedule};
 pub use reception::{Reception, ReceptionError};
 
 #[doc = include_str!("../DESIGN.md")]
 pub mod design {}
+
+#[doc = include_str!("../docs/RULES.md")]
+pub mod rules {}
 
 /// The README's examples, run as doctests so that they stay true.
 #[doc = include_str!("../README.md")]

@@ -6,7 +6,8 @@ use kz_appeals::calendar::Calendar;
 use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
 use kz_appeals::identity::{Bin, Iin};
 use kz_appeals::intake::{
-    IntakeOutcome, NoAppointmentGround, Request, Screening, Signature, intake, missing_requisites,
+    Arrival, IntakeOutcome, NoAppointmentGround, Request, Screening, Signature, intake, invalid_numbers,
+    missing_requisites,
 };
 use kz_appeals::priority::PriorityCategory;
 use kz_appeals::queue::{RequestOrder, Turn, Waiting, order_queue};
@@ -133,16 +134,16 @@ prop_compose! {
         arrived in 0u64..700, late in any::<bool>(), oral in any::<bool>(),
         individual in any::<bool>(), name in prop::option::of("[a-z]{0,3}"),
         substance in "[ a-z]{0,4}", dated in any::<bool>(), signed in any::<bool>(),
-        foreign in any::<bool>(),
+        foreign in any::<bool>(), iin in prop::option::of("[0-9]{11,12}"),
     ) -> Request {
         let person = Person {
             name: name.clone().unwrap_or_default(),
-            iin: None,
+            // Mostly mistyped numbers: stated, so never missing (issue 10).
+            iin: iin.map(|typed| typed.parse().unwrap()),
             citizenship: if foreign { Citizenship::Foreign { interpreter: true } } else { Citizenship::Kazakhstan },
         };
         Request {
-            arrived_on: day(arrived),
-            after_working_hours: late,
+            arrival: Arrival::Day { date: day(arrived), after_working_hours: late },
             channel: if oral { Channel::Oral(kz_appeals::channel::OralProtocol { number: "1".into(), recorded_on: day(arrived), by_telephone: false }) } else { Channel::Paper },
             origin: Origin::Direct,
             language: ReceptionLanguage::State,
@@ -171,10 +172,10 @@ proptest! {
         let cal = Calendar::kazakhstan();
         let screening = Screening {
             grounds: grounds.iter().map(|&g| NoAppointmentGround::ALL[g]).collect(),
-            correction_period_ends: Some(r.arrived_on.checked_add_days(Days::new(20)).unwrap()),
+            correction_period_ends: Some(r.arrival.date().checked_add_days(Days::new(20)).unwrap()),
         };
-        let out = intake(&r, &screening, &cal).unwrap();
-        prop_assert!(out.registered_on.date >= r.arrived_on);
+        let out = intake(&cal, &r, &screening).unwrap();
+        prop_assert!(out.registered_on.date >= r.arrival.date());
         prop_assert!(cal.is_working_day(out.registered_on.date).unwrap().value);
         let substance = !r.substance.trim().is_empty();
         match out.outcome {
@@ -182,15 +183,24 @@ proptest! {
             IntakeOutcome::NoAppointment { grounds: g } => prop_assert!(substance && !g.is_empty()),
             IntakeOutcome::CorrectionNeeded(c) => {
                 prop_assert!(substance && screening.grounds.is_empty());
-                prop_assert_eq!(c.missing, missing_requisites(&r));
-                prop_assert!(cal.is_working_day(c.return_by.date).unwrap().value);
+                prop_assert_eq!(&c.missing, &missing_requisites(&r));
+                prop_assert_eq!(&c.invalid, &invalid_numbers(&r));
+                prop_assert!(!c.missing.is_empty() || !c.invalid.is_empty());
+                // An invalid number is reported as invalid, never as missing.
+                for bad in &c.invalid {
+                    prop_assert!(!c.missing.contains(&bad.requisite));
+                    prop_assert!(bad.error().is_some());
+                }
+                let period = c.period.unwrap();
+                prop_assert!(cal.is_working_day(period.return_by.date).unwrap().value);
                 // A period ending on a day off ends on the next working day
                 // (APPC art. 76(5), Civil Code art. 175); 3 working days follow it.
-                let ends = cal.working_day_on_or_after(c.period_ends).unwrap().value;
-                prop_assert_eq!(cal.working_days_between(ends, c.return_by.date).unwrap().value, 3);
+                let ends = cal.working_day_on_or_after(period.ends).unwrap().value;
+                prop_assert_eq!(cal.working_days_between(ends, period.return_by.date).unwrap().value, 3);
             }
             IntakeOutcome::Registered => {
                 prop_assert!(substance && screening.grounds.is_empty() && missing_requisites(&r).is_empty());
+                prop_assert!(invalid_numbers(&r).is_empty());
             }
         }
     }
