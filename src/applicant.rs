@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(
     feature = "serde",
-    serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)
+    serde(tag = "kind", rename_all = "snake_case", from = "CitizenshipInput")
 )]
 pub enum Citizenship {
     /// A citizen of the Republic of Kazakhstan.
@@ -94,6 +94,50 @@ impl Citizenship {
     #[must_use]
     pub const fn citation(self) -> Citation {
         Citation::regulation(11)
+    }
+}
+
+/// The JSON a [`Citizenship`] is read from, the unit variant as an empty
+/// struct so that an unknown field is refused.
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum CitizenshipInput {
+    Kazakhstan {},
+    Foreign { interpreter: bool },
+    Stateless { interpreter: bool },
+}
+
+#[cfg(feature = "serde")]
+impl From<CitizenshipInput> for Citizenship {
+    fn from(c: CitizenshipInput) -> Self {
+        match c {
+            CitizenshipInput::Kazakhstan {} => Citizenship::Kazakhstan,
+            CitizenshipInput::Foreign { interpreter } => Citizenship::Foreign { interpreter },
+            CitizenshipInput::Stateless { interpreter } => Citizenship::Stateless { interpreter },
+        }
+    }
+}
+
+/// The JSON a [`ProofOfAuthority`] is read from, the unit variant as an
+/// empty struct so that an unknown field is refused.
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum AuthorityInput {
+    PowerOfAttorney { number: String, issued: NaiveDate },
+    Charter {},
+}
+
+#[cfg(feature = "serde")]
+impl From<AuthorityInput> for ProofOfAuthority {
+    fn from(a: AuthorityInput) -> Self {
+        match a {
+            AuthorityInput::PowerOfAttorney { number, issued } => {
+                ProofOfAuthority::PowerOfAttorney { number, issued }
+            }
+            AuthorityInput::Charter {} => ProofOfAuthority::Charter,
+        }
     }
 }
 
@@ -275,7 +319,7 @@ impl LegalEntity {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(
     feature = "serde",
-    serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)
+    serde(tag = "kind", rename_all = "snake_case", from = "AuthorityInput")
 )]
 pub enum ProofOfAuthority {
     /// A power of attorney (доверенность).

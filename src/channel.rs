@@ -27,8 +27,9 @@ use serde::{Deserialize, Serialize};
 /// `{"kind": "oral", "number": "7", "recorded_on": "2025-06-02",
 /// "by_telephone": true}`); `Display` writes the kind's machine name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", derive(Deserialize), serde(from = "ChannelInput"))]
 #[non_exhaustive]
 pub enum Channel {
     /// An electronic document from the web portal "электронное правительство".
@@ -81,6 +82,33 @@ impl Channel {
         match self {
             Channel::Oral(_) => Citation::regulation(21),
             _ => Citation::regulation(4),
+        }
+    }
+}
+
+/// The JSON a [`Channel`] is read from: as `Channel`, with the unit
+/// variants as empty structs so that an unknown field is refused
+/// (`{"kind": "paper", "number": "1"}` is an error).
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum ChannelInput {
+    EGovPortal {},
+    EAppeals {},
+    Paper {},
+    ByHand {},
+    Oral(OralProtocol),
+}
+
+#[cfg(feature = "serde")]
+impl From<ChannelInput> for Channel {
+    fn from(c: ChannelInput) -> Self {
+        match c {
+            ChannelInput::EGovPortal {} => Channel::EGovPortal,
+            ChannelInput::EAppeals {} => Channel::EAppeals,
+            ChannelInput::Paper {} => Channel::Paper,
+            ChannelInput::ByHand {} => Channel::ByHand,
+            ChannelInput::Oral(p) => Channel::Oral(p),
         }
     }
 }

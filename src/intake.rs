@@ -1107,7 +1107,10 @@ impl CorrectionPeriod {
 /// null}`, `{"kind": "no_appointment", "grounds": ["court_act_in_force"]}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)
+)]
 pub enum IntakeOutcome {
     /// Registered and sent to the responsible worker for preliminary
     /// consideration (п. 21).

@@ -75,6 +75,13 @@ impl std::str::FromStr for Lang {
     }
 }
 
+impl std::fmt::Display for Lang {
+    /// The code, which is also the machine name and the serde name.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 impl MachineName for Lang {
     const WHAT: &'static str = "language";
     const ALL: &'static [Self] = &Lang::ALL;
