@@ -38,6 +38,9 @@ use crate::calendar::Calendar;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[schemars(
+    description = "One line of `kz-appeals --batch` input: a query with its subcommand's machine name as \"kind\"."
+)]
 #[non_exhaustive]
 pub enum Line {
     /// `calendar`.
@@ -57,6 +60,9 @@ pub struct LineError {
 /// One line of output.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(
+    description = "One line of `kz-appeals --batch` output: the result of the input line of that number, or an error object."
+)]
 #[non_exhaustive]
 pub enum Answer {
     /// The answer to a `calendar` line.

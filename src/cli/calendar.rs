@@ -58,6 +58,7 @@ impl Args {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "The input of `calendar`: a year, and optionally a published order (YearOrders) to apply first.")]
 pub struct Query {
     /// The year.
     pub year: i32,
@@ -99,6 +100,9 @@ impl From<YearStatus> for Status {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "The output of `kz-appeals calendar YEAR --json`: the year, its status, the weekdays off and the weekend days worked."
+)]
 pub struct Output {
     /// The year.
     pub year: i32,

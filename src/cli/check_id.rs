@@ -67,6 +67,7 @@ impl From<IdKind> for Kind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "The input of `check-id`: a number as typed, and optionally which kind it is.")]
 pub struct Query {
     /// The number as typed.
     pub number: String,
@@ -161,6 +162,9 @@ pub struct BinFacts {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "The output of `kz-appeals check-id NUMBER --json`: valid with what the number says, or which part is wrong."
+)]
 pub struct Output {
     /// The number as given.
     pub number: String,
