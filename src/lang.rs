@@ -3,7 +3,7 @@
 //! The regulation is held in the state language or in Russian at the
 //! applicant's choice (п. 18); English is offered for the crate's users.
 //! Every category, ground, channel, outcome, state and day kind has a name in
-//! each of the three (RULES.md §4). Award names are official in Kazakh only
+//! each of the three ([`rules`](crate::rules) §4). Award names are official in Kazakh only
 //! and stay in Kazakh in every language (Law on state awards art. 3).
 
 #[cfg(feature = "serde")]

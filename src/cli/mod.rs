@@ -62,6 +62,7 @@ pub mod batch;
 pub mod calendar;
 pub mod check_id;
 mod error;
+pub mod main;
 pub mod schema;
 
 pub use error::CliError;
