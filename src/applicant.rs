@@ -422,9 +422,7 @@ impl Applicant {
     pub const fn entity(&self) -> Option<&LegalEntity> {
         match self {
             Applicant::Individual { .. } => None,
-            Applicant::Representative { entity, .. } | Applicant::Entity { entity } => {
-                Some(entity)
-            }
+            Applicant::Representative { entity, .. } | Applicant::Entity { entity } => Some(entity),
         }
     }
 

@@ -199,13 +199,28 @@ impl crate::lang::Localized for IdentityError {
             (E::Length { len, .. }, Lang::Kk) => {
                 format!("{k}-де {len} таңба бар, 12 емес; 12 цифрды бос орынсыз енгізіңіз")
             }
-            (E::NonDigit { position, found, .. }, Lang::En) => format!(
+            (
+                E::NonDigit {
+                    position, found, ..
+                },
+                Lang::En,
+            ) => format!(
                 "character {found:?} at position {position} of the {k} is not a digit; enter the digits 0-9 only"
             ),
-            (E::NonDigit { position, found, .. }, Lang::Ru) => format!(
+            (
+                E::NonDigit {
+                    position, found, ..
+                },
+                Lang::Ru,
+            ) => format!(
                 "знак {found:?} на позиции {position} в {k} не цифра; вводите только цифры 0-9"
             ),
-            (E::NonDigit { position, found, .. }, Lang::Kk) => format!(
+            (
+                E::NonDigit {
+                    position, found, ..
+                },
+                Lang::Kk,
+            ) => format!(
                 "{k}-дегі {position}-орындағы {found:?} таңбасы цифр емес; тек 0-9 цифрларын енгізіңіз"
             ),
             (E::CenturyDigit { found }, Lang::En) => format!(
@@ -253,13 +268,28 @@ impl crate::lang::Localized for IdentityError {
             (E::AttributeDigit { found }, Lang::Kk) => format!(
                 "БСН-нің 6-цифры {found}, бұл белгі емес; ол 0 (бас ұйым), 1 (филиал), 2 (өкілдік) немесе 3 (шаруа қожалығы) болуы керек: нөмірді тексеріңіз"
             ),
-            (E::CheckDigit { expected, found, .. }, Lang::En) => format!(
+            (
+                E::CheckDigit {
+                    expected, found, ..
+                },
+                Lang::En,
+            ) => format!(
                 "the check digit (12th) of the {k} is {found}, but digits 1-11 give {expected}; a digit was probably mistyped: check the number against the document"
             ),
-            (E::CheckDigit { expected, found, .. }, Lang::Ru) => format!(
+            (
+                E::CheckDigit {
+                    expected, found, ..
+                },
+                Lang::Ru,
+            ) => format!(
                 "контрольная (12-я) цифра {k} равна {found}, а цифры 1-11 дают {expected}; вероятно, цифра введена с ошибкой: сверьте номер с документом"
             ),
-            (E::CheckDigit { expected, found, .. }, Lang::Kk) => format!(
+            (
+                E::CheckDigit {
+                    expected, found, ..
+                },
+                Lang::Kk,
+            ) => format!(
                 "{k}-нің бақылау (12-) цифры {found}, ал 1-11 цифрлары {expected} береді; цифр қате енгізілген болуы мүмкін: нөмірді құжатпен салыстырыңыз"
             ),
             (E::NoCheckDigit { .. }, Lang::En) => format!(

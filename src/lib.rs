@@ -95,9 +95,9 @@ pub use intake::{Arrival, Intake, IntakeOutcome, Request, Screening, intake};
 pub use lang::{Lang, Localized, MachineName, Named, Names, UnknownName};
 pub use priority::PriorityCategory;
 pub use queue::order_queue;
+pub use reception::{Reception, ReceptionError};
 pub use registration::register;
 pub use schedule::{Facts, Schedule};
-pub use reception::{Reception, ReceptionError};
 
 #[doc = include_str!("../DESIGN.md")]
 pub mod design {}

@@ -6,8 +6,8 @@ use kz_appeals::calendar::Calendar;
 use kz_appeals::channel::{Channel, Origin, ReceptionLanguage};
 use kz_appeals::identity::{Bin, Iin};
 use kz_appeals::intake::{
-    Arrival, IntakeOutcome, NoAppointmentGround, Request, Screening, Signature, intake, invalid_numbers,
-    missing_requisites,
+    Arrival, IntakeOutcome, NoAppointmentGround, Request, Screening, Signature, intake,
+    invalid_numbers, missing_requisites,
 };
 use kz_appeals::priority::PriorityCategory;
 use kz_appeals::queue::{RequestOrder, Turn, Waiting, order_queue};

@@ -7,7 +7,15 @@ use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--features", "cli", "--example", "calendar", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "cli",
+            "--example",
+            "calendar",
+            "--",
+        ])
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

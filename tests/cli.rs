@@ -63,11 +63,20 @@ fn exit_statuses() {
         (&[], 2),
     ] {
         let out = run(args, "");
-        assert_eq!(out.status.code(), Some(status), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(status),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
         assert!(!text(&out.stderr).contains("panicked"), "{args:?}");
         // With no arguments the help goes to standard error, as clap does.
         if status == 2 && !args.contains(&"check-id") && !args.is_empty() {
-            assert!(text(&out.stderr).starts_with("error: "), "{args:?}: {}", text(&out.stderr));
+            assert!(
+                text(&out.stderr).starts_with("error: "),
+                "{args:?}: {}",
+                text(&out.stderr)
+            );
             assert!(out.stdout.is_empty(), "{args:?}");
         }
     }
@@ -98,13 +107,36 @@ fn an_update_file_is_applied_first_and_a_typo_in_it_is_an_error() {
         r#"{"year": 2026, "extra_days_off": [{"date": "2026-12-31", "act": "decree"}]}"#,
     )
     .unwrap();
-    let out = run(&["calendar", "2026", "--json", "--update", good.to_str().unwrap()], "");
+    let out = run(
+        &[
+            "calendar",
+            "2026",
+            "--json",
+            "--update",
+            good.to_str().unwrap(),
+        ],
+        "",
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let json: calendar::Output = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json.non_working_weekdays.last().map(|d| d.to_string()).as_deref(), Some("2026-12-31"));
+    assert_eq!(
+        json.non_working_weekdays
+            .last()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2026-12-31")
+    );
     // Without the update, the year ends with Independence Day, 16 December.
-    let plain: calendar::Output = serde_json::from_slice(&run(&["calendar", "2026", "--json"], "").stdout).unwrap();
-    assert_eq!(plain.non_working_weekdays.last().map(|d| d.to_string()).as_deref(), Some("2026-12-16"));
+    let plain: calendar::Output =
+        serde_json::from_slice(&run(&["calendar", "2026", "--json"], "").stdout).unwrap();
+    assert_eq!(
+        plain
+            .non_working_weekdays
+            .last()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2026-12-16")
+    );
     // Not JSON: refused with exit status 2.
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{").unwrap();
@@ -113,8 +145,15 @@ fn an_update_file_is_applied_first_and_a_typo_in_it_is_an_error() {
     assert!(text(&out.stderr).contains("not a valid YearOrders JSON"));
     // A day outside the year it is filed under: the update cannot apply.
     let outside = dir.join("outside.json");
-    std::fs::write(&outside, r#"{"year": 2026, "extra_days_off": [{"date": "2027-01-05", "act": "decree"}]}"#).unwrap();
-    let out = run(&["calendar", "2026", "--update", outside.to_str().unwrap()], "");
+    std::fs::write(
+        &outside,
+        r#"{"year": 2026, "extra_days_off": [{"date": "2027-01-05", "act": "decree"}]}"#,
+    )
+    .unwrap();
+    let out = run(
+        &["calendar", "2026", "--update", outside.to_str().unwrap()],
+        "",
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).starts_with("error: the update cannot be applied"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -131,8 +170,14 @@ fn calendar_json_matches_the_reference() {
         let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let key = year.to_string();
         assert_eq!(got["status"], "official");
-        assert_eq!(got["non_working_weekdays"], reference[&key]["non_working_weekdays"], "{year}");
-        assert_eq!(got["working_weekend_days"], reference[&key]["working_weekend_days"], "{year}");
+        assert_eq!(
+            got["non_working_weekdays"], reference[&key]["non_working_weekdays"],
+            "{year}"
+        );
+        assert_eq!(
+            got["working_weekend_days"], reference[&key]["working_weekend_days"],
+            "{year}"
+        );
         assert_eq!(got.as_object().unwrap().len(), 4);
         // And it parses back into the type, unchanged.
         let typed: calendar::Output = serde_json::from_value(got.clone()).unwrap();
@@ -166,10 +211,16 @@ fn batch_with_good_and_bad_lines() {
     // Line 3 is blank: skipped, its number still counted.
     assert_eq!(lines, [1, 2, 4, 5, 6, 7, 8, 9]);
     assert!(matches!(&answers[0], Answer::CheckId { result, .. } if result.valid));
-    assert!(matches!(&answers[1], Answer::Error { error, .. } if error.message.starts_with("2017 is not covered")));
-    assert!(matches!(&answers[2], Answer::Error { error, .. } if error.message.starts_with("line 4 is not a query")));
+    assert!(
+        matches!(&answers[1], Answer::Error { error, .. } if error.message.starts_with("2017 is not covered"))
+    );
+    assert!(
+        matches!(&answers[2], Answer::Error { error, .. } if error.message.starts_with("line 4 is not a query"))
+    );
     // 2026: 14 weekdays off (see calendar_json_matches_the_reference).
-    assert!(matches!(&answers[3], Answer::Calendar { result, .. } if result.non_working_weekdays.len() == 14));
+    assert!(
+        matches!(&answers[3], Answer::Calendar { result, .. } if result.non_working_weekdays.len() == 14)
+    );
     assert!(matches!(&answers[4], Answer::Error { error, .. } if error.message.contains("numbr")));
     assert!(matches!(&answers[5], Answer::Error { error, .. } if error.message.contains("agenda")));
     // 940140000386: a BIN (digit 5 is 4) whose check digit should be 5
@@ -202,7 +253,9 @@ fn invalid_utf8_and_huge_input_do_not_stop_the_batch() {
     stdin
         .write_all(format!("{{\"kind\":\"calendar\",\"year\":{}}}\n", i64::MAX).as_bytes())
         .unwrap();
-    stdin.write_all(b"{\"kind\":\"check_id\",\"number\":\"080440001234\"}\n").unwrap();
+    stdin
+        .write_all(b"{\"kind\":\"check_id\",\"number\":\"080440001234\"}\n")
+        .unwrap();
     drop(stdin);
     let out = cmd.wait_with_output().unwrap();
     let lines: Vec<&str> = text(&out.stdout).lines().collect();

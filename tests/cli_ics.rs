@@ -25,10 +25,22 @@ fn events(text: &str) -> BTreeMap<NaiveDate, (String, String, String, String)> {
         };
         let start = prop("DTSTART");
         // All-day events: VALUE=DATE.
-        let params = event.properties.iter().find(|p| p.name == "DTSTART").and_then(|p| p.params.clone());
+        let params = event
+            .properties
+            .iter()
+            .find(|p| p.name == "DTSTART")
+            .and_then(|p| p.params.clone());
         assert!(format!("{params:?}").contains("DATE"), "{params:?}");
         let date = NaiveDate::parse_from_str(&start, "%Y%m%d").unwrap();
-        let previous = out.insert(date, (prop("DTEND"), prop("SUMMARY"), prop("DESCRIPTION"), prop("UID")));
+        let previous = out.insert(
+            date,
+            (
+                prop("DTEND"),
+                prop("SUMMARY"),
+                prop("DESCRIPTION"),
+                prop("UID"),
+            ),
+        );
         assert!(previous.is_none(), "{date} twice");
     }
     out
@@ -42,7 +54,10 @@ fn the_days_off_of_2026_parse_back_with_their_names() {
         serde_json::from_str(include_str!("data/kz_calendar_2018_2027.json")).unwrap();
     // Every weekday off of the reference data is an all-day event ending the
     // next day (DTEND is exclusive in RFC 5545).
-    for day in reference["2026"]["non_working_weekdays"].as_array().unwrap() {
+    for day in reference["2026"]["non_working_weekdays"]
+        .as_array()
+        .unwrap()
+    {
         let date = NaiveDate::parse_from_str(day.as_str().unwrap(), "%Y-%m-%d").unwrap();
         let (end, summary, _, _) = got.get(&date).unwrap_or_else(|| panic!("{date} missing"));
         assert_eq!(end, &date.succ_opt().unwrap().format("%Y%m%d").to_string());
@@ -51,7 +66,10 @@ fn the_days_off_of_2026_parse_back_with_their_names() {
     // The holidays that fell on a weekend in 2026 are there too, by hand:
     // Sun 8 Mar (Women's Day), Sat 21 and Sun 22 Mar (Nauryz), Sat 9 May
     // (Victory Day), Sun 25 Oct (Republic Day): 14 + 5 = 19 events.
-    let weekend: Vec<_> = got.keys().filter(|d| matches!(d.weekday(), Weekday::Sat | Weekday::Sun)).collect();
+    let weekend: Vec<_> = got
+        .keys()
+        .filter(|d| matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        .collect();
     assert_eq!(weekend.len(), 5);
     assert_eq!(got.len(), 19);
     let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
@@ -61,7 +79,10 @@ fn the_days_off_of_2026_parse_back_with_their_names() {
     // UIDs differ and are stable across runs.
     let uids: std::collections::BTreeSet<_> = got.values().map(|v| v.3.clone()).collect();
     assert_eq!(uids.len(), got.len());
-    assert_eq!(ics(&cal, 2026, Lang::En).unwrap(), ics(&cal, 2026, Lang::En).unwrap());
+    assert_eq!(
+        ics(&cal, 2026, Lang::En).unwrap(),
+        ics(&cal, 2026, Lang::En).unwrap()
+    );
 }
 
 #[test]
@@ -71,8 +92,16 @@ fn a_working_sunday_and_the_russian_names_parse_back() {
     // decree, Labour Code art. 85(3)).
     let got = events(&ics(&cal, 2020, Lang::Ru).unwrap());
     let d = |m, day| NaiveDate::from_ymd_opt(2020, m, day).unwrap();
-    assert!(got[&d(1, 5)].1.starts_with("рабочий"), "{:?}", got[&d(1, 5)]);
-    assert!(got[&d(1, 3)].2.contains("Трудовой кодекс"), "{:?}", got[&d(1, 3)]);
+    assert!(
+        got[&d(1, 5)].1.starts_with("рабочий"),
+        "{:?}",
+        got[&d(1, 5)]
+    );
+    assert!(
+        got[&d(1, 3)].2.contains("Трудовой кодекс"),
+        "{:?}",
+        got[&d(1, 3)]
+    );
     // A projected year says it may still change.
     let got = events(&ics(&cal, 2030, Lang::En).unwrap());
     assert!(got.values().all(|v| v.2.contains("may still change")));

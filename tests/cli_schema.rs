@@ -43,7 +43,8 @@ fn the_samples_validate_and_are_what_the_tool_gives() {
     let cal = Calendar::kazakhstan();
     let v = validator("calendar.json");
     for year in [2026, 2028] {
-        let sample: Value = serde_json::from_str(&read(&format!("schema/samples/calendar_{year}.json"))).unwrap();
+        let sample: Value =
+            serde_json::from_str(&read(&format!("schema/samples/calendar_{year}.json"))).unwrap();
         assert_valid(&v, &sample);
         let now = calendar::run(&cal, &calendar::Query { year, update: None }).unwrap();
         assert_eq!(serde_json::to_value(now).unwrap(), sample, "{year}");
@@ -56,14 +57,20 @@ fn the_samples_validate_and_are_what_the_tool_gives() {
     ] {
         let sample: Value = serde_json::from_str(&read(&format!("schema/samples/{file}"))).unwrap();
         assert_valid(&v, &sample);
-        let now = check_id::run(&check_id::Query { number: number.into(), id_kind: None });
+        let now = check_id::run(&check_id::Query {
+            number: number.into(),
+            id_kind: None,
+        });
         assert_eq!(serde_json::to_value(now).unwrap(), sample, "{file}");
     }
     let lines = validator("batch_line.json");
     let input = read("schema/samples/batch_input.jsonl");
     // The lines that are queries validate; the others are there to show the
     // error objects.
-    let queries: Vec<Value> = input.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    let queries: Vec<Value> = input
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
     assert_valid(&lines, &queries[0]);
     assert_valid(&lines, &queries[1]);
     assert_valid(&lines, &queries[3]);
@@ -85,10 +92,12 @@ fn every_year_and_wrong_documents() {
         let out = calendar::run(&cal, &calendar::Query { year, update: None }).unwrap();
         assert_valid(&v, &serde_json::to_value(out).unwrap());
     }
-    let mut wrong: Value = serde_json::from_str(&read("schema/samples/calendar_2026.json")).unwrap();
+    let mut wrong: Value =
+        serde_json::from_str(&read("schema/samples/calendar_2026.json")).unwrap();
     wrong["status"] = "settled".into();
     assert!(!v.is_valid(&wrong));
-    let mut extra: Value = serde_json::from_str(&read("schema/samples/calendar_2026.json")).unwrap();
+    let mut extra: Value =
+        serde_json::from_str(&read("schema/samples/calendar_2026.json")).unwrap();
     extra["holidays"] = Value::Array(vec![]);
     assert!(!v.is_valid(&extra));
     let lines = validator("batch_line.json");

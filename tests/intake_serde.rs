@@ -130,7 +130,10 @@ fn inputs_round_trip_and_refuse_typos() {
         // An outcome is output: round trip only (a unit variant of an
         // internally tagged enum ignores extra fields in serde).
         let json = serde_json::to_string(&out.outcome).unwrap();
-        assert_eq!(serde_json::from_str::<IntakeOutcome>(&json).unwrap(), out.outcome);
+        assert_eq!(
+            serde_json::from_str::<IntakeOutcome>(&json).unwrap(),
+            out.outcome
+        );
         if let IntakeOutcome::CorrectionNeeded(c) = &out.outcome {
             strict(c);
             c.invalid.iter().for_each(strict);
@@ -152,16 +155,28 @@ fn inputs_round_trip_and_refuse_typos() {
 #[test]
 fn one_serde_convention() {
     // Unit enums: their machine name as a string.
-    assert_eq!(serde_json::to_value(Requisite::PostalAddress).unwrap(), "postal_address");
-    assert_eq!(serde_json::to_value(OfficialRole::UnitHead { deputy: true }).unwrap(), "unit_head_deputy");
+    assert_eq!(
+        serde_json::to_value(Requisite::PostalAddress).unwrap(),
+        "postal_address"
+    );
+    assert_eq!(
+        serde_json::to_value(OfficialRole::UnitHead { deputy: true }).unwrap(),
+        "unit_head_deputy"
+    );
     // Enums with data: a "kind" field.
     assert_eq!(
         serde_json::to_value(Citizenship::Foreign { interpreter: true }).unwrap(),
         json!({"kind": "foreign", "interpreter": true})
     );
-    assert_eq!(serde_json::to_value(IntakeOutcome::Registered).unwrap(), json!({"kind": "registered"}));
     assert_eq!(
-        serde_json::to_value(IntakeOutcome::NoAppointment { grounds: vec![NoAppointmentGround::RequestReturned] }).unwrap(),
+        serde_json::to_value(IntakeOutcome::Registered).unwrap(),
+        json!({"kind": "registered"})
+    );
+    assert_eq!(
+        serde_json::to_value(IntakeOutcome::NoAppointment {
+            grounds: vec![NoAppointmentGround::RequestReturned]
+        })
+        .unwrap(),
         json!({"kind": "no_appointment", "grounds": ["request_returned"]})
     );
     assert_eq!(
@@ -176,7 +191,10 @@ fn one_serde_convention() {
         "applicant": {"kind": "entity", "entity": {"name": "ТОО", "address": "Қонаев қ.", "registered_in_kazakhstan": true}}
     }))
     .unwrap();
-    assert_eq!((r.dated, r.signature, r.addressee.as_str()), (None, None, ""));
+    assert_eq!(
+        (r.dated, r.signature, r.addressee.as_str()),
+        (None, None, "")
+    );
 }
 
 /// Issue 10: a mistyped IIN or BIN is reported as invalid, keeping what was
@@ -193,11 +211,18 @@ fn a_mistyped_number_is_invalid_not_missing() {
     assert!(!c.missing.contains(&Requisite::Iin));
     assert_eq!(
         c.invalid,
-        [InvalidNumber { requisite: Requisite::Iin, typed: "850808301234".into() }]
+        [InvalidNumber {
+            requisite: Requisite::Iin,
+            typed: "850808301234".into()
+        }]
     );
     assert_eq!(
         c.invalid[0].error(),
-        Some(IdentityError::CheckDigit { kind: IdKind::Iin, expected: 5, found: 4 })
+        Some(IdentityError::CheckDigit {
+            kind: IdKind::Iin,
+            expected: 5,
+            found: 4
+        })
     );
     // The typed text survives JSON both ways.
     let json = serde_json::to_value(r).unwrap();
@@ -205,7 +230,9 @@ fn a_mistyped_number_is_invalid_not_missing() {
     // A BIN-only request of a legal entity: no person needed, nothing missing
     // but the date and the signature it lacks.
     let e = &requests()[1];
-    let IntakeOutcome::CorrectionNeeded(c) = intake(&cal, e, &Screening::default()).unwrap().outcome else {
+    let IntakeOutcome::CorrectionNeeded(c) =
+        intake(&cal, e, &Screening::default()).unwrap().outcome
+    else {
         panic!()
     };
     assert_eq!(
@@ -227,41 +254,82 @@ fn a_mistyped_number_is_invalid_not_missing() {
 fn errors_in_one_format_in_three_languages() {
     let cal = Calendar::kazakhstan();
     let mut with_rule: Vec<Box<dyn Fn(Lang) -> String>> = Vec::new();
-    let too_short = intake(&cal, &requests()[1], &Screening::default().correction_until(d(6, 2))).unwrap_err();
-    assert!(matches!(too_short, IntakeError::CorrectionPeriodTooShort { .. }));
+    let too_short = intake(
+        &cal,
+        &requests()[1],
+        &Screening::default().correction_until(d(6, 2)),
+    )
+    .unwrap_err();
+    assert!(matches!(
+        too_short,
+        IntakeError::CorrectionPeriodTooShort { .. }
+    ));
     assert_eq!(too_short.message(Lang::En), too_short.to_string());
     with_rule.push(Box::new(move |l| too_short.message(l)));
     let mut oral = requests()[0].clone();
-    oral.channel = Channel::Oral(OralProtocol { number: "1".into(), recorded_on: d(6, 1), by_telephone: false });
+    oral.channel = Channel::Oral(OralProtocol {
+        number: "1".into(),
+        recorded_on: d(6, 1),
+        by_telephone: false,
+    });
     let before = intake(&cal, &oral, &Screening::default()).unwrap_err();
     assert_eq!(before.message(Lang::En), before.to_string());
     with_rule.push(Box::new(move |l| before.message(l)));
-    let not_shown = ApplicantError::DocumentNotShown { document: Document::Authority, citation: kz_appeals::law::Citation::regulation(10) };
+    let not_shown = ApplicantError::DocumentNotShown {
+        document: Document::Authority,
+        citation: kz_appeals::law::Citation::regulation(10),
+    };
     assert_eq!(not_shown.message(Lang::En), not_shown.to_string());
     with_rule.push(Box::new(move |l| not_shown.message(l)));
-    let bad = InvalidNumber { requisite: Requisite::Bin, typed: "08044000123".into() };
+    let bad = InvalidNumber {
+        requisite: Requisite::Bin,
+        typed: "08044000123".into(),
+    };
     with_rule.push(Box::new(move |l| bad.message(l)));
     for message in &with_rule {
         for lang in Lang::ALL {
             let m = message(lang);
             let (rule, rest) = m.split_once(": ").unwrap();
-            assert!(rule.contains("п.") || rule.contains("Регламент") || rule.contains("APPC") || rule.contains("АППК") || rule.contains("ӘРПК"), "{m}");
+            assert!(
+                rule.contains("п.")
+                    || rule.contains("Регламент")
+                    || rule.contains("APPC")
+                    || rule.contains("АППК")
+                    || rule.contains("ӘРПК"),
+                "{m}"
+            );
             assert!(rest.contains("; ") && !m.ends_with('.'), "{m}");
-            let abbreviation = ["ИИН", "БИН", "ЖСН", "БСН"].iter().any(|a| rest.starts_with(a));
+            let abbreviation = ["ИИН", "БИН", "ЖСН", "БСН"]
+                .iter()
+                .any(|a| rest.starts_with(a));
             assert!(!rest.starts_with(char::is_uppercase) || abbreviation, "{m}");
         }
     }
     let identity = [
-        "8508083012", "8508083O1235", "850808701235", "851308301235", "941340000385",
-        "940100000385", "940144000385", "850808301234", "900115400020",
+        "8508083012",
+        "8508083O1235",
+        "850808701235",
+        "851308301235",
+        "941340000385",
+        "940100000385",
+        "940144000385",
+        "850808301234",
+        "900115400020",
     ];
     for (i, typed) in identity.iter().enumerate() {
-        let err = if i < 4 || i == 7 || i == 8 { typed.parse::<Iin>().unwrap_err() } else { typed.parse::<Bin>().unwrap_err() };
+        let err = if i < 4 || i == 7 || i == 8 {
+            typed.parse::<Iin>().unwrap_err()
+        } else {
+            typed.parse::<Bin>().unwrap_err()
+        };
         assert_eq!(err.message(Lang::En), err.to_string());
         for lang in Lang::ALL {
             let m = err.message(lang);
             assert!(m.contains("; ") && !m.ends_with('.'), "{m}");
-            assert!(!m.starts_with(char::is_uppercase) || m.starts_with(['И', 'Б', 'Ж']), "{m}");
+            assert!(
+                !m.starts_with(char::is_uppercase) || m.starts_with(['И', 'Б', 'Ж']),
+                "{m}"
+            );
         }
         // The three languages are three messages.
         assert_ne!(err.message(Lang::Kk), err.message(Lang::Ru));

@@ -197,9 +197,11 @@ pub fn run(
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        let read = input
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| CliError::BadInput(format!("standard input cannot be read: {e}; give JSON Lines")))?;
+        let read = input.read_until(b'\n', &mut buf).map_err(|e| {
+            CliError::BadInput(format!(
+                "standard input cannot be read: {e}; give JSON Lines"
+            ))
+        })?;
         if read == 0 {
             break;
         }
@@ -210,7 +212,9 @@ pub fn run(
             Err(e) => Answer::Error {
                 line: line_no,
                 error: LineError {
-                    message: format!("line {line_no} is not UTF-8 text: {e}; give UTF-8 JSON Lines"),
+                    message: format!(
+                        "line {line_no} is not UTF-8 text: {e}; give UTF-8 JSON Lines"
+                    ),
                 },
             },
         };

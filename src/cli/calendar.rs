@@ -58,7 +58,9 @@ impl Args {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(description = "The input of `calendar`: a year, and optionally a published order (YearOrders) to apply first.")]
+#[schemars(
+    description = "The input of `calendar`: a year, and optionally a published order (YearOrders) to apply first."
+)]
 pub struct Query {
     /// The year.
     pub year: i32,
@@ -331,7 +333,10 @@ pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
         .single()
         .ok_or_else(|| CliError::BadInput(format!("{year} has no 1 January; give another year")))?;
     let title = match lang {
-        Lang::Kk => format!("Қазақстанның демалыс күндері {year} ({})", status.name(lang)),
+        Lang::Kk => format!(
+            "Қазақстанның демалыс күндері {year} ({})",
+            status.name(lang)
+        ),
         Lang::Ru => format!("Выходные дни Казахстана {year} ({})", status.name(lang)),
         Lang::En => format!("Kazakhstan days off {year} ({})", status.name(lang)),
     };
@@ -352,7 +357,11 @@ pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
             let _ = write!(description, "\n{}", rule.render(lang));
         }
         if day.is_provisional() {
-            let _ = write!(description, "\n{}", LEGEND.get(lang).trim_start_matches("* "));
+            let _ = write!(
+                description,
+                "\n{}",
+                LEGEND.get(lang).trim_start_matches("* ")
+            );
         }
         let next = day.date.succ_opt().unwrap_or(day.date);
         let event = icalendar::Event::new()
@@ -362,7 +371,14 @@ pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
             .description(&description)
             .starts(day.date)
             .ends(next)
-            .add_property("TRANSP", if day.is_working() { "OPAQUE" } else { "TRANSPARENT" })
+            .add_property(
+                "TRANSP",
+                if day.is_working() {
+                    "OPAQUE"
+                } else {
+                    "TRANSPARENT"
+                },
+            )
             .done();
         calendar.push(event);
     }

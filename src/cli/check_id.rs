@@ -67,7 +67,9 @@ impl From<IdKind> for Kind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(description = "The input of `check-id`: a number as typed, and optionally which kind it is.")]
+#[schemars(
+    description = "The input of `check-id`: a number as typed, and optionally which kind it is."
+)]
 pub struct Query {
     /// The number as typed.
     pub number: String,
@@ -274,14 +276,25 @@ pub fn text(out: &Output, lang: Lang) -> String {
         Lang::En => ("valid", "not valid"),
     };
     let verdict = if out.valid { valid } else { invalid };
-    table.add_row(vec![kind.name(lang).to_owned(), out.number.clone(), verdict.to_owned()]);
+    table.add_row(vec![
+        kind.name(lang).to_owned(),
+        out.number.clone(),
+        verdict.to_owned(),
+    ]);
     if let Some(iin) = &out.iin {
-        table.add_row(vec![String::new(), iin.birth_date.to_string(), iin.sex.clone()]);
+        table.add_row(vec![
+            String::new(),
+            iin.birth_date.to_string(),
+            iin.sex.clone(),
+        ]);
     }
     if let Some(bin) = &out.bin {
         table.add_row(vec![
             String::new(),
-            format!("{:02}/{:02}", bin.registration_month, bin.registration_year_2digit),
+            format!(
+                "{:02}/{:02}",
+                bin.registration_month, bin.registration_year_2digit
+            ),
             format!("{}, {}", bin.bin_type, bin.attribute),
         ]);
     }

@@ -45,7 +45,9 @@ impl Localized for CliError {
     fn message(&self, _lang: Lang) -> String {
         match self {
             CliError::BadInput(m) => m.clone(),
-            CliError::Output(m) => format!("the output cannot be written: {m}; check the disk or the pipe"),
+            CliError::Output(m) => {
+                format!("the output cannot be written: {m}; check the disk or the pipe")
+            }
         }
     }
 }

@@ -71,7 +71,11 @@ where
             // --help and --version go to standard output and exit 0; a
             // usage error goes to standard error and exits 2.
             let (text, status) = (e.render().to_string(), if e.use_stderr() { 2 } else { 0 });
-            let sink: &mut dyn Write = if status == 0 { &mut stdout } else { &mut stderr };
+            let sink: &mut dyn Write = if status == 0 {
+                &mut stdout
+            } else {
+                &mut stderr
+            };
             let _ = sink.write_all(text.as_bytes());
             return status;
         }
