@@ -3,7 +3,7 @@
 //!
 //! The fields hold what the request states. A name or address left blank, or
 //! an IIN or BIN not given, is a missing element of APPC art. 63 that intake
-//! reports (see [`crate::intake`]); nothing here refuses a request.
+//! reports (see [`crate::intake`](mod@crate::intake)); nothing here refuses a request.
 
 use chrono::NaiveDate;
 

@@ -417,7 +417,7 @@ impl Named for Sex {
 /// check digit.
 ///
 /// Required in a request of an individual by APPC art. 63 (where one has been
-/// assigned); see [`crate::intake`].
+/// assigned); see [`crate::intake`](mod@crate::intake).
 ///
 /// # Example
 /// ```
@@ -605,7 +605,7 @@ impl Named for BinAttribute {
 /// check digit.
 ///
 /// Required in a request of a legal entity by APPC art. 63 (where one has been
-/// assigned); see [`crate::intake`].
+/// assigned); see [`crate::intake`](mod@crate::intake).
 ///
 /// # Example
 /// ```
@@ -750,7 +750,7 @@ twelve_digit_conversions!(Bin);
 /// An identification number as a request states it: a valid one, or what
 /// was typed when it is not valid. A mistyped number is still *stated*, so
 /// intake reports it as invalid, keeping the text, and never as missing
-/// (APPC art. 63; see [`crate::intake`]).
+/// (APPC art. 63; see [`crate::intake`](mod@crate::intake)).
 ///
 /// Parsing never fails; serde reads and writes the string as typed.
 ///

@@ -40,7 +40,7 @@
 //! |---|---|---|
 //! | п. 2 | the officials who receive | [`official`] |
 //! | п. 4, 18, 21 (part 3), 34 | channels, oral requests, language, the mark «с личного приема» | [`channel`] |
-//! | п. 5, 6, 15; APPC arts. 63, 64(7) | intake: left without consideration, correction and return, no appointment | [`intake`] |
+//! | п. 5, 6, 15; APPC arts. 63, 64(7) | intake: left without consideration, correction and return, no appointment | [`intake`](mod@intake) |
 //! | п. 7 | a reception every month, on working days | [`reception_schedule`] |
 //! | п. 10, 11 | applicant, representative, foreigner with interpreter | [`applicant`], [`identity`] |
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
