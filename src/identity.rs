@@ -456,6 +456,7 @@ impl Iin {
     /// assert_eq!(iin.birth_date(), NaiveDate::from_ymd_opt(1985, 8, 8).unwrap());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn birth_date(&self) -> NaiveDate {
         self.birth_date
     }
@@ -471,6 +472,7 @@ impl Iin {
     /// assert_eq!(iin.sex(), Sex::Female);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn sex(&self) -> Sex {
         if self.digits[6] % 2 == 1 {
             Sex::Male
@@ -646,6 +648,7 @@ impl Bin {
     /// assert_eq!(bin.bin_type(), BinType::NonResidentLegalEntity);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn bin_type(&self) -> BinType {
         self.bin_type
     }
@@ -662,6 +665,7 @@ impl Bin {
     /// assert_eq!(bin.attribute(), BinAttribute::Branch);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn attribute(&self) -> BinAttribute {
         self.attribute
     }
@@ -675,6 +679,7 @@ impl Bin {
     /// assert_eq!(bin.registration_year_2digit(), 8);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn registration_year_2digit(&self) -> u8 {
         two(self.digits[0], self.digits[1])
     }
@@ -688,6 +693,7 @@ impl Bin {
     /// assert!(matches!("081340001234".parse::<Bin>(), Err(IdentityError::RegistrationMonth { found: 13 })));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn registration_month(&self) -> u8 {
         two(self.digits[2], self.digits[3])
     }
@@ -886,6 +892,7 @@ impl IdentityError {
     /// use kz_appeals::identity::{IdKind, Iin};
     /// assert_eq!("85080830123".parse::<Iin>().unwrap_err().kind(), IdKind::Iin);
     /// ```
+    #[must_use]
     pub const fn kind(&self) -> IdKind {
         match self {
             IdentityError::Length { kind, .. }
@@ -907,6 +914,7 @@ impl IdentityError {
     /// let err = "85080830123".parse::<Iin>().unwrap_err();
     /// assert_eq!(err.kind_name(Lang::Ru), "индивидуальный идентификационный номер (ИИН)");
     /// ```
+    #[must_use]
     pub fn kind_name(&self, lang: Lang) -> &'static str {
         self.kind().name(lang)
     }

@@ -555,6 +555,7 @@ impl Requisite {
     /// use kz_appeals::intake::Requisite;
     /// assert_eq!(Requisite::Date.citation().to_string(), "APPC art. 63");
     /// ```
+    #[must_use]
     pub const fn citation(self) -> Citation {
         Citation::APPC_63
     }
@@ -851,6 +852,7 @@ impl NoAppointmentGround {
     /// let cited: Vec<String> = NoAppointmentGround::ALL.iter().map(|g| g.citation().to_string()).collect();
     /// assert_eq!(cited, ["п. 15(1)", "п. 15(2)", "п. 15(3)", "п. 15(4)"]);
     /// ```
+    #[must_use]
     pub const fn citation(self) -> Citation {
         let sub = match self {
             NoAppointmentGround::OutsideCompetence => 1,

@@ -41,6 +41,7 @@ impl Lang {
     /// let codes: Vec<_> = Lang::ALL.iter().map(|l| l.code()).collect();
     /// assert_eq!(codes, ["kk", "ru", "en"]);
     /// ```
+    #[must_use]
     pub const fn code(self) -> &'static str {
         match self {
             Lang::Kk => "kk",
@@ -117,6 +118,7 @@ impl Names {
     /// let n = Names::new("бас тарту", "отказ", "refusal");
     /// assert_eq!(n.kk, "бас тарту");
     /// ```
+    #[must_use]
     pub const fn new(kk: &'static str, ru: &'static str, en: &'static str) -> Self {
         Names { kk, ru, en }
     }
@@ -130,6 +132,7 @@ impl Names {
     /// assert_eq!(n.get(Lang::Kk), "қайтару");
     /// assert_eq!(n.get(Lang::En), "return");
     /// ```
+    #[must_use]
     pub const fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Kk => self.kk,
