@@ -510,6 +510,7 @@ impl Request {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Requisite {
     /// The surname and name of the individual.
     Name,
@@ -814,6 +815,7 @@ pub fn invalid_numbers(request: &Request) -> Vec<InvalidNumber> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum NoAppointmentGround {
     /// п. 15(1): the question is outside the competence of the region's local
     /// executive bodies.

@@ -35,6 +35,39 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # One name per thing, one JSON convention
+//! Every category, ground, requisite, channel, role and deadline has one
+//! machine name: its serde name, its key in every JSON format and command
+//! line flag, what `Display` writes and `FromStr` reads ([`MachineName`]).
+//! Enums without data serialize as that name; enums with data carry it in
+//! a `"kind"` field (the case file's events use `"event"`); dates are ISO
+//! `YYYY-MM-DD`; every input type refuses unknown fields.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use kz_appeals::{PriorityCategory, channel::Channel, intake::IntakeOutcome};
+//! use serde_json::json;
+//! let pregnant = PriorityCategory::PregnantWoman;
+//! assert_eq!(serde_json::to_value(pregnant).unwrap(), json!("pregnant_woman"));
+//! assert_eq!(pregnant.to_string(), "pregnant_woman");
+//! assert_eq!("pregnant_woman".parse::<PriorityCategory>(), Ok(pregnant));
+//! assert_eq!(serde_json::to_value(Channel::Paper).unwrap(), json!({"kind": "paper"}));
+//! assert_eq!(serde_json::to_value(IntakeOutcome::Registered).unwrap(), json!({"kind": "registered"}));
+//! // A typo is an error, not a silently ignored field.
+//! assert!(serde_json::from_value::<Channel>(json!({"kind": "paper", "numbr": "7"})).is_err());
+//! # }
+//! ```
+//!
+//! # Messages for a clerk
+//! Errors say `"<rule>: <what was wrong>; <what to do>"`, and render in
+//! Kazakh and Russian too through [`Localized`]:
+//!
+//! ```
+//! use kz_appeals::{Iin, Lang, Localized};
+//! let err = "850808301234".parse::<Iin>().unwrap_err();
+//! assert!(err.message(Lang::Ru).starts_with("контрольная (12-я) цифра ИИН равна 4"));
+//! ```
+//!
 //! # From the regulation to the code
 //! | regulation, act | rule | module |
 //! |---|---|---|

@@ -25,6 +25,7 @@ use crate::law::Citation;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OfficialRole {
     /// п. 2(1): a first head of a local executive body, or a deputy.
     FirstHead {
