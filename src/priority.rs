@@ -75,9 +75,10 @@ impl PriorityCategory {
     }
 
     /// A short name for one person of the category, for a per-person queue
-    /// screen ("pregnant woman", not the category's "pregnant women"). The
-    /// award titles stay in Kazakh in every language (Law on state awards
-    /// art. 3).
+    /// screen ("pregnant woman", not the category's "pregnant women"): the
+    /// singular of the Kazakh and Russian terms of п. 12 ([`rules`](crate::rules)
+    /// §4). The award titles stay in Kazakh in every language (Law on state
+    /// awards art. 3); their holder is named by the title itself.
     ///
     /// # Example
     /// ```
@@ -110,12 +111,12 @@ impl PriorityCategory {
                 "Great Patriotic War veteran",
             ),
             PriorityCategory::EquatedVeteran => Names::new(
-                "Ұлы Отан соғысының ардагеріне теңестірілген ардагер",
-                "ветеран, приравненный к ветеранам ВОВ",
+                "жеңілдіктер бойынша Ұлы Отан соғысының ардагерлеріне теңестірілген ардагер",
+                "ветеран, приравненный по льготам к ветеранам Великой Отечественной войны",
                 "veteran equated to Great Patriotic War veterans",
             ),
             PriorityCategory::CombatVeteranAbroad => Names::new(
-                "басқа мемлекеттер аумағындағы ұрыс қимылдарының ардагері",
+                "басқа мемлекеттердің аумағындағы ұрыс қимылдарының ардагері",
                 "ветеран боевых действий на территории других государств",
                 "combat veteran (other states)",
             ),
