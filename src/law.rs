@@ -169,6 +169,9 @@ impl Citation {
     pub const CIVIL_174_3: Citation = Citation::article(Act::CivilCode, 174, Some(3));
     /// Civil Code art. 175: the end of a term on a non-working day.
     pub const CIVIL_175: Citation = Citation::article(Act::CivilCode, 175, None);
+    /// Civil Code art. 176(1): an act may be done until midnight of the
+    /// last day of its term; the term expires at the end of that day.
+    pub const CIVIL_176_1: Citation = Citation::article(Act::CivilCode, 176, Some(1));
     /// Law on holidays arts. 2–3: the holidays.
     pub const HOLIDAYS_3: Citation = Citation::article(Act::LawOnHolidays, 3, None);
     /// Law on holidays art. 2: national holidays.

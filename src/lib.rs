@@ -79,11 +79,11 @@
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
 //! | п. 13–16, 19, 25, 26, 28, 33, 35; APPC art. 73 | the reception's life cycle | [`reception`] |
 //! | п. 21; APPC art. 64(3) | registration day | [`registration`] |
-//! | п. 6, 16, 22, 25, 26, 28; APPC arts. 64(7), 73, 76(3) | every deadline of an appeal | [`schedule`] |
+//! | п. 6, 15(1), 16, 22, 25, 26, 28; APPC arts. 64(7), 65, 73, 76, 91(2) | every deadline of an appeal, its readings and its violations | [`schedule`], [`reading`], [`violation`] |
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
 //! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
 //! | [`rules`] §4 | names in Kazakh, Russian, English; one message format for errors | [`lang`] |
-//! | — | citations as data; a date a reception keeps | [`law`], [`due`] |
+//! | — | citations as data; a date a reception keeps; dates as typed (`YYYY-MM-DD`) | [`law`], [`due`], [`date`] |
 //! | — | strategies for your own property tests (feature `proptest`) | `strategy` |
 //! | — | the command-line tool `kz-appeals` (feature `cli`) | `cli` |
 //!
@@ -102,6 +102,7 @@ pub mod channel;
 #[cfg(feature = "cli")]
 #[cfg_attr(docsrs, doc(cfg(feature = "cli")))]
 pub mod cli;
+pub mod date;
 pub mod due;
 pub mod identity;
 pub mod intake;

@@ -103,6 +103,27 @@ impl Reading {
         }
     }
 
+    /// The other reading of the same rule (RULES.md §2a): (a) for (b) and
+    /// (b) for (a); for APPC art. 73, receipt for sending and back.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::reading::Reading;
+    /// assert_eq!(Reading::TwoMonthsFromDecision.other(), Reading::TwoMonthsFromRegistration);
+    /// assert_eq!(Reading::DateNoticeBeforeReception.other(), Reading::DateNoticeAfterAnswer);
+    /// ```
+    #[must_use]
+    pub const fn other(self) -> Reading {
+        match self {
+            Reading::DateNoticeAfterAnswer => Reading::DateNoticeBeforeReception,
+            Reading::DateNoticeBeforeReception => Reading::DateNoticeAfterAnswer,
+            Reading::TwoMonthsFromDecision => Reading::TwoMonthsFromRegistration,
+            Reading::TwoMonthsFromRegistration => Reading::TwoMonthsFromDecision,
+            Reading::ObjectionFromReceipt => Reading::ObjectionFromSending,
+            Reading::ObjectionFromSending => Reading::ObjectionFromReceipt,
+        }
+    }
+
     /// The deadline computed under this reading, where each reading has a
     /// deadline of its own (п. 25, п. 26); `None` for APPC art. 73, whose two
     /// readings give the one [`DeadlineKind::Objection`].
@@ -150,12 +171,12 @@ impl Named for Reading {
                 "two months from registration (п. 26 read alone)",
             ),
             Reading::ObjectionFromReceipt => Names::new(
-                "жоба алынған күннен бастап (ӘРПК 73-бабы)",
+                "бас тарту туралы алдын ала шешімнің жобасы алынған күннен бастап (ӘРПК 73-бабы)",
                 "со дня получения проекта (ст. 73 АППК)",
                 "from the day the draft was received (APPC art. 73)",
             ),
             Reading::ObjectionFromSending => Names::new(
-                "алынған күні белгісіз болса, жоба жіберілген күннен бастап (ӘРПК 73-бабы)",
+                "алынған күні белгісіз болса, бас тарту туралы алдын ала шешімнің жобасы жіберілген күннен бастап (ӘРПК 73-бабы)",
                 "со дня направления проекта, если день получения неизвестен (ст. 73 АППК)",
                 "from the day the draft was sent, when receipt is unknown (APPC art. 73)",
             ),

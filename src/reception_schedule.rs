@@ -94,7 +94,7 @@ impl fmt::Display for YearMonth {
 /// // п. 7: one reception a month. Fri 9 January, Mon 9 March (the carry-over of
 /// // 8 March, a day off), Wed 11 March: February has none.
 /// let days = [d(1, 9), d(3, 9), d(3, 11)];
-/// let r = check_schedule(&days, YearMonth { year: 2026, month: 1 }, YearMonth { year: 2026, month: 3 }, &Calendar::kazakhstan())?;
+/// let r = check_schedule(&Calendar::kazakhstan(), &days, YearMonth { year: 2026, month: 1 }, YearMonth { year: 2026, month: 3 })?;
 /// assert_eq!(r.months_without_reception, [YearMonth { year: 2026, month: 2 }]);
 /// assert_eq!(r.non_working_days, [d(3, 9)]);
 /// assert!(!r.provisional);
@@ -123,8 +123,8 @@ impl ScheduleReport {
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let m = |month| YearMonth { year: 2026, month };
     /// let cal = Calendar::kazakhstan();
-    /// assert!(check_schedule(&[d(1, 9), d(2, 13), d(3, 11)], m(1), m(3), &cal)?.complies());
-    /// assert!(!check_schedule(&[d(1, 9), d(3, 11)], m(1), m(3), &cal)?.complies()); // February (п. 7)
+    /// assert!(check_schedule(&cal, &[d(1, 9), d(2, 13), d(3, 11)], m(1), m(3))?.complies());
+    /// assert!(!check_schedule(&cal, &[d(1, 9), d(3, 11)], m(1), m(3))?.complies()); // February (п. 7)
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn complies(&self) -> bool {
@@ -139,7 +139,7 @@ impl ScheduleReport {
 /// use kz_appeals::calendar::Calendar;
 /// use kz_appeals::reception_schedule::{check_schedule, ScheduleError, YearMonth};
 /// let (from, to) = (YearMonth { year: 2026, month: 3 }, YearMonth { year: 2026, month: 1 });
-/// let err = check_schedule(&[], from, to, &Calendar::kazakhstan()).unwrap_err();
+/// let err = check_schedule(&Calendar::kazakhstan(), &[], from, to).unwrap_err();
 /// assert!(matches!(err, ScheduleError::EmptyPeriod { .. }));
 /// assert!(err.to_string().starts_with("п. 7: the period 2026-03 to 2026-01 ends before it starts"));
 /// ```
@@ -158,6 +158,21 @@ pub enum ScheduleError {
         from: YearMonth,
         /// The last month given.
         to: YearMonth,
+    },
+    /// A period reaching beyond the years the calendar covers.
+    #[error(
+        "п. 7: the period {from} to {to} reaches beyond the calendar, which covers \
+         {first} to {last}; check a period within those months"
+    )]
+    OutsideCalendar {
+        /// The first month given.
+        from: YearMonth,
+        /// The last month given.
+        to: YearMonth,
+        /// The first covered month.
+        first: YearMonth,
+        /// The last covered month.
+        last: YearMonth,
     },
     /// The working-day calendar could not answer.
     #[error(transparent)]
@@ -181,20 +196,33 @@ pub enum ScheduleError {
 /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 /// // Wed 4 June; Sat 12 July (a day off); Mon 4 August.
 /// let days = [d(6, 4), d(7, 12), d(8, 4)];
-/// let r = check_schedule(&days, YearMonth { year: 2025, month: 6 }, YearMonth { year: 2025, month: 8 }, &Calendar::kazakhstan())?;
+/// let r = check_schedule(&Calendar::kazakhstan(), &days, YearMonth { year: 2025, month: 6 }, YearMonth { year: 2025, month: 8 })?;
 /// assert_eq!(r.months_without_reception, [YearMonth { year: 2025, month: 7 }]);
 /// assert_eq!(r.non_working_days, [d(7, 12)]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
+/// The period is bounded by the calendar: a period reaching beyond the
+/// years it covers is an error, never a guess (RULES.md §1).
+///
+/// ```
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::reception_schedule::{check_schedule, ScheduleError, YearMonth};
+/// let (from, to) = (YearMonth { year: 2026, month: 1 }, YearMonth { year: 9999, month: 12 });
+/// let err = check_schedule(&Calendar::kazakhstan(), &[], from, to).unwrap_err();
+/// assert!(matches!(err, ScheduleError::OutsideCalendar { .. }));
+/// assert!(err.to_string().contains("2018-01 to 2035-12"));
+/// ```
+///
 /// # Errors
 /// [`ScheduleError::InvalidMonth`], [`ScheduleError::EmptyPeriod`] for a bad
-/// period; [`ScheduleError::Calendar`] if the calendar does not cover a day.
+/// period; [`ScheduleError::OutsideCalendar`] for a period beyond the
+/// calendar's years.
 pub fn check_schedule(
+    calendar: &Calendar,
     days: &[NaiveDate],
     from: YearMonth,
     to: YearMonth,
-    calendar: &Calendar,
 ) -> Result<ScheduleReport, ScheduleError> {
     for m in [from, to] {
         if !m.is_valid() {
@@ -203,6 +231,21 @@ pub fn check_schedule(
     }
     if to < from {
         return Err(ScheduleError::EmptyPeriod { from, to });
+    }
+    let years = calendar.years();
+    if !years.contains(&from.year) || !years.contains(&to.year) {
+        return Err(ScheduleError::OutsideCalendar {
+            from,
+            to,
+            first: YearMonth {
+                year: *years.start(),
+                month: 1,
+            },
+            last: YearMonth {
+                year: *years.end(),
+                month: 12,
+            },
+        });
     }
     let mut in_period: Vec<NaiveDate> = days
         .iter()

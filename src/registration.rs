@@ -179,14 +179,20 @@ impl Registration {
     /// let reg = register(&cal, d(3, 21))?;
     /// let waited: Vec<_> = reg.passed_over(&cal)?.map(|day| day.date).collect();
     /// assert_eq!(waited, [d(3, 21), d(3, 22), d(3, 23), d(3, 24), d(3, 25)]);
+    /// // Mon 1 January 2018, the first covered day, a holiday: only the
+    /// // days from the arrival are looked at, never 31 December 2017.
+    /// let first = register(&cal, NaiveDate::from_ymd_opt(2018, 1, 1).unwrap())?;
+    /// assert_eq!(first.passed_over(&cal)?.count(), 2); // 1 and 2 January
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn passed_over<'c>(
         &self,
         cal: &'c Calendar,
     ) -> Result<impl Iterator<Item = Day> + 'c, CalendarError> {
-        let after = self.arrived.pred_opt().unwrap_or(self.arrived);
-        cal.days_off_between(after, self.date)
+        // [arrived, registered]: the registration day itself is a working day.
+        Ok(cal
+            .days_between(self.arrived, self.date)?
+            .filter(|day| !day.is_working()))
     }
 
     /// The registration explained in `lang`: the date, why it is that day,
@@ -225,7 +231,7 @@ impl Registration {
             (Lang::Ru, false, true) => format!("поступило {arrived}, в нерабочий день"),
             (Lang::Kk, _, false) => format!("{arrived} жұмыс күні түсті"),
             (Lang::Kk, true, true) => format!("{arrived} жұмыс күні аяқталғаннан кейін түсті"),
-            (Lang::Kk, false, true) => format!("{arrived} жұмыс емес күні түсті"),
+            (Lang::Kk, false, true) => format!("{arrived} жұмыс істемейтін күні түсті"),
         };
         let mut out = format!("{}: {why} ({})", fmt_day(self.date, lang), cited.join("; "));
         push_days(&mut out, self.passed_over(cal)?, lang);

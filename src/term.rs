@@ -27,13 +27,18 @@
 use chrono::{Days, Months, NaiveDate};
 
 use crate::calendar::{Calendar, CalendarError, Day, fmt_date, weekday_name};
-use crate::lang::Lang;
+use crate::lang::{Lang, Named};
 use crate::law::Citation;
+use crate::reading::Reading;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// A term: a count and the way it is counted (RULES.md §2).
+///
+/// Serialized internally tagged by `"kind"` (the team convention), with its
+/// `"count"`: `{"kind": "working_days_after", "count": 15}`, and
+/// `{"kind": "set_date"}` for [`Term::SetDate`].
 ///
 /// # Example
 /// ```
@@ -48,10 +53,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "unit", content = "count", rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", serde(from = "TermRepr", into = "TermRepr"))]
 pub enum Term {
     /// N working days after the event: the N-th working day strictly after
     /// it (APPC art. 76(2), Civil Code art. 173). Also "within N working
@@ -86,6 +88,45 @@ pub enum Term {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     SetDate,
+}
+
+/// The serde form of [`Term`]: internally tagged by `"kind"`, the count in
+/// `"count"` (a newtype variant cannot be internally tagged).
+#[cfg(feature = "serde")]
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum TermRepr {
+    WorkingDaysAfter { count: u32 },
+    CalendarDaysAfter { count: u32 },
+    MonthsAfter { count: u32 },
+    WorkingDaysBefore { count: u32 },
+    SetDate,
+}
+
+#[cfg(feature = "serde")]
+impl From<TermRepr> for Term {
+    fn from(r: TermRepr) -> Term {
+        match r {
+            TermRepr::WorkingDaysAfter { count } => Term::WorkingDaysAfter(count),
+            TermRepr::CalendarDaysAfter { count } => Term::CalendarDaysAfter(count),
+            TermRepr::MonthsAfter { count } => Term::MonthsAfter(count),
+            TermRepr::WorkingDaysBefore { count } => Term::WorkingDaysBefore(count),
+            TermRepr::SetDate => Term::SetDate,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Term> for TermRepr {
+    fn from(t: Term) -> TermRepr {
+        match t {
+            Term::WorkingDaysAfter(count) => TermRepr::WorkingDaysAfter { count },
+            Term::CalendarDaysAfter(count) => TermRepr::CalendarDaysAfter { count },
+            Term::MonthsAfter(count) => TermRepr::MonthsAfter { count },
+            Term::WorkingDaysBefore(count) => TermRepr::WorkingDaysBefore { count },
+            Term::SetDate => TermRepr::SetDate,
+        }
+    }
 }
 
 /// The counting articles of each kind of term.
@@ -241,6 +282,7 @@ impl Term {
             rule,
             also: None,
             provisional: end.provisional,
+            reading: None,
         })
     }
 }
@@ -326,6 +368,10 @@ pub struct Deadline {
     /// Whether the date rests on a day of a provisional or projected year,
     /// and may change when that year's acts are published (RULES.md §1).
     pub provisional: bool,
+    /// The reading of an ambiguous rule that gave this date (RULES.md §2a),
+    /// `None` where the rule is clear.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub reading: Option<Reading>,
 }
 
 impl Deadline {
@@ -346,6 +392,28 @@ impl Deadline {
     #[must_use]
     pub const fn with_also(mut self, also: Citation) -> Deadline {
         self.also = Some(also);
+        self
+    }
+
+    /// The same deadline, given by `reading` of its ambiguous rule (RULES.md
+    /// §2a).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation, reading::Reading, term::Term};
+    /// let cal = Calendar::kazakhstan();
+    /// let decided = NaiveDate::from_ymd_opt(2026, 4, 10).unwrap();
+    /// // п. 26 reading (a): two months from the decision, Wed 10 June 2026.
+    /// let max = Term::MonthsAfter(2)
+    ///     .due(&cal, decided, Citation::regulation(26))?
+    ///     .with_reading(Reading::TwoMonthsFromDecision);
+    /// assert_eq!(max.reading, Some(Reading::TwoMonthsFromDecision));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_reading(mut self, reading: Reading) -> Deadline {
+        self.reading = Some(reading);
         self
     }
 
@@ -460,8 +528,9 @@ impl Deadline {
     }
 
     /// The deadline explained in `lang`: its date and weekday, the term and
-    /// its event, the rules cited, any move off a day off, and each day off
-    /// passed over with its reason. One line per item.
+    /// its event, the rules cited, any move off a day off, the reading that
+    /// gave it and the other reading of its rule (RULES.md §2a), and each
+    /// day off passed over with its reason. One line per item.
     ///
     /// # Errors
     /// As [`Deadline::passed_over`].
@@ -476,6 +545,11 @@ impl Deadline {
     /// let text = due.explain(&cal, Lang::Ru)?;
     /// assert!(text.starts_with("12.05.2026 (вторник)"));
     /// assert!(text.contains("Регламент, п. 25"));
+    /// // п. 26 reading (b), with reading (a) named beside it.
+    /// let b = kz_appeals::schedule::DeadlineKind::ExtensionMaxFromRegistration.due(&cal, d(3, 26))?;
+    /// let text = b.explain(&cal, Lang::En)?;
+    /// assert!(text.contains("reading: two months from registration"));
+    /// assert!(text.contains("the other reading: two months from the decision"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn explain(&self, cal: &Calendar, lang: Lang) -> Result<String, CalendarError> {
@@ -490,13 +564,24 @@ impl Deadline {
             let nominal = fmt_day(self.nominal_end(), lang);
             out.push('\n');
             out.push_str(&match lang {
-                Lang::Kk => format!("  {nominal} жұмыс күні емес: келесі жұмыс күніне ауыстырылды"),
+                Lang::Kk => {
+                    format!("  {nominal} жұмыс істемейтін күн: келесі жұмыс күніне ауыстырылды")
+                }
                 Lang::Ru => {
                     format!("  {nominal} нерабочий день: срок перенесен на следующий рабочий день")
                 }
                 Lang::En => format!(
                     "  {nominal} is not a working day: the term ends on the next working day"
                 ),
+            });
+        }
+        if let Some(reading) = self.reading {
+            let (this, other) = (reading.name(lang), reading.other().name(lang));
+            out.push('\n');
+            out.push_str(&match lang {
+                Lang::Kk => format!("  оқылым: {this}; басқа оқылым: {other}"),
+                Lang::Ru => format!("  прочтение: {this}; другое прочтение: {other}"),
+                Lang::En => format!("  reading: {this}; the other reading: {other}"),
             });
         }
         push_days(&mut out, self.passed_over(cal)?, lang);

@@ -133,6 +133,7 @@ fn receptions_and_reports_round_trip() {
         .unwrap();
     round_trip(&r);
     let report = check_schedule(
+        &cal,
         &[d(2025, 6, 4)],
         YearMonth {
             year: 2025,
@@ -142,7 +143,6 @@ fn receptions_and_reports_round_trip() {
             year: 2025,
             month: 7,
         },
-        &cal,
     )
     .unwrap();
     round_trip(&report);

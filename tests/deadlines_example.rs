@@ -111,8 +111,15 @@ fn bad_input_exits_with_status_2_and_says_what_is_accepted() {
             "unknown argument",
         ),
         (
-            &["--received", "2026-03-21", "--extended-on", "2026-04-17"][..],
-            "п. 26",
+            &[
+                "--received",
+                "2026-03-21",
+                "--reception",
+                "2026-05-12",
+                "--refusal-on",
+                "2026-05-13",
+            ][..],
+            "п. 22–24",
         ),
     ] {
         let out = run(args);
@@ -140,4 +147,130 @@ fn an_unwritable_stdout_is_an_error_not_a_panic() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(1), "{stderr}");
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+#[test]
+fn answered_on_adds_the_date_notice_after_the_answer() {
+    // Registered Thu 26 Mar 2026 (after Nauryz). Answered Tue 14 Apr: п. 25
+    // reading (a), 15, 16 -> Thu 16 Apr. Reception Mon 27 Apr: reading (b),
+    // Fri 24 (1), Thu 23 (2) -> Thu 23 Apr, still under its own key.
+    let j = json(&[
+        "--received",
+        "2026-03-21",
+        "--answered-on",
+        "2026-04-14",
+        "--reception",
+        "2026-04-27",
+        "--json",
+    ]);
+    assert_eq!(j["date_notice_due_after_answer"], "2026-04-16");
+    assert_eq!(j["schedule_notice_due"], "2026-04-23");
+    assert_eq!(j["violations"], serde_json::json!([]));
+    // An answer before the registration cannot have happened.
+    let out = run(&["--received", "2026-03-21", "--answered-on", "2026-03-25"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("before the registration"));
+}
+
+#[test]
+fn extended_on_adds_the_two_months_from_registration() {
+    // Decided Fri 10 Apr 2026: (a) Wed 10 Jun from the decision, (b) Tue
+    // 26 May from the registration on Thu 26 Mar.
+    let j = json(&[
+        "--received",
+        "2026-03-21",
+        "--extended-on",
+        "2026-04-10",
+        "--json",
+    ]);
+    assert_eq!(j["extension_max_due"], "2026-06-10");
+    assert_eq!(j["extension_max_due_from_registration"], "2026-05-26");
+}
+
+#[test]
+fn a_late_answer_is_a_violation_with_status_0() {
+    // Answer due Thu 16 Apr 2026; answered Mon 20 Apr: 17, 20 -> 2 late.
+    let j = json(&[
+        "--received",
+        "2026-03-21",
+        "--answered-on",
+        "2026-04-20",
+        "--json",
+    ]);
+    assert_eq!(
+        j["violations"],
+        serde_json::json!([{
+            "deadline": "response_due",
+            "due": "2026-04-16",
+            "on": "2026-04-20",
+            "late_by_working_days": 2
+        }])
+    );
+}
+
+#[test]
+fn a_refusal_on_the_reception_day_is_accepted_after_it_refused() {
+    // Reception Tue 12 May 2026: a refusal that day replaces it (п. 22-24);
+    // its draft is due 3 working days before: 8, 6, 5 May -> Tue 5 May.
+    let j = json(&[
+        "--received",
+        "2026-03-21",
+        "--reception",
+        "2026-05-12",
+        "--refusal-on",
+        "2026-05-12",
+        "--json",
+    ]);
+    assert_eq!(j["hearing_notice_due"], "2026-05-05");
+    let out = run(&[
+        "--received",
+        "2026-03-21",
+        "--reception",
+        "2026-05-12",
+        "--refusal-on",
+        "2026-05-13",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn forward_adds_the_forwarding_deadline() {
+    // Registered Mon 2 Mar 2026: 3, 4, 5 -> Thu 5 Mar (п. 15(1), APPC art. 65).
+    let j = json(&["--received", "2026-03-02", "--forward", "--json"]);
+    assert_eq!(j["forward_due"], "2026-03-05");
+    assert!(
+        json(&["--received", "2026-03-02", "--json"])
+            .get("forward_due")
+            .is_none()
+    );
+}
+
+#[test]
+fn dates_must_be_exactly_yyyy_mm_dd_and_flags_given_once() {
+    for args in [
+        &["--received", "2026-3-5"][..],
+        &["--received", " 2026-03-02"][..],
+        &["--received", "+002026-03-02"][..],
+        &["--received", "2026-03-02", "--received", "2026-03-03"][..],
+        &["--received", "2026-03-02", "--json", "--json"][..],
+        &["--received", "2026-03-02", "--forward", "--forward"][..],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    // The first covered day: its trace looks at no earlier day (1 and 2
+    // January 2018 are New Year; registered Wed 3 January).
+    let j = json(&["--received", "2018-01-01", "--json"]);
+    assert_eq!(j["registered"], "2018-01-03");
 }

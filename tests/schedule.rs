@@ -202,6 +202,7 @@ fn deadlines_are_listed_in_order_with_their_keys() {
             "response_due",
             "extension_30_days_due",
             "extension_max_due",
+            "extension_max_due_from_registration",
             "extension_notice_due",
             "preparation_due",
             "schedule_notice_due",
@@ -229,23 +230,45 @@ fn p21_registration_on_a_day_off_is_refused() {
 }
 
 #[test]
-fn p26_extension_after_the_answer_was_due_is_refused() {
-    // The answer was due Thu 16 Apr 2026; a decision on that day is in time,
-    // one on Fri 17 Apr is not.
+fn p26_extension_after_the_term_is_a_violation_and_extends_nothing() {
+    // Registered Thu 26 Mar 2026: the answer was due Thu 16 Apr (15 working
+    // days: 27, 30, 31 Mar, 1-3, 6-10, 13-16 Apr). A decision on that day is
+    // in time: 16 Apr + 2 months = Tue 16 Jun 2026 (APPC art. 76(3)).
     let reg = Facts::registered_on(d(2026, 3, 26));
+    let in_time = schedule(reg.with_extension(d(2026, 4, 16)));
+    assert_eq!(in_time.answer_term.date, d(2026, 6, 16));
     assert!(
-        Schedule::compute(&Calendar::kazakhstan(), &reg.with_extension(d(2026, 4, 16))).is_ok()
+        in_time
+            .violations(&Calendar::kazakhstan())
+            .unwrap()
+            .is_empty()
     );
-    let err = error(reg.with_extension(d(2026, 4, 17)));
+    // One on Fri 17 Apr comes after the term: accepted, the term stays
+    // 16 Apr, no extension deadlines, and the decision is 1 working day
+    // late (17 Apr), a violation of APPC art. 76(3).
+    let late = schedule(reg.with_extension(d(2026, 4, 17)));
+    assert_eq!(late.answer_term.date, d(2026, 4, 16));
+    assert_eq!(late.extension_max, None);
+    assert_eq!(late.extension_notice, None);
+    let v = late.violations(&Calendar::kazakhstan()).unwrap();
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].deadline, DeadlineKind::Response);
+    assert_eq!(v[0].rule, Citation::APPC_76_3);
+    assert_eq!((v[0].due, v[0].on), (d(2026, 4, 16), Some(d(2026, 4, 17))));
+    assert_eq!(v[0].late_by_working_days, 1);
+    // "May I extend now?" stays an error on the 17th.
+    let err = in_time
+        .may_extend(&Calendar::kazakhstan(), d(2026, 4, 17))
+        .unwrap_err();
     assert_eq!(
         err,
         ScheduleError::ExtensionAfterTerm {
             extended_on: d(2026, 4, 17),
-            response_due: d(2026, 4, 16)
+            term_ends: d(2026, 4, 16)
         }
     );
     assert_eq!(err.citation(), Some(Citation::regulation(26)));
-    assert!(err.to_string().contains("п. 26"));
+    assert!(err.to_string().starts_with("п. 26: "));
 }
 
 #[test]
@@ -313,36 +336,42 @@ fn p28_refusal_without_room_for_a_timely_hearing_notice_is_refused() {
 }
 
 #[test]
-fn p28_late_hearing_notice_is_refused() {
-    // Refusal Fri 8 May 2026: the notice was due Mon 4 May; sent Tue 5 May.
-    let err = error(spring_2026().with_hearing_notice_sent(d(2026, 5, 5)));
-    assert_eq!(
-        err,
-        ScheduleError::HearingNoticeLate {
-            sent: d(2026, 5, 5),
-            due: d(2026, 5, 4)
-        }
-    );
+fn p28_late_hearing_notice_is_a_violation() {
+    // Refusal Fri 8 May 2026: the notice was due Mon 4 May (3 working days
+    // back: 7 May is a holiday, so 6, 5, 4); sent Tue 5 May: 1 working day late.
+    let late = schedule(spring_2026().with_hearing_notice_sent(d(2026, 5, 5)));
+    let v = late.violations(&Calendar::kazakhstan()).unwrap();
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].deadline, DeadlineKind::HearingNotice);
+    assert_eq!(v[0].rule, Citation::regulation(28));
+    assert_eq!((v[0].due, v[0].late_by_working_days), (d(2026, 5, 4), 1));
     // Sent on the due date itself: in time.
+    let on_time = schedule(spring_2026().with_hearing_notice_sent(d(2026, 5, 4)));
     assert!(
-        Schedule::compute(
-            &Calendar::kazakhstan(),
-            &spring_2026().with_hearing_notice_sent(d(2026, 5, 4))
-        )
-        .is_ok()
+        on_time
+            .violations(&Calendar::kazakhstan())
+            .unwrap()
+            .is_empty()
     );
 }
 
 #[test]
-fn p28_refusal_on_or_after_the_reception_is_refused() {
-    let err = error(spring_2026().with_refusal(d(2026, 5, 12)));
+fn p22_24_refusal_on_the_reception_day_is_accepted_after_it_refused() {
+    // The reception is Tue 12 May 2026. A refusal replaces it (п. 22-24), so
+    // it may be decided that very day: its draft is due 3 working days
+    // before, 8, 6, 5 May (7 May a holiday, 9-11 May weekend and carry-over).
+    let same_day = schedule(spring_2026().with_refusal(d(2026, 5, 12)));
+    assert_eq!(same_day.hearing_notice.map(|h| h.date), Some(d(2026, 5, 5)));
+    // Wed 13 May, after the reception: cannot have happened.
+    let err = error(spring_2026().with_refusal(d(2026, 5, 13)));
     assert_eq!(
         err,
         ScheduleError::RefusalAfterReception {
-            refusal: d(2026, 5, 12),
+            refusal: d(2026, 5, 13),
             reception: d(2026, 5, 12)
         }
     );
+    assert!(err.to_string().starts_with("п. 22–24: "));
 }
 
 #[test]
@@ -351,11 +380,23 @@ fn dates_outside_the_calendar_are_typed_errors() {
         error(Facts::registered_on(d(2017, 12, 29))),
         ScheduleError::Term(TermError::Calendar(CalendarError::DateOutOfRange { .. }))
     ));
-    // Mon 31 Dec 2035, the last covered day: 15 working days after it are beyond.
+    // Mon 31 Dec 2035, the last covered day: 15 working days after it are
+    // beyond. The error names the deadline and the input it is counted from.
+    let err = error(Facts::registered_on(d(2035, 12, 31)));
     assert!(matches!(
-        error(Facts::registered_on(d(2035, 12, 31))),
-        ScheduleError::Term(TermError::Calendar(CalendarError::CountOutOfRange { .. }))
+        err,
+        ScheduleError::OutsideCalendar {
+            deadline: DeadlineKind::Response,
+            from,
+            source: TermError::Calendar(CalendarError::CountOutOfRange { .. }),
+            ..
+        } if from == d(2035, 12, 31)
     ));
+    let text = err.to_string();
+    assert!(
+        text.starts_with("п. 25: response_due counted from 2035-12-31"),
+        "{text}"
+    );
     assert!(matches!(
         error(Facts::registered_on(d(2026, 3, 26)).with_reception(NaiveDate::MAX)),
         ScheduleError::Term(_)
@@ -382,7 +423,7 @@ fn serde_round_trip_of_the_schedule_and_its_facts() {
     // The term and the citation are data in the JSON.
     let value = serde_json::to_value(s.response).expect("serialises");
     assert_eq!(value["date"], "2026-04-16");
-    assert_eq!(value["term"]["unit"], "working_days_after");
+    assert_eq!(value["term"]["kind"], "working_days_after");
     assert_eq!(value["term"]["count"], 15);
     assert_eq!(value["rule"]["number"], 25);
     let reg = register(&Calendar::kazakhstan(), d(2026, 3, 21)).expect("in range");
@@ -424,15 +465,10 @@ fn p26_a_letter_extension_ending_on_a_day_off_lets_the_decision_wait_until_monda
     let s = schedule(base.with_extension(d(2026, 4, 27)));
     // Two months from Mon 27 Apr: Sat 27 Jun 2026, Sun 28, so Mon 29 Jun.
     assert_eq!(s.extension_max.map(|x| x.date), Some(d(2026, 6, 29)));
-    let err = Schedule::compute(
-        &Calendar::kazakhstan(),
-        &base.with_extension(d(2026, 4, 28)),
-    )
-    .unwrap_err();
-    assert!(matches!(
-        err,
-        ScheduleError::ExtensionAfterTerm { response_due, .. } if response_due == d(2026, 4, 27)
-    ));
+    let late = schedule(base.with_extension(d(2026, 4, 28)));
+    assert_eq!(late.answer_term.date, d(2026, 4, 27));
+    let v = late.violations(&Calendar::kazakhstan()).unwrap();
+    assert_eq!((v[0].due, v[0].late_by_working_days), (d(2026, 4, 27), 1));
     // A letter to the answer's own due date extends nothing.
     let err = Schedule::compute(
         &Calendar::kazakhstan(),

@@ -141,7 +141,10 @@ proptest! {
             .with_refusal(refusal)
             .with_correction_until(on);
         let s = Schedule::compute(cal(), &facts).expect("consistent");
-        prop_assert_eq!(s.deadlines().count(), 10);
+        // Response, 30 days, both readings of the two months (п. 26), the
+        // extension notice, briefing, date notice (b), absence notice, hearing
+        // notice, objection, return.
+        prop_assert_eq!(s.deadlines().count(), 11);
         for (kind, deadline) in s.deadlines() {
             prop_assert!(is_working(deadline.date), "{:?} on {}", kind, deadline.date);
             for day in deadline.passed_over(cal()).expect("trace") {

@@ -6,7 +6,19 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The dates known about an appeal so far. Start with
-/// [`Facts::registered_on`] and add what is known.
+/// [`Facts::registered_on`] and add what is known with the `with_*` methods.
+///
+/// Facts are **what happened** (or, for the reception and the refusal, what
+/// is set): an act dated after its deadline is accepted and reported as a
+/// [`Violation`](crate::violation::Violation) by
+/// [`Schedule::violations`](super::Schedule::violations); only dates that
+/// cannot have happened are a [`ScheduleError`](super::ScheduleError).
+///
+/// Serialized with every field named as here; absent fields are unknown
+/// (`null` or missing), unknown fields are refused:
+/// ```json
+/// {"registered": "2026-03-26", "answered_on": "2026-04-16", "reception": "2026-05-12"}
+/// ```
 ///
 /// # Example
 /// ```
@@ -18,6 +30,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Facts {
     /// The registration date (п. 21), a working day.
@@ -29,15 +42,46 @@ pub struct Facts {
     /// The day the reasoned decision to extend the term was taken (п. 26).
     #[cfg_attr(feature = "serde", serde(default))]
     pub extended_on: Option<NaiveDate>,
+    /// The day the applicant was told of the extension (п. 26).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub extension_notice_sent: Option<NaiveDate>,
+    /// The day the answer with inclusion in the list was sent (п. 25).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub answered_on: Option<NaiveDate>,
+    /// The day the applicant was told the date and time of the reception (п. 25).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub date_notice_sent: Option<NaiveDate>,
     /// The day of the reception.
     #[cfg_attr(feature = "serde", serde(default))]
     pub reception: Option<NaiveDate>,
-    /// The day the refusal of the reception is to be decided (п. 28).
+    /// The day the briefing was prepared (п. 22).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub prepared_on: Option<NaiveDate>,
+    /// The day the official told the responsible worker that the reception
+    /// cannot be held (п. 16).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub absence_notified_on: Option<NaiveDate>,
+    /// The day the cause of the official's absence arose (п. 16): illness,
+    /// business trip, another reason.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub absence_cause_arose_on: Option<NaiveDate>,
+    /// The day the refusal of the reception is (or is to be) decided (п. 28).
     #[cfg_attr(feature = "serde", serde(default))]
     pub refusal_on: Option<NaiveDate>,
     /// The day the draft refusal was sent for a hearing (п. 28, APPC art. 73).
     #[cfg_attr(feature = "serde", serde(default))]
     pub hearing_notice_sent: Option<NaiveDate>,
+    /// The day the applicant received the draft refusal (APPC art. 73).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub draft_received_on: Option<NaiveDate>,
+    /// Whether the question is outside the competence of the local executive
+    /// bodies (п. 15(1)): the request is forwarded, not given a reception.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub outside_competence: bool,
+    /// The day the request was forwarded to the competent body, the
+    /// applicant told at the same time (п. 15(1), APPC art. 65).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub forwarded_on: Option<NaiveDate>,
     /// The last day of the period set to correct the request (п. 6). If it
     /// is not a working day, the period ends on the next working day (APPC
     /// art. 76(5), Civil Code art. 175).
@@ -71,9 +115,18 @@ impl Facts {
             registered,
             letter_extended_to: None,
             extended_on: None,
+            extension_notice_sent: None,
+            answered_on: None,
+            date_notice_sent: None,
             reception: None,
+            prepared_on: None,
+            absence_notified_on: None,
+            absence_cause_arose_on: None,
             refusal_on: None,
             hearing_notice_sent: None,
+            draft_received_on: None,
+            outside_competence: false,
+            forwarded_on: None,
             correction_until: None,
         }
     }
@@ -119,12 +172,11 @@ impl Facts {
     ///     .with_letter_extension(d(4, 24))
     ///     .with_extension(d(4, 23));
     /// assert!(Schedule::compute(&cal, &facts).is_ok());
-    /// // Without the letter, the same decision comes after the term.
-    /// let late = Facts::registered_on(d(3, 26)).with_extension(d(4, 23));
-    /// assert!(matches!(
-    ///     Schedule::compute(&cal, &late),
-    ///     Err(ScheduleError::ExtensionAfterTerm { .. })
-    /// ));
+    /// // Without the letter, the same decision comes after the term (16 April):
+    /// // it extends nothing, and is a violation (п. 26, APPC art. 76(3)).
+    /// let late = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 23)))?;
+    /// assert_eq!(late.answer_term.date, d(4, 16));
+    /// assert_eq!(late.violations(&cal)?.len(), 1);
     /// // A letter cannot go past the 30-day limit.
     /// let long = Facts::registered_on(d(3, 26)).with_letter_extension(d(4, 28));
     /// assert!(matches!(
@@ -197,11 +249,10 @@ impl Facts {
     /// // the 2nd working day after it, Mon 13 April (APPC art. 73).
     /// let s = Schedule::compute(&cal, &facts.with_hearing_notice_sent(d(4, 9)))?;
     /// assert_eq!(s.objection.map(|x| x.date), Some(d(4, 13)));
-    /// // Sent Mon 13 April: late (п. 28).
-    /// assert!(matches!(
-    ///     Schedule::compute(&cal, &facts.with_hearing_notice_sent(d(4, 13))),
-    ///     Err(ScheduleError::HearingNoticeLate { .. })
-    /// ));
+    /// // Sent Mon 13 April: late by 1 working day (п. 28), a violation.
+    /// let late = Schedule::compute(&cal, &facts.with_hearing_notice_sent(d(4, 13)))?;
+    /// let v = late.violations(&cal)?;
+    /// assert_eq!((v[0].deadline, v[0].due, v[0].late_by_working_days), (DeadlineKind::HearingNotice, d(4, 10), 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -229,6 +280,192 @@ impl Facts {
     #[must_use]
     pub const fn with_correction_until(mut self, until: NaiveDate) -> Facts {
         self.correction_until = Some(until);
+        self
+    }
+
+    /// With the day the applicant was told of the extension (п. 26: within
+    /// 3 working days of it).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Decided Fri 10 April 2026: told by 13, 14, 15 -> Wed 15 April.
+    /// // Told Thu 16 April: 1 working day late.
+    /// let facts = Facts::registered_on(d(3, 26)).with_extension(d(4, 10))
+    ///     .with_extension_notice_sent(d(4, 16));
+    /// let v = Schedule::compute(&cal, &facts)?.violations(&cal)?;
+    /// assert_eq!((v[0].deadline, v[0].late_by_working_days), (DeadlineKind::ExtensionNotice, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_extension_notice_sent(mut self, sent: NaiveDate) -> Facts {
+        self.extension_notice_sent = Some(sent);
+        self
+    }
+    /// With the day of the answer with inclusion in the list (п. 25). The
+    /// date and time are then due within 2 working days of it (п. 25
+    /// reading (a)); an answer after the term of the answer is a violation
+    /// of APPC art. 76.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Answered Tue 14 April 2026: the date and time by 15, 16 -> Thu 16 April.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_answer(d(4, 14)))?;
+    /// assert_eq!(s.date_notice_after_answer.map(|x| x.date), Some(d(4, 16)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_answer(mut self, answered: NaiveDate) -> Facts {
+        self.answered_on = Some(answered);
+        self
+    }
+    /// With the day the date and time of the reception were told (п. 25),
+    /// measured against the reading the [`Policy`](crate::reading::Policy)
+    /// applies.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Answered Tue 14 April; told Fri 17 April, after Thu 16 April
+    /// // (reading (a), the default): 1 working day late.
+    /// let facts = Facts::registered_on(d(3, 26)).with_answer(d(4, 14)).with_date_notice_sent(d(4, 17));
+    /// let v = Schedule::compute(&cal, &facts)?.violations(&cal)?;
+    /// assert_eq!((v[0].deadline, v[0].due), (DeadlineKind::DateNoticeAfterAnswer, d(4, 16)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_date_notice_sent(mut self, sent: NaiveDate) -> Facts {
+        self.date_notice_sent = Some(sent);
+        self
+    }
+    /// With the day the briefing was prepared (п. 22: 5 working days before
+    /// the reception).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Reception Mon 20 April: briefing due Mon 13 April; prepared on it.
+    /// let facts = Facts::registered_on(d(3, 26)).with_reception(d(4, 20)).with_prepared_on(d(4, 13));
+    /// assert!(Schedule::compute(&cal, &facts)?.violations(&cal)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_prepared_on(mut self, prepared: NaiveDate) -> Facts {
+        self.prepared_on = Some(prepared);
+        self
+    }
+    /// With the official's absence notice (п. 16): the day it was given and,
+    /// when known, the day its cause arose. Timely as
+    /// [`absence_notice_timely`](super::absence_notice_timely) says.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Reception Mon 20 April; the official fell ill on Sun 19 April and
+    /// // told the worker on the morning of the 20th: timely (п. 16).
+    /// let facts = Facts::registered_on(d(3, 26)).with_reception(d(4, 20))
+    ///     .with_absence_notice(d(4, 20), Some(d(4, 19)));
+    /// let s = Schedule::compute(&cal, &facts)?;
+    /// assert_eq!(s.absence_notice.map(|x| x.date), Some(d(4, 20)));
+    /// assert!(s.violations(&cal)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_absence_notice(
+        mut self,
+        notified: NaiveDate,
+        cause_arose: Option<NaiveDate>,
+    ) -> Facts {
+        self.absence_notified_on = Some(notified);
+        self.absence_cause_arose_on = cause_arose;
+        self
+    }
+    /// With the day the applicant received the draft refusal (APPC art. 73):
+    /// the 2 working days to object run from it
+    /// ([`Reading::ObjectionFromReceipt`](crate::reading::Reading::ObjectionFromReceipt)).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::{reading::Reading, schedule::*};
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Sent Wed 8 April, received Thu 9 April: objections by 10, 13 -> Mon 13 April.
+    /// let facts = Facts::registered_on(d(3, 26)).with_refusal(d(4, 15))
+    ///     .with_hearing_notice_sent(d(4, 8)).with_draft_received(d(4, 9));
+    /// let o = Schedule::compute(&cal, &facts)?.objection.expect("a draft was sent");
+    /// assert_eq!((o.date, o.reading), (d(4, 13), Some(Reading::ObjectionFromReceipt)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_draft_received(mut self, received: NaiveDate) -> Facts {
+        self.draft_received_on = Some(received);
+        self
+    }
+    /// With the question outside the competence of the local executive
+    /// bodies (п. 15(1)): the request is to be forwarded to the competent
+    /// body within 3 working days (APPC art. 65).
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Mon 2 March 2026: forwarded by 3, 4, 5 -> Thu 5 March.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 2)).with_outside_competence())?;
+    /// assert_eq!(s.forward.map(|x| x.date), Some(d(3, 5)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_outside_competence(mut self) -> Facts {
+        self.outside_competence = true;
+        self
+    }
+    /// With the day the request was forwarded to the competent body
+    /// (п. 15(1), APPC art. 65); implies [`Facts::with_outside_competence`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Due Thu 5 March; forwarded Tue 10 March: 6 March counts, 7–8 the
+    /// // weekend, 9 March the carry-over of Women's Day, 10 counts: 2 late.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 2)).with_forwarded(d(3, 10)))?;
+    /// let v = s.violations(&cal)?;
+    /// assert_eq!((v[0].deadline, v[0].late_by_working_days), (DeadlineKind::Forward, 2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_forwarded(mut self, forwarded: NaiveDate) -> Facts {
+        self.outside_competence = true;
+        self.forwarded_on = Some(forwarded);
         self
     }
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::calendar::Calendar;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
+use crate::reading::Reading;
 use crate::term::{Deadline, Term, TermError};
 
 #[cfg(doc)]
@@ -70,7 +71,10 @@ pub enum DeadlineKind {
     /// The limit of an extension by decision under п. 26 reading (b): two
     /// months from registration ([`Reading::TwoMonthsFromRegistration`]).
     /// [`DeadlineKind::ExtensionMax`] is reading (a), from the decision.
-    #[cfg_attr(feature = "serde", serde(rename = "extension_max_due_from_registration"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "extension_max_due_from_registration")
+    )]
     ExtensionMaxFromRegistration,
     /// An instruction of the protocol, due on the date the protocol set
     /// (п. 19), executed under control (п. 32).
@@ -84,16 +88,16 @@ impl DeadlineKind {
         DeadlineKind::Response,
         DeadlineKind::Extension30Days,
         DeadlineKind::ExtensionMax,
+        DeadlineKind::ExtensionMaxFromRegistration,
         DeadlineKind::ExtensionNotice,
         DeadlineKind::Preparation,
+        DeadlineKind::DateNoticeAfterAnswer,
         DeadlineKind::ScheduleNotice,
         DeadlineKind::AbsenceNotice,
         DeadlineKind::HearingNotice,
         DeadlineKind::Objection,
         DeadlineKind::Return,
         DeadlineKind::Forward,
-        DeadlineKind::DateNoticeAfterAnswer,
-        DeadlineKind::ExtensionMaxFromRegistration,
         DeadlineKind::Instruction,
     ];
 
@@ -193,6 +197,28 @@ impl DeadlineKind {
         }
     }
 
+    /// The reading of an ambiguous rule this deadline is computed under
+    /// (RULES.md §2a): п. 25 (a) and (b), п. 26 (a) and (b); `None` for a
+    /// clear rule. The objection (APPC art. 73) says its reading on the
+    /// deadline itself, as it depends on what is known.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{reading::Reading, schedule::DeadlineKind};
+    /// assert_eq!(DeadlineKind::ScheduleNotice.reading(), Some(Reading::DateNoticeBeforeReception));
+    /// assert_eq!(DeadlineKind::ExtensionMax.reading(), Some(Reading::TwoMonthsFromDecision));
+    /// assert_eq!(DeadlineKind::Response.reading(), None);
+    /// ```
+    pub const fn reading(self) -> Option<Reading> {
+        match self {
+            DeadlineKind::DateNoticeAfterAnswer => Some(Reading::DateNoticeAfterAnswer),
+            DeadlineKind::ScheduleNotice => Some(Reading::DateNoticeBeforeReception),
+            DeadlineKind::ExtensionMax => Some(Reading::TwoMonthsFromDecision),
+            DeadlineKind::ExtensionMaxFromRegistration => Some(Reading::TwoMonthsFromRegistration),
+            _ => None,
+        }
+    }
+
     /// This deadline counted from `from` on `cal`, with its rule and term.
     ///
     /// For [`DeadlineKind::Return`], `from` is the last day of the correction
@@ -236,11 +262,17 @@ impl DeadlineKind {
         let mut deadline = self.term().due(cal, from, rule)?;
         deadline.also = also;
         deadline.provisional |= moved_provisional;
+        deadline.reading = self.reading();
         Ok(deadline)
     }
 }
 
-crate::lang::machine_names!(DeadlineKind, "deadline", all = &DeadlineKind::ALL, name = DeadlineKind::key);
+crate::lang::machine_names!(
+    DeadlineKind,
+    "deadline",
+    all = &DeadlineKind::ALL,
+    name = DeadlineKind::key
+);
 
 impl Named for DeadlineKind {
     fn names(&self) -> Names {
@@ -281,8 +313,8 @@ impl Named for DeadlineKind {
                 "notice that the official cannot receive",
             ),
             DeadlineKind::HearingNotice => Names::new(
-                "тыңдау үшін бас тарту жобасын жіберу",
-                "направление проекта отказа для заслушивания",
+                "бас тарту туралы алдын ала шешімнің жобасын тыңдау үшін жіберу",
+                "направление проекта предварительного решения об отказе для заслушивания",
                 "draft refusal sent for a hearing",
             ),
             DeadlineKind::Objection => Names::new(

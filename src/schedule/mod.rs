@@ -1,55 +1,78 @@
 //! The schedule of an appeal: every deadline of RULES.md §3 that the dates
-//! known so far determine, and the dates that contradict the rules.
+//! known so far determine, the violations those dates show, and the dates
+//! that cannot have happened.
 //!
 //! # Deadlines
 //! | deadline | term | rule |
 //! |---|---|---|
 //! | [`Response`](DeadlineKind::Response) | registration + 15 working days | п. 25 |
 //! | [`Extension30Days`](DeadlineKind::Extension30Days) | registration + 30 calendar days, moved to a working day | п. 26 |
-//! | [`ExtensionMax`](DeadlineKind::ExtensionMax) | extension decision + 2 months, moved to a working day | п. 26, APPC art. 76(3) |
+//! | [`ExtensionMax`](DeadlineKind::ExtensionMax) | extension decision + 2 months, moved to a working day | п. 26 reading (a), APPC art. 76(3) |
+//! | [`ExtensionMaxFromRegistration`](DeadlineKind::ExtensionMaxFromRegistration) | registration + 2 months, moved to a working day | п. 26 reading (b) |
 //! | [`ExtensionNotice`](DeadlineKind::ExtensionNotice) | extension decision + 3 working days | п. 26 |
 //! | [`Preparation`](DeadlineKind::Preparation) | reception − 5 working days | п. 22 |
-//! | [`ScheduleNotice`](DeadlineKind::ScheduleNotice) | reception − 2 working days | п. 25 (Reading) |
-//! | [`AbsenceNotice`](DeadlineKind::AbsenceNotice) | reception − 2 working days | п. 16 |
+//! | [`ScheduleNotice`](DeadlineKind::ScheduleNotice) | reception − 2 working days | п. 25 reading (b) |
+//! | [`DateNoticeAfterAnswer`](DeadlineKind::DateNoticeAfterAnswer) | answer + 2 working days | п. 25 reading (a) |
+//! | [`AbsenceNotice`](DeadlineKind::AbsenceNotice) | reception − 2 working days, or the reception day for a later cause | п. 16 ([`absence_notice_due`]) |
 //! | [`HearingNotice`](DeadlineKind::HearingNotice) | refusal decision − 3 working days | п. 28 |
-//! | [`Objection`](DeadlineKind::Objection) | hearing notice + 2 working days | APPC art. 73, п. 28 |
+//! | [`Objection`](DeadlineKind::Objection) | receipt (else sending) of the draft + 2 working days | APPC art. 73, п. 28 |
 //! | [`Return`](DeadlineKind::Return) | end of the correction period (moved to a working day) + 3 working days | п. 6, APPC art. 64(7) |
+//! | [`Forward`](DeadlineKind::Forward) | registration + 3 working days | п. 15(1), APPC art. 65 |
 //!
-//! # Readings
-//! - **Registration is a working day** (п. 21): a registration date that is
-//!   not a working day is an error; use [`register`](crate::registration::register).
-//! - **Nothing happens before registration**: an extension decision, a
-//!   reception, a refusal decision, a hearing notice or a correction period
-//!   end dated before the registration is an error.
-//! - **An extension is decided while the term runs** (п. 26, RULES.md §3):
-//!   a decision after the answer's due date (п. 25) is an error. A decision
-//!   on the due date itself is in time.
-//! - **Room for the preparation** (п. 22): a reception whose preparation
-//!   would be due before the registration is an error; a reception on the
-//!   registration day is therefore an error too.
-//! - **Room for the hearing** (п. 28): a refusal whose hearing notice would
-//!   be due before the registration is an error; so is a hearing notice sent
-//!   after its due date (a refusal without a timely notice is refused).
-//! - **A refusal of the reception comes before it**: a refusal decided on or
-//!   after the reception date is an error.
-//! - **The applicant's 2 working days to object** (APPC art. 73) run from the
-//!   day the hearing notice is sent, taken as the day it is received; when
-//!   that day is not known, from the hearing notice's due date, the latest
-//!   day a timely notice can be sent.
+//! # Readings (RULES.md §2a)
+//! Both readings of п. 25 and of п. 26 are computed whenever their facts are
+//! known; each deadline names its reading ([`Deadline::reading`]), the
+//! [`Policy`] chooses the one the violations apply, and
+//! [`Schedule::safe_date`] gives the earliest, which satisfies both.
+//!
+//! # Late is a violation, impossible is an error
+//! The facts are what happened. A step taken after its deadline is accepted
+//! and reported by [`Schedule::violations`]:
+//! - an answer or a refusal after the term of the answer (15 working days,
+//!   or the term as extended): APPC art. 76; from the day after the term's
+//!   last day, APPC art. 91(2) deems a refusal ([`Schedule::deemed_refusal_from`]);
+//! - an extension decided after the term ended: it extends nothing (the term
+//!   stays), and the decision is a violation of APPC art. 76(3);
+//! - a notice, a briefing or a forwarding after its deadline (п. 15(1), 16,
+//!   22, 25, 26, 28).
+//!
+//! Only what cannot have happened is a [`ScheduleError`]: a registration on
+//! a day off (п. 21); an event before the registration; a reception on a
+//! day off (п. 4, 7); a refusal decided after the reception day (п. 22–24:
+//! the refusal replaces the reception; on the day itself it is accepted); a
+//! refusal decided before its draft was sent (п. 28); a draft received
+//! before it was sent; a letter extension that extends nothing or goes past
+//! 30 calendar days (п. 26); a correction period leaving no time (п. 6).
+//! When the reception or the refusal is only planned (no briefing or draft
+//! recorded), one too close to the registration for a timely briefing
+//! (п. 22) or draft (п. 28) is an error too: plan it later.
+//!
+//! # Other readings
+//! - **Registration is a working day** (п. 21): use
+//!   [`register`](crate::registration::register).
+//! - **The applicant's 2 working days to object** (APPC art. 73) run from
+//!   the day the draft was received; when that is not known, from the day it
+//!   was sent; when neither is, from the hearing notice's due date, the
+//!   latest day a timely draft can be sent.
 //! - **The correction period is a term** (п. 6): one whose last day is not
 //!   a working day ends on the next working day (APPC art. 76(5), Civil
 //!   Code art. 175), and the return's 3 working days run from that day.
-//! - **A reception is held on a working day** (п. 4, 7: the schedule, in
-//!   working time), as [`crate::reception`] requires: a reception on a day
-//!   off is an error.
-//! - **A letter extension** (п. 26) must end after the answer's due date
-//!   and not after 30 calendar days from registration; a reasoned decision
-//!   may then be taken until the extended term ends.
+//! - **The term of the answer as extended by a decision** ends on the limit
+//!   of the reading the policy applies: the decision names "a reasonable
+//!   period", which the facts do not hold, and the limit is the latest it
+//!   can be.
+//! - **The deemed refusal** (APPC art. 91(2): "со дня истечения сроков"):
+//!   an act may be done until midnight of the term's last day (Civil Code
+//!   art. 176(1)), so the term has expired, and the refusal is deemed, from
+//!   the next calendar day. It needs no act of the body, so it is not moved
+//!   to a working day.
 
+mod absence;
 mod error;
 mod facts;
 mod kind;
 
+pub use absence::{absence_notice_due, absence_notice_timely};
 pub use error::{Event, ScheduleError};
 pub use facts::Facts;
 pub use kind::DeadlineKind;
@@ -57,12 +80,21 @@ pub use kind::DeadlineKind;
 use chrono::NaiveDate;
 
 use crate::calendar::Calendar;
-use crate::term::{Deadline, TermError};
+use crate::law::Citation;
+use crate::reading::{Policy, Reading};
+use crate::term::{Deadline, Term, TermError};
+use crate::violation::Violation;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
-/// Every deadline the known dates of an appeal determine (RULES.md §3).
-/// `Copy`; computed in O(1) without allocation by [`Schedule::compute`].
+
+/// Every deadline the known dates of an appeal determine (RULES.md §3),
+/// the term of the answer as it stands, and the facts and policy it was
+/// computed from. `Copy`; computed in O(1) without allocation by
+/// [`Schedule::compute`].
+///
+/// Serialized with each deadline under its key (`"response_due"`,
+/// `"return_due"`, …, as [`DeadlineKind::key`]), absent ones as `null`.
 ///
 /// # Example
 /// ```
@@ -78,64 +110,132 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Schedule {
     /// The registration date the schedule is counted from.
     pub registered: NaiveDate,
     /// п. 25: the answer, registration + 15 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "response_due"))]
     pub response: Deadline,
     /// п. 26: the limit of an extension by letter, registration + 30
     /// calendar days, moved to the next working day.
+    #[cfg_attr(feature = "serde", serde(rename = "extension_30_days_due"))]
     pub extension_30_days: Deadline,
-    /// п. 26, APPC art. 76(3): the limit of an extension by reasoned
-    /// decision, decision + 2 months, moved to the next working day.
+    /// п. 26 reading (a), APPC art. 76(3): the limit of an extension by
+    /// reasoned decision taken in time, decision + 2 months, moved to the
+    /// next working day.
+    #[cfg_attr(feature = "serde", serde(rename = "extension_max_due"))]
     pub extension_max: Option<Deadline>,
+    /// п. 26 reading (b): the same limit, registration + 2 months.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "extension_max_due_from_registration")
+    )]
+    pub extension_max_from_registration: Option<Deadline>,
     /// п. 26: telling the applicant of the extension, decision + 3 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "extension_notice_due"))]
     pub extension_notice: Option<Deadline>,
     /// п. 22: the briefing, reception − 5 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "preparation_due"))]
     pub preparation: Option<Deadline>,
-    /// п. 25 (Reading): the date and time told, reception − 2 working days.
+    /// п. 25 reading (b): the date and time told, reception − 2 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "schedule_notice_due"))]
     pub schedule_notice: Option<Deadline>,
-    /// п. 16: the official's absence notice, reception − 2 working days.
+    /// п. 25 reading (a): the date and time told, answer + 2 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "date_notice_due_after_answer"))]
+    pub date_notice_after_answer: Option<Deadline>,
+    /// п. 16: the official's absence notice ([`absence_notice_due`]).
+    #[cfg_attr(feature = "serde", serde(rename = "absence_notice_due"))]
     pub absence_notice: Option<Deadline>,
     /// п. 28: the draft refusal sent, refusal decision − 3 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "hearing_notice_due"))]
     pub hearing_notice: Option<Deadline>,
-    /// APPC art. 73: the applicant's objection, hearing notice + 2 working days.
+    /// APPC art. 73: the applicant's objection, receipt (or sending) of the
+    /// draft + 2 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "objection_due"))]
     pub objection: Option<Deadline>,
     /// п. 6, APPC art. 64(7): the return, correction period end (moved to a
     /// working day, APPC art. 76(5)) + 3 working days.
-    #[cfg_attr(feature = "serde", serde(rename = "return"))]
+    #[cfg_attr(feature = "serde", serde(rename = "return_due"))]
     pub return_due: Option<Deadline>,
+    /// п. 15(1), APPC art. 65: forwarding to the competent body,
+    /// registration + 3 working days.
+    #[cfg_attr(feature = "serde", serde(rename = "forward_due"))]
+    pub forward: Option<Deadline>,
+    /// The term of the answer as it stands (п. 25, 26; APPC art. 76): the
+    /// 15 working days, or the end of the letter's extension, or the limit
+    /// of an extension by decision taken in time under the policy's reading.
+    pub answer_term: Deadline,
+    /// APPC art. 91(2): the day from which a refusal is deemed, the day
+    /// after the term of the answer ends; `None` when the facts show an
+    /// answer or a refusal within the term.
+    pub deemed_refusal_from: Option<NaiveDate>,
+    /// The readings applied (RULES.md §2a).
+    pub policy: Policy,
+    /// The facts the schedule was computed from.
+    pub facts: Facts,
 }
 
 impl Schedule {
     /// The schedule of an appeal from the dates known so far (RULES.md §3),
-    /// checking them against the rules (see the module's Readings). O(1), no
-    /// allocation.
+    /// under the default [`Policy`]: [`Schedule::compute_with`].
     ///
     /// # Errors
-    /// [`ScheduleError`] naming the contradiction and its rule, or wrapping
-    /// the [`TermError`] of a date outside the calendar.
+    /// As [`Schedule::compute_with`].
     ///
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use kz_appeals::{calendar::Calendar, schedule::{Facts, Schedule, ScheduleError}};
+    /// use kz_appeals::{calendar::Calendar, schedule::{Facts, Schedule}};
     /// let cal = Calendar::kazakhstan();
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let facts = Facts::registered_on(d(3, 26)).with_reception(d(4, 20));
     /// let s = Schedule::compute(&cal, &facts)?;
     /// // Monday 20 April: 5 working days before is Monday 13 April (п. 22).
     /// assert_eq!(s.preparation.map(|p| p.date), Some(d(4, 13)));
-    /// // An extension decided after the answer was due (16 April) is refused (п. 26).
-    /// let late = Facts::registered_on(d(3, 26)).with_extension(d(4, 17));
-    /// assert!(matches!(
-    ///     Schedule::compute(&cal, &late),
-    ///     Err(ScheduleError::ExtensionAfterTerm { .. })
-    /// ));
+    /// // An extension decided after the answer was due (16 April) extends
+    /// // nothing (п. 26) and is a violation of APPC art. 76(3).
+    /// let late = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 17)))?;
+    /// assert_eq!(late.answer_term.date, d(4, 16));
+    /// assert_eq!(late.violations(&cal)?[0].late_by_working_days, 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn compute(cal: &Calendar, facts: &Facts) -> Result<Schedule, ScheduleError> {
+        Schedule::compute_with(cal, facts, Policy::default())
+    }
+
+    /// The schedule of an appeal from the dates known so far (RULES.md §3),
+    /// applying `policy`'s readings to the term of the answer; see the
+    /// module's rules for what is late and what is impossible. O(1), no
+    /// allocation.
+    ///
+    /// # Errors
+    /// [`ScheduleError`] naming what cannot have happened and its rule;
+    /// [`ScheduleError::OutsideCalendar`] naming the deadline and its input
+    /// when a deadline leaves the calendar; [`ScheduleError::Term`] for an
+    /// input date outside it.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, reading::{Policy, TwoMonths}, schedule::{Facts, Schedule}};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Thu 26 March 2026, extended by decision on Fri 10 April.
+    /// let facts = Facts::registered_on(d(3, 26)).with_extension(d(4, 10));
+    /// // п. 26 (a), APPC art. 76(3): 10 April + 2 months = Wed 10 June.
+    /// assert_eq!(Schedule::compute(&cal, &facts)?.answer_term.date, d(6, 10));
+    /// // п. 26 (b): 26 March + 2 months = Tue 26 May.
+    /// let literal = Policy::default().with_two_months(TwoMonths::FromRegistration);
+    /// assert_eq!(Schedule::compute_with(&cal, &facts, literal)?.answer_term.date, d(5, 26));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn compute_with(
+        cal: &Calendar,
+        facts: &Facts,
+        policy: Policy,
+    ) -> Result<Schedule, ScheduleError> {
         let registered = facts.registered;
         if !cal
             .is_working_day(registered)
@@ -144,23 +244,46 @@ impl Schedule {
         {
             return Err(ScheduleError::RegisteredOnDayOff { registered });
         }
-        let not_before_registration = |what: Event, date: NaiveDate| {
-            if date < registered {
-                Err(ScheduleError::BeforeRegistration {
+        let events = [
+            (Event::Extension, facts.extended_on),
+            (Event::ExtensionNotice, facts.extension_notice_sent),
+            (Event::LetterExtension, facts.letter_extended_to),
+            (Event::Answer, facts.answered_on),
+            (Event::DateNotice, facts.date_notice_sent),
+            (Event::Reception, facts.reception),
+            (Event::Briefing, facts.prepared_on),
+            (Event::AbsenceNotice, facts.absence_notified_on),
+            (Event::Refusal, facts.refusal_on),
+            (Event::HearingNotice, facts.hearing_notice_sent),
+            (Event::DraftReceived, facts.draft_received_on),
+            (Event::Forwarding, facts.forwarded_on),
+            (Event::CorrectionEnd, facts.correction_until),
+        ];
+        for (what, date) in events {
+            if let Some(date) = date.filter(|d| *d < registered) {
+                return Err(ScheduleError::BeforeRegistration {
                     what,
                     date,
                     registered,
-                })
-            } else {
-                Ok(())
+                });
             }
+        }
+        let due = |kind: DeadlineKind, from: NaiveDate| {
+            kind.due(cal, from)
+                .map_err(|source| ScheduleError::OutsideCalendar {
+                    deadline: kind,
+                    from,
+                    first: cal.first_day(),
+                    last: cal.last_day(),
+                    source,
+                })
         };
-        let response = DeadlineKind::Response.due(cal, registered)?;
-        let extension_30_days = DeadlineKind::Extension30Days.due(cal, registered)?;
+        let response = due(DeadlineKind::Response, registered)?;
+        let extension_30_days = due(DeadlineKind::Extension30Days, registered)?;
 
         // The term of the answer: п. 25, or as extended by a letter (п. 26),
         // moved off a day off (APPC art. 76(5)).
-        let mut term_ends = response.date;
+        let mut answer_term = response;
         if let Some(ends) = facts.letter_extended_to {
             if ends <= response.date || ends > extension_30_days.date {
                 return Err(ScheduleError::LetterExtensionInvalid {
@@ -169,28 +292,36 @@ impl Schedule {
                     limit: extension_30_days.date,
                 });
             }
-            term_ends = cal
-                .working_day_on_or_after(ends)
-                .map_err(TermError::from)?
-                .value;
+            answer_term = Term::SetDate.due(cal, ends, Citation::regulation(26))?;
         }
 
-        let (mut extension_max, mut extension_notice) = (None, None);
-        if let Some(decided) = facts.extended_on {
-            not_before_registration(Event::Extension, decided)?;
-            if decided > term_ends {
-                return Err(ScheduleError::ExtensionAfterTerm {
-                    extended_on: decided,
-                    response_due: term_ends,
-                });
-            }
-            extension_max = Some(DeadlineKind::ExtensionMax.due(cal, decided)?);
-            extension_notice = Some(DeadlineKind::ExtensionNotice.due(cal, decided)?);
+        // п. 26: a decision taken in time extends the term; one taken after
+        // it ended extends nothing (a violation, see `violations`).
+        let (mut extension_max, mut extension_max_from_registration, mut extension_notice) =
+            (None, None, None);
+        if let Some(decided) = facts.extended_on.filter(|d| *d <= answer_term.date) {
+            let from_decision = due(DeadlineKind::ExtensionMax, decided)?;
+            let from_registration = due(DeadlineKind::ExtensionMaxFromRegistration, registered)?;
+            extension_notice = Some(due(DeadlineKind::ExtensionNotice, decided)?);
+            answer_term = if policy.applies(DeadlineKind::ExtensionMax) {
+                from_decision
+            } else {
+                from_registration
+            };
+            extension_max = Some(from_decision);
+            extension_max_from_registration = Some(from_registration);
         }
+
+        let forward = (facts.outside_competence || facts.forwarded_on.is_some())
+            .then(|| due(DeadlineKind::Forward, registered))
+            .transpose()?;
+        let date_notice_after_answer = facts
+            .answered_on
+            .map(|answered| due(DeadlineKind::DateNoticeAfterAnswer, answered))
+            .transpose()?;
 
         let (mut preparation, mut schedule_notice, mut absence_notice) = (None, None, None);
         if let Some(reception) = facts.reception {
-            not_before_registration(Event::Reception, reception)?;
             if !cal
                 .is_working_day(reception)
                 .map_err(TermError::from)?
@@ -198,8 +329,8 @@ impl Schedule {
             {
                 return Err(ScheduleError::ReceptionOnDayOff { reception });
             }
-            let prep = DeadlineKind::Preparation.due(cal, reception)?;
-            if prep.date < registered {
+            let prep = due(DeadlineKind::Preparation, reception)?;
+            if prep.date < registered && facts.prepared_on.is_none() {
                 return Err(ScheduleError::NoTimeToPrepare {
                     reception,
                     preparation_due: prep.date,
@@ -207,18 +338,30 @@ impl Schedule {
                 });
             }
             preparation = Some(prep);
-            schedule_notice = Some(DeadlineKind::ScheduleNotice.due(cal, reception)?);
-            absence_notice = Some(DeadlineKind::AbsenceNotice.due(cal, reception)?);
+            schedule_notice = Some(due(DeadlineKind::ScheduleNotice, reception)?);
+            absence_notice = Some(
+                absence_notice_due(cal, reception, facts.absence_cause_arose_on).map_err(
+                    |source| ScheduleError::OutsideCalendar {
+                        deadline: DeadlineKind::AbsenceNotice,
+                        from: reception,
+                        first: cal.first_day(),
+                        last: cal.last_day(),
+                        source,
+                    },
+                )?,
+            );
         }
 
         let mut hearing_notice = None;
         if let Some(refusal) = facts.refusal_on {
-            not_before_registration(Event::Refusal, refusal)?;
-            if let Some(reception) = facts.reception.filter(|r| refusal >= *r) {
+            if let Some(reception) = facts.reception.filter(|r| refusal > *r) {
                 return Err(ScheduleError::RefusalAfterReception { refusal, reception });
             }
-            let notice = DeadlineKind::HearingNotice.due(cal, refusal)?;
-            if notice.date < registered {
+            if let Some(sent) = facts.hearing_notice_sent.filter(|s| *s > refusal) {
+                return Err(ScheduleError::RefusalWithoutDraft { refusal, sent });
+            }
+            let notice = due(DeadlineKind::HearingNotice, refusal)?;
+            if notice.date < registered && facts.hearing_notice_sent.is_none() {
                 return Err(ScheduleError::NoTimeForHearing {
                     refusal,
                     hearing_notice_due: notice.date,
@@ -228,49 +371,270 @@ impl Schedule {
             hearing_notice = Some(notice);
         }
 
-        // APPC art. 73: the objection runs from the notice actually sent, or
-        // else from the latest day a timely notice can be sent.
-        let sent = match facts.hearing_notice_sent {
-            Some(sent) => {
-                not_before_registration(Event::HearingNotice, sent)?;
-                if let Some(due) = hearing_notice.filter(|due| sent > due.date) {
-                    return Err(ScheduleError::HearingNoticeLate {
-                        sent,
-                        due: due.date,
-                    });
-                }
-                Some(sent)
+        // APPC art. 73: the objection runs from the receipt of the draft;
+        // else from its sending; else from the latest day a timely draft
+        // can be sent.
+        if let (Some(sent), Some(received)) = (facts.hearing_notice_sent, facts.draft_received_on) {
+            if received < sent {
+                return Err(ScheduleError::DraftReceivedBeforeSent { sent, received });
             }
-            None => hearing_notice.map(|due| due.date),
+        }
+        let objection_from = match (facts.draft_received_on, facts.hearing_notice_sent) {
+            (Some(received), _) => Some((received, Reading::ObjectionFromReceipt)),
+            (None, Some(sent)) => Some((sent, Reading::ObjectionFromSending)),
+            (None, None) => hearing_notice.map(|n| (n.date, Reading::ObjectionFromSending)),
         };
-        let objection = sent
-            .map(|sent| DeadlineKind::Objection.due(cal, sent))
+        let objection = objection_from
+            .map(|(from, reading)| {
+                due(DeadlineKind::Objection, from).map(|d| d.with_reading(reading))
+            })
             .transpose()?;
 
         let return_due = facts
             .correction_until
             .map(|until| {
-                not_before_registration(Event::CorrectionEnd, until)?;
                 if !leaves_time_to_correct(registered, until) {
                     return Err(ScheduleError::NoTimeToCorrect { until, registered });
                 }
-                Ok::<_, ScheduleError>(DeadlineKind::Return.due(cal, until)?)
+                due(DeadlineKind::Return, until)
             })
             .transpose()?;
+
+        // APPC art. 91(2), Civil Code art. 176(1): deemed from the day after
+        // the term's last day, unless answered or refused within the term.
+        let decided_in_time = [facts.answered_on, facts.refusal_on]
+            .into_iter()
+            .flatten()
+            .any(|on| on <= answer_term.date);
+        let deemed_refusal_from = if decided_in_time {
+            None
+        } else {
+            answer_term.date.succ_opt()
+        };
 
         Ok(Schedule {
             registered,
             response,
             extension_30_days,
             extension_max,
+            extension_max_from_registration,
             extension_notice,
             preparation,
             schedule_notice,
+            date_notice_after_answer,
             absence_notice,
             hearing_notice,
             objection,
             return_due,
+            forward,
+            answer_term,
+            deemed_refusal_from,
+            policy,
+            facts: *facts,
         })
+    }
+
+    /// The violations the facts show (RULES.md §3; the module's "Late is a
+    /// violation"), in order of due date: each act done after its deadline,
+    /// under the policy's readings. An answer or a refusal after the term of
+    /// the answer is reported against `response_due` with the term as it
+    /// stands, under APPC art. 76; an extension decided after the term,
+    /// against `response_due` under APPC art. 76(3). Steps not yet taken are
+    /// not measured here: that needs a date (the case file's `as_of`).
+    ///
+    /// # Errors
+    /// [`ScheduleError::Term`] when an act's date lies outside the calendar.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation, schedule::{DeadlineKind, Facts, Schedule}};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Thu 26 March 2026, the answer due Thu 16 April (п. 25).
+    /// // Answered Tue 21 April: 17, 20, 21 April, 3 working days late.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_answer(d(4, 21)))?;
+    /// let v = s.violations(&cal)?;
+    /// assert_eq!(v.len(), 1);
+    /// assert_eq!((v[0].deadline, v[0].rule), (DeadlineKind::Response, Citation::APPC_76));
+    /// assert_eq!((v[0].due, v[0].on, v[0].late_by_working_days), (d(4, 16), Some(d(4, 21)), 3));
+    /// // APPC art. 91(2): a refusal was deemed from Fri 17 April.
+    /// assert_eq!(s.deemed_refusal_from, Some(d(4, 17)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn violations(&self, cal: &Calendar) -> Result<Vec<Violation>, ScheduleError> {
+        let f = &self.facts;
+        let term = Some(self.answer_term);
+        let checks = [
+            (
+                DeadlineKind::Response,
+                term,
+                f.answered_on,
+                Citation::APPC_76,
+            ),
+            (
+                DeadlineKind::Response,
+                term,
+                f.refusal_on,
+                Citation::APPC_76,
+            ),
+            (
+                DeadlineKind::Response,
+                term,
+                f.extended_on,
+                Citation::APPC_76_3,
+            ),
+            (
+                DeadlineKind::ExtensionNotice,
+                self.extension_notice,
+                f.extension_notice_sent,
+                Citation::regulation(26),
+            ),
+            (
+                DeadlineKind::DateNoticeAfterAnswer,
+                self.date_notice_after_answer,
+                f.date_notice_sent,
+                Citation::regulation(25),
+            ),
+            (
+                DeadlineKind::ScheduleNotice,
+                self.schedule_notice,
+                f.date_notice_sent,
+                Citation::regulation(25),
+            ),
+            (
+                DeadlineKind::Preparation,
+                self.preparation,
+                f.prepared_on,
+                Citation::regulation(22),
+            ),
+            (
+                DeadlineKind::AbsenceNotice,
+                self.absence_notice,
+                f.absence_notified_on,
+                Citation::regulation(16),
+            ),
+            (
+                DeadlineKind::HearingNotice,
+                self.hearing_notice,
+                f.hearing_notice_sent,
+                Citation::regulation(28),
+            ),
+            (
+                DeadlineKind::Forward,
+                self.forward,
+                f.forwarded_on,
+                Citation::regulation_sub(15, 1),
+            ),
+        ];
+        let mut found = Vec::new();
+        for (kind, deadline, on, rule) in checks {
+            // The policy's reading of п. 25 (RULES.md §2a); every clear rule.
+            let (Some(deadline), Some(on), true) = (deadline, on, self.policy.applies(kind)) else {
+                continue;
+            };
+            let measured =
+                Violation::measure(cal, kind, &deadline, Some(on), on).map_err(TermError::from)?;
+            found.extend(measured.map(|v| v.with_rule(rule)));
+        }
+        found.sort_by_key(|v| (v.due, v.on, v.deadline));
+        Ok(found)
+    }
+
+    /// Whether the term of the answer may still be extended by a reasoned
+    /// decision on `on` (п. 26): not before the registration, and not after
+    /// the term (п. 25, or as extended by letter) has ended. For the guarded
+    /// "may I extend now?"; a decision that was in fact taken late is a
+    /// violation, see [`Schedule::violations`].
+    ///
+    /// # Errors
+    /// [`ScheduleError::BeforeRegistration`], [`ScheduleError::ExtensionAfterTerm`];
+    /// [`ScheduleError::Term`] when the letter's end lies outside the calendar.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, schedule::{Facts, Schedule, ScheduleError}};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Thu 26 March 2026: the answer is due Thu 16 April (п. 25).
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)))?;
+    /// assert!(s.may_extend(&cal, d(4, 16)).is_ok());
+    /// assert!(matches!(s.may_extend(&cal, d(4, 17)), Err(ScheduleError::ExtensionAfterTerm { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn may_extend(&self, cal: &Calendar, on: NaiveDate) -> Result<(), ScheduleError> {
+        if on < self.registered {
+            return Err(ScheduleError::BeforeRegistration {
+                what: Event::Extension,
+                date: on,
+                registered: self.registered,
+            });
+        }
+        let term_ends = match self.facts.letter_extended_to {
+            Some(ends) => {
+                cal.working_day_on_or_after(ends)
+                    .map_err(TermError::from)?
+                    .value
+            }
+            None => self.response.date,
+        };
+        if on > term_ends {
+            return Err(ScheduleError::ExtensionAfterTerm {
+                extended_on: on,
+                term_ends,
+            });
+        }
+        Ok(())
+    }
+
+    /// The deadlines of `rule`'s readings that the known dates determine,
+    /// each with its reading (RULES.md §2a): п. 25 gives
+    /// `date_notice_due_after_answer` (a) and `schedule_notice_due` (b);
+    /// п. 26 gives `extension_max_due` (a) and
+    /// `extension_max_due_from_registration` (b).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation, reading::Reading, schedule::{Facts, Schedule}};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 10)))?;
+    /// let readings: Vec<_> = s.readings(Citation::regulation(26)).map(|(r, d)| (r, d.date)).collect();
+    /// assert_eq!(readings, [
+    ///     (Reading::TwoMonthsFromDecision, d(6, 10)),
+    ///     (Reading::TwoMonthsFromRegistration, d(5, 26)),
+    /// ]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn readings(&self, rule: Citation) -> impl Iterator<Item = (Reading, &Deadline)> {
+        Reading::ALL
+            .into_iter()
+            .filter(move |r| r.rule() == rule)
+            .filter_map(|r| r.deadline().and_then(|k| self.get(k)).map(|d| (r, d)))
+    }
+
+    /// The safe date of an ambiguous rule (RULES.md §2a): the earliest of
+    /// its readings' dates that the known dates determine, which satisfies
+    /// every reading. `None` when no reading's date is known or the rule is
+    /// not ambiguous.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation, schedule::{Facts, Schedule}};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // п. 26: (a) 10 April + 2 months = 10 June; (b) 26 March + 2 months = 26 May.
+    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 10)))?;
+    /// assert_eq!(s.safe_date(Citation::regulation(26)), Some(d(5, 26)));
+    /// assert_eq!(s.safe_date(Citation::regulation(22)), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn safe_date(&self, rule: Citation) -> Option<NaiveDate> {
+        self.readings(rule).map(|(_, d)| d.date).min()
     }
 
     /// The deadline of `kind`, if the known dates determine it.
@@ -297,12 +661,13 @@ impl Schedule {
             DeadlineKind::HearingNotice => self.hearing_notice.as_ref(),
             DeadlineKind::Objection => self.objection.as_ref(),
             DeadlineKind::Return => self.return_due.as_ref(),
-            // Computed from facts the schedule does not hold yet (issue 9
-            // adds them); an instruction's date is the protocol's.
-            DeadlineKind::Forward
-            | DeadlineKind::DateNoticeAfterAnswer
-            | DeadlineKind::ExtensionMaxFromRegistration
-            | DeadlineKind::Instruction => None,
+            DeadlineKind::Forward => self.forward.as_ref(),
+            DeadlineKind::DateNoticeAfterAnswer => self.date_notice_after_answer.as_ref(),
+            DeadlineKind::ExtensionMaxFromRegistration => {
+                self.extension_max_from_registration.as_ref()
+            }
+            // An instruction's date is the protocol's (п. 19), not the schedule's.
+            DeadlineKind::Instruction => None,
         }
     }
 
@@ -319,7 +684,8 @@ impl Schedule {
     /// let kinds: Vec<_> = s.deadlines().map(|(kind, _)| kind).collect();
     /// assert_eq!(kinds, [
     ///     DeadlineKind::Response, DeadlineKind::Extension30Days,
-    ///     DeadlineKind::ExtensionMax, DeadlineKind::ExtensionNotice,
+    ///     DeadlineKind::ExtensionMax, DeadlineKind::ExtensionMaxFromRegistration,
+    ///     DeadlineKind::ExtensionNotice,
     /// ]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
