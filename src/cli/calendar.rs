@@ -309,9 +309,10 @@ pub fn text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
 /// that is worked, each with its name in `lang` and its reason and rule in
 /// the description. A worker imports it into Outlook or a phone.
 ///
-/// The file is deterministic: each event's `UID` is made from its date (so a
-/// second import of an updated year replaces the events), and `DTSTAMP` is
-/// 1 January of the year, 00:00 UTC, not the time of the run.
+/// The file is deterministic: each event's `UID` is made from its date alone
+/// (so importing an updated year, or the same year in another language,
+/// replaces the events instead of doubling them), and `DTSTAMP` is 1 January
+/// of the year, 00:00 UTC, not the time of the run.
 ///
 /// # Errors
 /// [`CliError::BadInput`] when the year is not covered.
@@ -365,7 +366,7 @@ pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
         }
         let next = day.date.succ_opt().unwrap_or(day.date);
         let event = icalendar::Event::new()
-            .uid(&format!("{}-{}@kz-appeals", day.date, lang.code()))
+            .uid(&format!("{}@kz-appeals", day.date))
             .timestamp(stamp)
             .summary(&summary)
             .description(&description)

@@ -16,6 +16,8 @@
 //! Exit status: 0 success, 2 bad input (the message on standard error says
 //! what was wrong and what to do), 1 when the output cannot be written. A
 //! closed pipe (`| head`) is not an error. The tool never panics on input.
+//! `check-id` answers an invalid number on standard output and exits 2;
+//! `--batch` exits 2 when any line was answered with an error object.
 //!
 //! # Subcommands and their JSON
 //! Each subcommand is one module here with the same four parts, so that
