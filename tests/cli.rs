@@ -290,3 +290,30 @@ fn check_id_json_parses_back_and_says_which_part_is_wrong() {
     let got: check_id::Output = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(got.error.map(|e| e.part), Some(check_id::Part::TypeDigit));
 }
+
+/// Every batch query round-trips, and a typo in any of its fields is an
+/// error, not a silently ignored field.
+#[test]
+fn batch_lines_round_trip_and_refuse_typos() {
+    use kz_appeals::cli::batch::Line;
+    let lines = [
+        r#"{"kind":"calendar","year":2026}"#,
+        r#"{"kind":"calendar","year":2027,"update":{"year":2027,"extra_days_off":[]}}"#,
+        r#"{"kind":"check_id","number":"850808301235"}"#,
+        r#"{"kind":"check_id","number":"850808301235","id_kind":"iin"}"#,
+    ];
+    for text in lines {
+        let line: Line = serde_json::from_str(text).unwrap();
+        let back: Line = serde_json::from_str(&serde_json::to_string(&line).unwrap()).unwrap();
+        assert_eq!(back, line);
+        let mut value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let map = value.as_object_mut().unwrap();
+        let key = map.keys().find(|k| *k != "kind").unwrap().clone();
+        let v = map.remove(&key).unwrap();
+        map.insert(format!("{key}x"), v);
+        assert!(
+            serde_json::from_value::<Line>(value).is_err(),
+            "{text}: typo in {key}"
+        );
+    }
+}

@@ -96,6 +96,27 @@ fn every_machine_name_is_one_word_everywhere() {
     check::<Reading>(Reading::ALL.len());
 }
 
+#[cfg(feature = "cli")]
+#[test]
+fn the_command_line_tool_uses_the_same_names() {
+    use kz_appeals::cli::{calendar, check_id};
+    check::<calendar::Status>(3);
+    check::<check_id::Kind>(2);
+    check::<check_id::Part>(9);
+    // The same words as the library's own types.
+    for kind in IdKind::ALL {
+        assert_eq!(check_id::Kind::from(*kind).to_string(), kind.to_string());
+    }
+    use kz_appeals::calendar::YearStatus;
+    for status in [
+        YearStatus::Official,
+        YearStatus::Provisional,
+        YearStatus::Projected,
+    ] {
+        assert_eq!(calendar::Status::from(status).to_string(), status.as_str());
+    }
+}
+
 #[test]
 fn the_lists_are_the_types_own() {
     assert_eq!(

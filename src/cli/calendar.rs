@@ -83,6 +83,12 @@ pub enum Status {
     Projected,
 }
 
+crate::lang::machine_names!(Status, "year status", {
+    Status::Official => "official",
+    Status::Provisional => "provisional",
+    Status::Projected => "projected",
+});
+
 impl From<YearStatus> for Status {
     fn from(s: YearStatus) -> Self {
         match s {

@@ -46,6 +46,11 @@ pub enum Kind {
     Bin,
 }
 
+crate::lang::machine_names!(Kind, "identification number kind", {
+    Kind::Iin => "iin",
+    Kind::Bin => "bin",
+});
+
 impl From<IdKind> for Kind {
     fn from(k: IdKind) -> Self {
         match k {
@@ -102,6 +107,18 @@ pub enum Part {
     /// Digits 1–11 admit no check digit.
     NoCheckDigit,
 }
+
+crate::lang::machine_names!(Part, "part", {
+    Part::Length => "length",
+    Part::NonDigit => "non_digit",
+    Part::CenturyDigit => "century_digit",
+    Part::BirthDate => "birth_date",
+    Part::RegistrationMonth => "registration_month",
+    Part::TypeDigit => "type_digit",
+    Part::AttributeDigit => "attribute_digit",
+    Part::CheckDigit => "check_digit",
+    Part::NoCheckDigit => "no_check_digit",
+});
 
 impl From<&IdentityError> for Part {
     fn from(e: &IdentityError) -> Self {
