@@ -141,6 +141,39 @@ impl From<AuthorityInput> for ProofOfAuthority {
     }
 }
 
+impl std::fmt::Display for Citizenship {
+    /// Its kind, the `"kind"` in JSON: `kazakhstan`, `foreign`, `stateless`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Citizenship::Kazakhstan => "kazakhstan",
+            Citizenship::Foreign { .. } => "foreign",
+            Citizenship::Stateless { .. } => "stateless",
+        })
+    }
+}
+
+impl std::fmt::Display for ProofOfAuthority {
+    /// Its kind, the `"kind"` in JSON: `power_of_attorney` or `charter`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ProofOfAuthority::PowerOfAttorney { .. } => "power_of_attorney",
+            ProofOfAuthority::Charter => "charter",
+        })
+    }
+}
+
+impl std::fmt::Display for Applicant {
+    /// Its kind, the `"kind"` in JSON: `individual`, `representative`,
+    /// `entity`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Applicant::Individual { .. } => "individual",
+            Applicant::Representative { .. } => "representative",
+            Applicant::Entity { .. } => "entity",
+        })
+    }
+}
+
 impl Named for Citizenship {
     fn names(&self) -> Names {
         match self {

@@ -255,6 +255,16 @@ impl Arrival {
     }
 }
 
+impl std::fmt::Display for Arrival {
+    /// The arrival's kind, its `"kind"` in JSON: `day` or `at`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Arrival::Day { .. } => "day",
+            Arrival::At { .. } => "at",
+        })
+    }
+}
+
 impl From<NaiveDate> for Arrival {
     fn from(date: NaiveDate) -> Self {
         Arrival::Day {
@@ -1153,6 +1163,19 @@ impl IntakeOutcome {
                 .first()
                 .map_or(Citation::regulation(15), |g| g.citation()),
         }
+    }
+}
+
+impl std::fmt::Display for IntakeOutcome {
+    /// The outcome's kind, its `"kind"` in JSON: `registered`,
+    /// `left_without_consideration`, `correction_needed`, `no_appointment`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            IntakeOutcome::Registered => "registered",
+            IntakeOutcome::LeftWithoutConsideration => "left_without_consideration",
+            IntakeOutcome::CorrectionNeeded(_) => "correction_needed",
+            IntakeOutcome::NoAppointment { .. } => "no_appointment",
+        })
     }
 }
 

@@ -28,6 +28,15 @@ fn d(m: u32, day: u32) -> NaiveDate {
 /// Round trip, then the same JSON with one field name mistyped must fail.
 fn strict<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(v: &T) {
     let json = serde_json::to_value(v).unwrap();
+    strict_value::<T>(v, json);
+}
+
+/// A data enum's `Display` is its `"kind"` in JSON: one name per thing.
+fn kind_is_display<T: Serialize + std::fmt::Display>(v: &T) {
+    assert_eq!(serde_json::to_value(v).unwrap()["kind"], v.to_string());
+}
+
+fn strict_value<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(v: &T, json: Value) {
     let back: T = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(&back, v, "{json}");
     let Value::Object(map) = json.clone() else {
@@ -111,9 +120,13 @@ fn inputs_round_trip_and_refuse_typos() {
         strict(&r);
         strict(&r.arrival);
         strict(&r.applicant);
+        kind_is_display(&r.arrival);
+        kind_is_display(&r.applicant);
+        kind_is_display(&r.channel);
         if let Some(p) = r.applicant.person() {
             strict(p);
             strict(&p.citizenship);
+            kind_is_display(&p.citizenship);
         }
         if let Some(e) = r.applicant.entity() {
             strict(e);
@@ -127,6 +140,7 @@ fn inputs_round_trip_and_refuse_typos() {
         strict(&screening);
         let out = intake(&cal, &r, &Screening::default().correction_until(d(6, 30))).unwrap();
         strict(&out);
+        kind_is_display(&out.outcome);
         // An outcome is output: round trip only (a unit variant of an
         // internally tagged enum ignores extra fields in serde).
         let json = serde_json::to_string(&out.outcome).unwrap();
@@ -141,6 +155,9 @@ fn inputs_round_trip_and_refuse_typos() {
         }
     }
     strict(&ProofOfAuthority::Charter);
+    kind_is_display(&ProofOfAuthority::Charter);
+    kind_is_display(&Citizenship::Stateless { interpreter: true });
+    kind_is_display(&IntakeOutcome::NoAppointment { grounds: vec![] });
     strict(&Citizenship::Kazakhstan);
     strict(&Channel::Paper);
     strict(&Citizenship::Stateless { interpreter: false });
