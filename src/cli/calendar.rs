@@ -6,11 +6,11 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use chrono::{Datelike, NaiveDate, TimeZone, Utc, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use comfy_table::{Table, presets};
-use icalendar::{Component, EventLike};
 use serde::{Deserialize, Serialize};
 
+use super::ics::AllDay;
 use super::{CliError, Format, LangArg, Printed, json_line, updated};
 use crate::calendar::{Calendar, DayKind, YearOrders, YearStatus, fmt_date, weekday_name};
 use crate::lang::{Lang, Named, Names};
@@ -335,10 +335,6 @@ pub fn text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
 pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
     coverage(cal, year)?;
     let status = cal.year_status(year).map_err(calendar_error)?;
-    let stamp = Utc
-        .with_ymd_and_hms(year, 1, 1, 0, 0, 0)
-        .single()
-        .ok_or_else(|| CliError::BadInput(format!("{year} has no 1 January; give another year")))?;
     let title = match lang {
         Lang::Kk => format!(
             "Қазақстанның демалыс күндері {year} ({})",
@@ -347,8 +343,7 @@ pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
         Lang::Ru => format!("Выходные дни Казахстана {year} ({})", status.name(lang)),
         Lang::En => format!("Kazakhstan days off {year} ({})", status.name(lang)),
     };
-    let mut calendar = icalendar::Calendar::new();
-    calendar.name(&title);
+    let mut events = Vec::new();
     for day in cal.year_days(year).map_err(calendar_error)? {
         if !notable(day.date, &day.kind) {
             continue;
@@ -370,26 +365,15 @@ pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
                 LEGEND.get(lang).trim_start_matches("* ")
             );
         }
-        let next = day.date.succ_opt().unwrap_or(day.date);
-        let event = icalendar::Event::new()
-            .uid(&format!("{}@kz-appeals", day.date))
-            .timestamp(stamp)
-            .summary(&summary)
-            .description(&description)
-            .starts(day.date)
-            .ends(next)
-            .add_property(
-                "TRANSP",
-                if day.is_working() {
-                    "OPAQUE"
-                } else {
-                    "TRANSPARENT"
-                },
-            )
-            .done();
-        calendar.push(event);
+        events.push(AllDay {
+            date: day.date,
+            uid: format!("{}@kz-appeals", day.date),
+            summary,
+            description,
+            busy: day.is_working(),
+        });
     }
-    Ok(calendar.done().to_string())
+    super::ics::file(&title, year, events)
 }
 
 /// Runs `calendar` with its flags.

@@ -57,13 +57,16 @@
 //! The `deadlines` and `agenda` subcommands plug in the same way: a module
 //! with `Query`, `Output`, `run` and `text`; one variant in [`Command`],
 //! [`batch::Line`] and [`batch::Answer`]; one line in [`schema::published`]
-//! and [`Command::execute`]. The tests of `tests/cli*.rs` then cover the new
-//! subcommand's batch line and schema with a sample each.
+//! and [`Command::execute`]. A subcommand that exports dates builds its
+//! `--ics` from [`ics::AllDay`] events with [`ics::file`]. The tests of
+//! `tests/cli*.rs` then cover the new subcommand's batch line and schema
+//! with a sample each.
 
 pub mod batch;
 pub mod calendar;
 pub mod check_id;
 mod error;
+pub mod ics;
 pub mod main;
 pub mod schema;
 
