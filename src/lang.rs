@@ -61,8 +61,23 @@ impl Lang {
 /// assert!(err.to_string().contains("\"kk\" (Kazakh)"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language {0:?}: use \"kk\" (Kazakh), \"ru\" (Russian) or \"en\" (English)")]
+#[error("unknown language {0:?}; use \"kk\" (Kazakh), \"ru\" (Russian) or \"en\" (English)")]
 pub struct UnknownLang(pub String);
+
+impl Localized for UnknownLang {
+    fn message(&self, lang: Lang) -> String {
+        let given = &self.0;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Ru => format!(
+                "неизвестный язык {given:?}; укажите \"kk\" (казахский), \"ru\" (русский) или \"en\" (английский)"
+            ),
+            Lang::Kk => format!(
+                "белгісіз тіл {given:?}; \"kk\" (қазақ), \"ru\" (орыс) немесе \"en\" (ағылшын) деп көрсетіңіз"
+            ),
+        }
+    }
+}
 
 impl std::str::FromStr for Lang {
     type Err = UnknownLang;
@@ -322,7 +337,10 @@ pub(crate) use serde_by_machine_name;
 /// is the type's `Display`.
 ///
 /// Implemented by the intake and applicant errors, the identification
-/// number errors and [`UnknownName`]. **For a new error type:** implement
+/// number errors, [`UnknownName`] and [`UnknownLang`]. The calendar,
+/// schedule, term, reception and case-file errors and
+/// [`Violation`](crate::violation::Violation) get it from their owners the
+/// same way. **For a new error type:** implement
 /// `message` with one `match` on `(self, lang)` or on `self` with a
 /// three-way [`Names`]-like choice per variant, and implement `Display` as
 /// `f.write_str(&self.message(Lang::En))` so that the two cannot disagree;
