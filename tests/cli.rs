@@ -317,3 +317,33 @@ fn batch_lines_round_trip_and_refuse_typos() {
         );
     }
 }
+
+proptest::proptest! {
+    /// Whatever the lines, the batch answers each non-blank one exactly once,
+    /// in order, with its own line number, and never panics.
+    #[test]
+    fn any_input_gets_one_answer_per_line(lines in proptest::collection::vec(
+        proptest::prop_oneof![
+            "\\PC{0,40}",
+            r#"\{"kind":"(calendar|check_id)","(year|number)":("[0-9]{0,13}"|-?[0-9]{1,12})\}"#,
+        ],
+        0..12,
+    )) {
+        let input = lines.join("\n");
+        let mut out = Vec::new();
+        let summary = batch::run(&Calendar::kazakhstan(), input.as_bytes(), &mut out).unwrap();
+        let expected: Vec<u64> = input
+            .split('\n')
+            .zip(1u64..)
+            .filter(|(l, _)| !l.trim().is_empty())
+            .map(|(_, n)| n)
+            .collect();
+        let answers: Vec<Answer> = std::str::from_utf8(&out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        proptest::prop_assert_eq!(answers.iter().map(Answer::line).collect::<Vec<_>>(), expected);
+        proptest::prop_assert_eq!(summary.results + summary.errors, answers.len() as u64);
+    }
+}
