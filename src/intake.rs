@@ -9,7 +9,7 @@
 //! the four outcomes. The enum is deliberately *not* `#[non_exhaustive]`: a
 //! new outcome is a breaking change to be checked against п. 6.
 //! (Refusing the *reception* after consideration is another matter, with its
-//! own hearing procedure: see [`crate::reception`], п. 28.)
+//! own hearing procedure: see [`crate::case`], п. 28.)
 //!
 //! # Order of the checks
 //! **Reading.** The regulation does not order its checks. This crate applies

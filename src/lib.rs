@@ -77,7 +77,7 @@
 //! | п. 7 | a reception every month, on working days | [`reception_schedule`] |
 //! | п. 10, 11 | applicant, representative, foreigner with interpreter | [`applicant`], [`identity`] |
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
-//! | п. 13–16, 19, 25, 26, 28, 33, 35; APPC art. 73 | the reception's life cycle | [`reception`] |
+//! | п. 5, 6, 13–16, 19, 22, 25, 26, 28, 32, 33, 35, 38; APPC arts. 65, 73, 76, 91(2) | the case file: events, evaluation on a date, agenda, report, JSON format | [`case`] |
 //! | п. 21; APPC art. 64(3) | registration day | [`registration`] |
 //! | п. 6, 15(1), 16, 22, 25, 26, 28; APPC arts. 64(7), 65, 73, 76, 91(2) | every deadline of an appeal, its readings and its violations | [`schedule`], [`reading`], [`violation`] |
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
@@ -98,6 +98,7 @@
 
 pub mod applicant;
 pub mod calendar;
+pub mod case;
 pub mod channel;
 #[cfg(feature = "cli")]
 #[cfg_attr(docsrs, doc(cfg(feature = "cli")))]
@@ -112,7 +113,6 @@ pub mod official;
 pub mod priority;
 pub mod queue;
 pub mod reading;
-pub mod reception;
 pub mod reception_schedule;
 pub mod registration;
 pub mod schedule;
@@ -124,12 +124,12 @@ pub mod violation;
 
 pub use applicant::Applicant;
 pub use calendar::Calendar;
+pub use case::{CaseFile, evaluate};
 pub use identity::{Bin, IdentityError, Iin};
 pub use intake::{Arrival, Intake, IntakeOutcome, Request, Screening, intake};
 pub use lang::{Lang, Localized, MachineName, Named, Names, UnknownName};
 pub use priority::PriorityCategory;
 pub use queue::order_queue;
-pub use reception::{Reception, ReceptionError};
 pub use registration::register;
 pub use schedule::{Facts, Schedule};
 

@@ -4,8 +4,9 @@
 
 use kz_appeals::applicant::Applicant;
 use kz_appeals::calendar::{Day, YearOrders};
+use kz_appeals::case::Event;
+use kz_appeals::case::format::Document;
 use kz_appeals::intake::{Intake, Request, Screening};
-use kz_appeals::reception::Reception;
 use kz_appeals::schedule::{Facts, Schedule};
 use kz_appeals::term::Deadline;
 use kz_appeals::{Bin, Iin};
@@ -45,6 +46,11 @@ fn json() -> impl Strategy<Value = Value> {
         Just("kind"),
         Just("term"),
         Just("rule"),
+        Just("on"),
+        Just("event"),
+        Just("version"),
+        Just("cases"),
+        Just("events"),
     ]
     .prop_map(str::to_owned);
     leaf.prop_recursive(4, 48, 6, move |inner| {
@@ -65,7 +71,8 @@ proptest! {
         let _ = serde_json::from_value::<Facts>(v.clone());
         let _ = serde_json::from_value::<Schedule>(v.clone());
         let _ = serde_json::from_value::<Deadline>(v.clone());
-        let _ = serde_json::from_value::<Reception>(v.clone());
+        let _ = serde_json::from_value::<Document>(v.clone());
+        let _ = serde_json::from_value::<Event>(v.clone());
         let _ = serde_json::from_value::<Request>(v.clone());
         let _ = serde_json::from_value::<Screening>(v.clone());
         let _ = serde_json::from_value::<Intake>(v.clone());

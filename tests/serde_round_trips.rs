@@ -1,5 +1,5 @@
-//! serde round trips of the appeal types, and malformed input rejected
-//! without panics.
+//! serde round trips of the intake and schedule types (the case file's own
+//! format: tests/case_format.rs).
 #![cfg(feature = "serde")]
 
 use chrono::NaiveDate;
@@ -11,9 +11,6 @@ use kz_appeals::intake::{Arrival, NoAppointmentGround, Request, Screening, Signa
 use kz_appeals::official::OfficialRole;
 use kz_appeals::priority::PriorityCategory;
 use kz_appeals::queue::{RequestOrder, Waiting};
-use kz_appeals::reception::{
-    Circumstances, FinalAnswer, Instruction, Protocol, Reception, ReceptionForm,
-};
 use kz_appeals::reception_schedule::{YearMonth, check_schedule};
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -94,44 +91,8 @@ fn requests_intakes_and_queues_round_trip() {
 }
 
 #[test]
-fn receptions_and_reports_round_trip() {
+fn reception_schedule_reports_round_trip() {
     let cal = Calendar::kazakhstan();
-    let r = Reception::register(d(2025, 6, 2), "Ахметова А.", &cal)
-        .and_then(|r| r.include(d(2025, 6, 10)))
-        .and_then(|r| {
-            r.notify(
-                d(2025, 6, 11),
-                d(2025, 6, 20).and_hms_opt(10, 0, 0).unwrap(),
-                &cal,
-            )
-        })
-        .and_then(|r| {
-            r.hold(
-                ReceptionForm::Videoconference,
-                Circumstances {
-                    role: OfficialRole::Akim { deputy: false },
-                    applicant_consents_to_video: true,
-                    restrictive_measures: false,
-                },
-            )
-        })
-        .and_then(|r| {
-            r.record_protocol(Protocol {
-                decision: Some("шешім".into()),
-                instructions: vec![Instruction {
-                    task: "x".into(),
-                    due: d(2025, 7, 1),
-                }],
-            })
-        })
-        .and_then(|r| {
-            r.close(FinalAnswer {
-                sent_on: d(2025, 7, 2),
-                reasons: "себебі".into(),
-            })
-        })
-        .unwrap();
-    round_trip(&r);
     let report = check_schedule(
         &cal,
         &[d(2025, 6, 4)],
@@ -146,42 +107,4 @@ fn receptions_and_reports_round_trip() {
     )
     .unwrap();
     round_trip(&report);
-}
-
-/// A second extension may be made on the last day of the term the first one
-/// set, when that term was moved off a day off (APPC art. 76(5)): such a
-/// reception is reachable, so it must deserialize.
-#[test]
-fn a_second_extension_on_the_moved_end_of_the_first_round_trips() {
-    let cal = Calendar::kazakhstan();
-    // Registered Mon 2 June 2025. A letter on 20 June extends the term to
-    // Sat 28 June (within 2 June + 30 days = 2 July), so it ends on the next
-    // working day, Mon 30 June. A decision on that Monday is in time; its
-    // limit is 30 June + 2 months = Sat 30 August, and the notice the same
-    // day is within 3 working days.
-    let r = Reception::register(d(2025, 6, 2), "Ахметова А.", &cal)
-        .and_then(|r| r.extend_by_letter(d(2025, 6, 20), d(2025, 6, 28), &cal))
-        .unwrap();
-    assert_eq!(r.answer_by().date, d(2025, 6, 30));
-    let r = r
-        .extend_by_decision(d(2025, 6, 30), d(2025, 8, 20), d(2025, 6, 30), &cal)
-        .unwrap();
-    round_trip(&r);
-}
-
-#[test]
-fn malformed_input_is_an_error_not_a_panic() {
-    for bad in [
-        "",
-        "{",
-        "null",
-        "{\"arrived_on\": \"2025-13-01\"}",
-        "[1,2,3]",
-        "{\"channel\": \"fax\"}",
-    ] {
-        assert!(serde_json::from_str::<Request>(bad).is_err(), "{bad}");
-        assert!(serde_json::from_str::<Reception>(bad).is_err(), "{bad}");
-    }
-    assert!(serde_json::from_str::<PriorityCategory>("\"knight\"").is_err());
-    assert!(serde_json::from_str::<Channel>("\"fax\"").is_err());
 }

@@ -1,4 +1,6 @@
-//! Property tests of the regulation's invariants for the appeal modules.
+//! Property tests of the regulation's invariants for intake, the queue and
+//! the identification numbers (kept from the former appeal properties when
+//! the reception moved to the case file).
 
 use chrono::{Days, NaiveDate};
 use kz_appeals::applicant::{Applicant, Citizenship, LegalEntity, Person, ProofOfAuthority};
@@ -11,11 +13,15 @@ use kz_appeals::intake::{
 };
 use kz_appeals::priority::PriorityCategory;
 use kz_appeals::queue::{RequestOrder, Turn, Waiting, order_queue};
-use kz_appeals::reception::Stage;
 use proptest::prelude::*;
 
-mod common;
-use common::{apply, day, registered, step};
+/// A day from 1 January 2024 on.
+fn day(offset: u64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 1, 1)
+        .unwrap()
+        .checked_add_days(Days::new(offset))
+        .unwrap()
+}
 
 /// The first-pass remainder of the weighted sum (weights 1..11), the only
 /// part of the algorithm these properties need to know.
@@ -204,87 +210,4 @@ proptest! {
             }
         }
     }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
-    /// п. 28, APPC art. 73, п. 33, п. 35, п. 25: whatever the sequence of
-    /// transitions, a refusal always follows a draft sent at least 3 working
-    /// days before and the end of objections; a closing always has a reasoned
-    /// answer and a protocol; no worker is assigned twice; a notified
-    /// reception is at least 2 working days after its notice.
-    #[test]
-    fn life_cycle_invariants(reg in 0u64..500, steps in prop::collection::vec(step(), 0..40)) {
-        let cal = Calendar::kazakhstan();
-        // Registration happens on working days only (п. 21).
-        let mut r = registered(reg, &cal);
-        for s in &steps {
-            if let Some(next) = apply(&r, s, &cal) {
-                r = next;
-            }
-            match r.stage() {
-                Stage::Refused { decided_on, hearing } => {
-                    let latest = cal.sub_working_days(*decided_on, 3).unwrap().value;
-                    prop_assert!(hearing.draft_sent_on <= latest);
-                    // APPC art. 73: 2 working days to object from receipt.
-                    prop_assert!(hearing.draft_received_on >= hearing.draft_sent_on);
-                    prop_assert!(*decided_on > cal.add_working_days(hearing.draft_received_on, 2).unwrap().value);
-                }
-                Stage::Closed { protocol, answer } => {
-                    prop_assert!(!answer.reasons.trim().is_empty());
-                    prop_assert!(protocol.decision.is_some() || !protocol.instructions.is_empty());
-                }
-                Stage::Notified { notified_on, reception, .. } => {
-                    prop_assert!(cal.working_days_between(*notified_on, reception.date()).unwrap().value >= 2);
-                }
-                _ => {}
-            }
-            // п. 35, whatever the spelling.
-            let mut workers: Vec<String> = r
-                .assignees()
-                .iter()
-                .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
-                .collect();
-            workers.sort();
-            workers.dedup();
-            prop_assert_eq!(workers.len(), r.assignees().len());
-            // Nothing before registration; п. 22: a reception leaves room for
-            // its briefing.
-            let reg = r.registered_on();
-            prop_assert!(r.absences().iter().all(|a| a.notified_on >= reg));
-            if let Stage::Notified { reception, .. } | Stage::Held { reception, .. } | Stage::Protocolled { reception, .. } = r.stage() {
-                prop_assert!(cal.sub_working_days(reception.date(), 5).unwrap().value >= reg);
-            }
-            // Every reachable state survives serde, and serde accepts it.
-            #[cfg(feature = "serde")]
-            {
-                let json = serde_json::to_string(&r).unwrap();
-                let back: kz_appeals::reception::Reception = serde_json::from_str(&json).unwrap();
-                prop_assert_eq!(&back, &r);
-            }
-        }
-    }
-}
-
-/// The generator of `life_cycle_invariants` must reach every stage, the far
-/// ends (closed, refused) included, or the property proves little there.
-#[test]
-fn life_cycle_generator_reaches_every_stage() {
-    use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-    let cal = Calendar::kazakhstan();
-    let mut runner = TestRunner::deterministic();
-    let strategy = (0u64..500, prop::collection::vec(step(), 0..40));
-    let mut reached = std::collections::HashSet::new();
-    for _ in 0..512 {
-        let (reg, steps) = strategy.new_tree(&mut runner).unwrap().current();
-        let mut r = registered(reg, &cal);
-        for s in &steps {
-            if let Some(next) = apply(&r, s, &cal) {
-                r = next;
-            }
-            reached.insert(std::mem::discriminant(r.stage()));
-        }
-    }
-    assert_eq!(reached.len(), 7, "stages reached: {}", reached.len());
 }

@@ -1,0 +1,180 @@
+//! [`agenda`]: what is overdue, due today or due soon across many case files.
+
+use chrono::NaiveDate;
+
+use super::error::CountError;
+use super::evaluate::{DeadlineState, Party, evaluate};
+use super::file::CaseFile;
+use crate::calendar::Calendar;
+use crate::lang::{Named, Names};
+use crate::law::Citation;
+use crate::schedule::DeadlineKind;
+
+#[cfg(feature = "serde")]
+use serde::Serialize;
+
+/// Where an agenda item stands.
+///
+/// # Example
+/// ```
+/// use kz_appeals::case::AgendaState;
+/// assert_eq!(AgendaState::DueToday.to_string(), "due_today");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum AgendaState {
+    /// Past its due date and not done.
+    Overdue,
+    /// Due on the date of the agenda.
+    DueToday,
+    /// Due within the working days asked.
+    DueSoon,
+}
+
+impl AgendaState {
+    /// Every state, most urgent first.
+    pub const ALL: [AgendaState; 3] = [
+        AgendaState::Overdue,
+        AgendaState::DueToday,
+        AgendaState::DueSoon,
+    ];
+    /// The machine name.
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            AgendaState::Overdue => "overdue",
+            AgendaState::DueToday => "due_today",
+            AgendaState::DueSoon => "due_soon",
+        }
+    }
+}
+
+crate::lang::machine_names!(
+    AgendaState,
+    "agenda state",
+    all = &AgendaState::ALL,
+    name = AgendaState::key
+);
+
+/// One line of the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct AgendaItem {
+    /// The case file's id.
+    pub case: String,
+    /// The deadline.
+    pub deadline: DeadlineKind,
+    /// The instruction's id, for an instruction.
+    pub instruction: Option<String>,
+    /// Its due date.
+    pub due: NaiveDate,
+    /// Overdue, due today or due soon.
+    pub state: AgendaState,
+    /// Overdue: working days in (due, as_of]; due today: 0; due soon:
+    /// working days in (as_of, due].
+    pub working_days: u32,
+    /// The rule that sets the deadline.
+    pub rule: Citation,
+    /// Who must act.
+    pub by: Party,
+    /// The worker or unit, when known.
+    pub who: Option<String>,
+}
+
+/// The agenda on `as_of`: every deadline of the body (not the applicant's)
+/// that is overdue in a request still under consideration, due today, or
+/// due within `within` working days, most urgent first (most overdue
+/// first, then due today, then soonest), each with its case, rule and who
+/// must act (п. 24–26, 32–33: the control of terms).
+///
+/// # Errors
+/// [`CountError`] naming the case whose dates the calendar cannot count.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::case::{agenda, AgendaState, CaseFile, Event, EventKind};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let mut a = CaseFile::new("A-1");
+/// a.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-1".into()) }))?;
+/// let mut b = CaseFile::new("B-2");
+/// b.record(&cal, Event::new(d(3, 30), EventKind::Registered { worker: Some("w-2".into()) }))?;
+/// // On Thursday 16 April 2026: A-1's answer is due today (п. 25); B-2's
+/// // on Monday 20 April (17, 20: 2 working days).
+/// let items = agenda(&cal, &[b, a], d(4, 16), 3)?;
+/// assert_eq!(items[0].case, "A-1");
+/// assert_eq!((items[0].state, items[0].working_days), (AgendaState::DueToday, 0));
+/// assert_eq!((items[1].state, items[1].working_days), (AgendaState::DueSoon, 2));
+/// assert_eq!(items[1].who.as_deref(), Some("w-2"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn agenda(
+    cal: &Calendar,
+    files: &[CaseFile],
+    as_of: NaiveDate,
+    within: u32,
+) -> Result<Vec<AgendaItem>, CountError> {
+    let mut items = Vec::new();
+    for file in files {
+        let e = evaluate(cal, file, as_of).map_err(|error| CountError {
+            case: file.id().to_owned(),
+            error,
+        })?;
+        let open = e.stage.is_some_and(|s| s.is_open());
+        for d in e.deadlines {
+            if d.by == Party::Applicant {
+                continue;
+            }
+            let (state, working_days) = match d.state {
+                DeadlineState::Overdue {
+                    late_by_working_days,
+                } if open => (AgendaState::Overdue, late_by_working_days),
+                DeadlineState::Open { .. } if d.due.date == as_of => (AgendaState::DueToday, 0),
+                DeadlineState::Open { working_days_left } if working_days_left <= within => {
+                    (AgendaState::DueSoon, working_days_left)
+                }
+                _ => continue,
+            };
+            items.push(AgendaItem {
+                case: file.id().to_owned(),
+                deadline: d.deadline,
+                instruction: d.instruction,
+                due: d.due.date,
+                state,
+                working_days,
+                rule: d.due.rule,
+                by: d.by,
+                who: d.who,
+            });
+        }
+    }
+    items.sort_by(|a, b| {
+        let urgency = |i: &AgendaItem| match i.state {
+            AgendaState::Overdue => -i64::from(i.working_days),
+            AgendaState::DueToday | AgendaState::DueSoon => i64::from(i.working_days),
+        };
+        (a.state, urgency(a), a.due, &a.case, a.deadline).cmp(&(
+            b.state,
+            urgency(b),
+            b.due,
+            &b.case,
+            b.deadline,
+        ))
+    });
+    Ok(items)
+}
+
+impl Named for AgendaState {
+    fn names(&self) -> Names {
+        match self {
+            AgendaState::Overdue => Names::new("мерзімі өткен", "просрочено", "overdue"),
+            AgendaState::DueToday => Names::new("мерзімі бүгін", "срок сегодня", "due today"),
+            AgendaState::DueSoon => Names::new("мерзімі жақын", "срок скоро", "due soon"),
+        }
+    }
+}

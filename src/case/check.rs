@@ -1,0 +1,313 @@
+//! The checks of an event against the history before it: what cannot have
+//! happened (RULES.md §3). One function, used by [`super::CaseFile::record`],
+//! by loading ([`super::CaseFile::from_events`]) and by the guarded
+//! transitions.
+
+use super::error::Impossible;
+use super::event::{Event, EventKind, EventName, HeldForm};
+use super::state::Folded;
+use crate::calendar::Calendar;
+use crate::intake::NoAppointmentGround;
+use crate::reading::Policy;
+use crate::schedule::{DeadlineKind, Schedule, ScheduleError};
+use crate::term::TermError;
+
+/// What ended the request before a reception, if anything (п. 5, 6, 15, 28).
+pub(crate) fn ended_by(s: &Folded<'_>) -> Option<EventName> {
+    if s.refused.is_some() {
+        Some(EventName::Refused)
+    } else if s.returned.is_some() {
+        Some(EventName::Returned)
+    } else if s.forwarded.is_some() {
+        Some(EventName::Forwarded)
+    } else if s.left_without_consideration.is_some() {
+        Some(EventName::LeftWithoutConsideration)
+    } else if s
+        .no_appointment
+        .is_some_and(|(_, g)| g != NoAppointmentGround::OutsideCompetence)
+    {
+        Some(EventName::NoAppointment)
+    } else {
+        None
+    }
+}
+
+fn not_ended(s: &Folded<'_>) -> Result<(), Impossible> {
+    match ended_by(s) {
+        Some(by) => Err(Impossible::AlreadyEnded { by }),
+        None => Ok(()),
+    }
+}
+
+/// Not yet answered (п. 25): the steps before the answer.
+fn before_answer(s: &Folded<'_>) -> Result<(), Impossible> {
+    not_ended(s)?;
+    match s.answered {
+        Some(_) => Err(Impossible::AlreadyEnded {
+            by: EventName::Answered,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Not yet held (п. 13–14): the steps before the reception.
+fn before_reception(s: &Folded<'_>) -> Result<(), Impossible> {
+    not_ended(s)?;
+    match s.held {
+        Some(_) => Err(Impossible::AlreadyEnded {
+            by: EventName::ReceptionHeld,
+        }),
+        None => Ok(()),
+    }
+}
+
+fn once<T>(v: Option<T>) -> Result<(), Impossible> {
+    match v {
+        Some(_) => Err(Impossible::Twice),
+        None => Ok(()),
+    }
+}
+
+fn needs<T>(v: Option<T>, needs: EventName) -> Result<T, Impossible> {
+    v.ok_or(Impossible::Without { needs })
+}
+
+fn term(e: TermError) -> Impossible {
+    Impossible::Schedule(ScheduleError::Term(e))
+}
+
+/// Checks `e` against the events before it (`before`, folded in `s`): the
+/// order of the life cycle here, then the dates against the schedule's rules
+/// ([`Schedule::compute_with`], one source of truth for them).
+pub(crate) fn check(
+    cal: &Calendar,
+    before: &[Event],
+    s: &Folded<'_>,
+    e: &Event,
+) -> Result<(), Impossible> {
+    structural(cal, before, s, e)?;
+    let mut after = *s;
+    after.apply(e);
+    if let Some(facts) = after.facts(cal, Policy::default(), true).map_err(term)? {
+        Schedule::compute_with(cal, &facts, Policy::default()).map_err(Impossible::Schedule)?;
+    }
+    Ok(())
+}
+
+/// The order of the life cycle: what must come before what.
+fn structural(
+    cal: &Calendar,
+    before: &[Event],
+    s: &Folded<'_>,
+    e: &Event,
+) -> Result<(), Impossible> {
+    let on = e.on;
+    if let Some(closed) = s.closed {
+        return Err(Impossible::AfterClosing { closed });
+    }
+    if let Some(previous) = s.last_on.filter(|p| on < *p) {
+        return Err(Impossible::BeforePrevious { previous });
+    }
+    let working = |d| {
+        cal.is_working_day(d)
+            .map(|w| w.value)
+            .map_err(|e| term(e.into()))
+    };
+    let registered = match (&e.kind, s.registered) {
+        (EventKind::Arrived { .. }, _) => {
+            return match s.last_on {
+                Some(_) => Err(Impossible::ArrivalNotFirst),
+                None => Ok(()),
+            };
+        }
+        (EventKind::Registered { .. }, Some(_)) => return Err(Impossible::Twice),
+        (EventKind::Registered { .. }, None) => {
+            if let Some(arrived) = s.arrived.filter(|a| on < *a) {
+                return Err(Impossible::RegisteredBeforeArrival { arrived });
+            }
+            return if working(on)? {
+                Ok(())
+            } else {
+                Err(Impossible::RegisteredOnDayOff)
+            };
+        }
+        (_, None) => return Err(Impossible::NotRegistered),
+        (_, Some(r)) => r,
+    };
+    if on < registered {
+        return Err(Impossible::BeforeRegistration { registered });
+    }
+    match &e.kind {
+        EventKind::Arrived { .. } | EventKind::Registered { .. } => Ok(()),
+        EventKind::LeftWithoutConsideration => before_answer(s),
+        EventKind::CorrectionPeriodSet { until } => {
+            once(s.correction_until)?;
+            before_answer(s)?;
+            if *until < on {
+                return Err(Impossible::CorrectionPeriodEndsBeforeSet { until: *until });
+            }
+            Ok(())
+        }
+        EventKind::Corrected => {
+            needs(s.correction_until, EventName::CorrectionPeriodSet)?;
+            once(s.corrected)?;
+            not_ended(s)
+        }
+        EventKind::Returned => {
+            let until = needs(s.correction_until, EventName::CorrectionPeriodSet)?;
+            not_ended(s)?;
+            let period_ends = cal
+                .working_day_on_or_after(until)
+                .map_err(|e| term(e.into()))?
+                .value;
+            if on <= period_ends || s.corrected.is_some_and(|c| c <= period_ends) {
+                return Err(Impossible::ReturnNotDue { period_ends });
+            }
+            Ok(())
+        }
+        EventKind::Forwarded => before_answer(s),
+        EventKind::NoAppointment { .. } => {
+            once(s.no_appointment)?;
+            before_answer(s)
+        }
+        EventKind::ExtendedByLetter { .. } => {
+            once(s.letter)?;
+            before_answer(s)
+        }
+        EventKind::ExtendedByDecision => {
+            once(s.decision)?;
+            before_answer(s)
+        }
+        EventKind::ExtensionNoticeSent => {
+            needs(s.decision, EventName::ExtendedByDecision)?;
+            once(s.extension_notice)
+        }
+        EventKind::Answered => {
+            once(s.answered)?;
+            not_ended(s)
+        }
+        EventKind::DateNotified { reception, .. } => {
+            needs(s.answered, EventName::Answered)?;
+            before_reception(s)?;
+            if *reception < on {
+                return Err(Impossible::ReceptionInThePast {
+                    reception: *reception,
+                });
+            }
+            Ok(())
+        }
+        EventKind::BriefingPrepared => before_reception(s),
+        EventKind::DraftRefusalSent => {
+            once(s.draft_sent)?;
+            before_reception(s)
+        }
+        EventKind::DraftRefusalReceived => {
+            needs(s.draft_sent, EventName::DraftRefusalSent)?;
+            once(s.draft_received)?;
+            if s.objections.is_some() || s.refused.is_some() {
+                return Err(Impossible::ReceiptAfterHearing);
+            }
+            Ok(())
+        }
+        EventKind::ObjectionsReceived => {
+            needs(s.draft_sent, EventName::DraftRefusalSent)?;
+            once(s.objections)?;
+            before_reception(s)
+        }
+        EventKind::Refused => {
+            before_reception(s)?;
+            let sent = s.draft_sent.ok_or(Impossible::NoDraftSent)?;
+            if let Some((_, reception)) = s.reception.filter(|(_, r)| on > *r) {
+                return Err(Impossible::RefusalAfterReception { reception });
+            }
+            if s.objections.is_none() {
+                let from = s.draft_received.unwrap_or(sent);
+                let until = DeadlineKind::Objection.due(cal, from).map_err(term)?.date;
+                if on <= until {
+                    return Err(Impossible::ObjectionsStillOpen { until });
+                }
+            }
+            Ok(())
+        }
+        EventKind::AbsenceNotified { cause_arose } => {
+            let (_, reception) = needs(s.reception, EventName::DateNotified)?;
+            before_reception(s)?;
+            if on > reception || *cause_arose > on {
+                return Err(Impossible::AbsenceOutOfOrder {
+                    reception,
+                    cause_arose: *cause_arose,
+                });
+            }
+            Ok(())
+        }
+        EventKind::ReceptionHeld { form, official } => {
+            let (_, reception) = needs(s.reception, EventName::DateNotified)?;
+            before_reception(s)?;
+            if on != reception {
+                return Err(Impossible::HeldOnOtherDay { reception });
+            }
+            // п. 13: by videoconference with consent, only a head of a local
+            // executive body or a deputy; under restrictive measures (п. 14),
+            // any official.
+            if let Some(role) = official.filter(|r| {
+                *form == HeldForm::VideoconferenceWithConsent && !r.heads_executive_body()
+            }) {
+                return Err(Impossible::VideoNotForRole { role });
+            }
+            Ok(())
+        }
+        EventKind::Protocol { instructions } => {
+            let (held, _) = needs(s.held, EventName::ReceptionHeld)?;
+            once(s.protocol)?;
+            for (n, i) in instructions.iter().enumerate() {
+                let repeated = instructions.iter().take(n).any(|j| j.id == i.id);
+                if i.id.trim().is_empty() || i.unit.trim().is_empty() || i.due < held || repeated {
+                    return Err(Impossible::InstructionInvalid { id: i.id.clone() });
+                }
+            }
+            Ok(())
+        }
+        EventKind::InstructionExecuted { instruction } => {
+            let (_, given) = needs(s.protocol, EventName::Protocol)?;
+            let known = given.iter().any(|i| i.id == *instruction);
+            let done = before.iter().any(|b| {
+                matches!(&b.kind, EventKind::InstructionExecuted { instruction: x } if x == instruction)
+            });
+            if !known || done {
+                return Err(Impossible::UnknownInstruction {
+                    id: instruction.clone(),
+                });
+            }
+            Ok(())
+        }
+        EventKind::Reassigned { worker } => {
+            let had = before.iter().any(|b| match &b.kind {
+                EventKind::Registered { worker: Some(w) } | EventKind::Reassigned { worker: w } => {
+                    w == worker
+                }
+                _ => false,
+            });
+            if had {
+                return Err(Impossible::WorkerHadRequest {
+                    worker: worker.clone(),
+                });
+            }
+            Ok(())
+        }
+        EventKind::FinalAnswer => {
+            once(s.final_answer)?;
+            if s.held.is_none() && ended_by(s).is_none() {
+                return Err(Impossible::Without {
+                    needs: EventName::ReceptionHeld,
+                });
+            }
+            Ok(())
+        }
+        EventKind::Closed => {
+            if s.final_answer.is_none() && ended_by(s).is_none() {
+                return Err(Impossible::ClosedWithoutAnswer);
+            }
+            Ok(())
+        }
+    }
+}

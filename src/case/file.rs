@@ -1,0 +1,232 @@
+//! [`CaseFile`]: the append-only history of one request.
+
+use super::check::check;
+use super::error::{CaseError, GuardError, Impossible};
+use super::evaluate::evaluate_with;
+use super::event::Event;
+use super::state::Folded;
+use crate::calendar::Calendar;
+use crate::reading::Policy;
+
+/// The history of one request: its id and the dated events, in the order
+/// they happened. Append-only: an event, once recorded, is never changed or
+/// removed, and everything else (stage, deadlines, violations, agenda,
+/// report) is derived from it by [`crate::case::evaluate`].
+///
+/// [`CaseFile::record`] refuses only what cannot have happened
+/// ([`CaseError`]); a late act is recorded and measured as a
+/// [`crate::violation::Violation`]. [`CaseFile::record_guarded`] is the
+/// guarded transition: the same checks, and no violation now.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::case::{CaseFile, Event, EventKind};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let mut file = CaseFile::new("A-1");
+/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-7".into()) }))?;
+/// // п. 25: the answer was due Thursday 16 April 2026; given on Monday
+/// // 20 April it is late, and still recorded.
+/// file.record(&cal, Event::new(d(4, 20), EventKind::Answered))?;
+/// assert_eq!(file.events().len(), 2);
+/// // п. 21: nothing happens before the registration.
+/// let mut other = CaseFile::new("A-2");
+/// assert!(other.record(&cal, Event::new(d(3, 26), EventKind::Answered)).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CaseFile {
+    id: String,
+    events: Vec<Event>,
+}
+
+impl CaseFile {
+    /// An empty case file with the caller's `id`.
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> CaseFile {
+        CaseFile {
+            id: id.into(),
+            events: Vec::new(),
+        }
+    }
+
+    /// A case file from a stored list of events, each checked against the
+    /// ones before it as [`CaseFile::record`] checks it.
+    ///
+    /// # Errors
+    /// The position (0-based) of the first impossible event, and why.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::case::{CaseFile, Event, EventKind};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let events = vec![
+    ///     Event::new(d(3, 26), EventKind::Registered { worker: None }),
+    ///     Event::new(d(3, 27), EventKind::Closed), // п. 33: no final answer
+    /// ];
+    /// let (position, err) = CaseFile::from_events(&cal, "A-1", events).unwrap_err();
+    /// assert_eq!(position, 1);
+    /// assert!(err.to_string().starts_with("п. 33: closed on 2026-03-27"));
+    /// ```
+    pub fn from_events(
+        cal: &Calendar,
+        id: impl Into<String>,
+        events: Vec<Event>,
+    ) -> Result<CaseFile, (usize, CaseError)> {
+        let mut s = Folded::default();
+        for (n, e) in events.iter().enumerate() {
+            let before = events.get(..n).unwrap_or_default();
+            check(cal, before, &s, e).map_err(|reason| {
+                (
+                    n,
+                    CaseError {
+                        event: e.name(),
+                        on: e.on,
+                        reason,
+                    },
+                )
+            })?;
+            s.apply(e);
+        }
+        Ok(CaseFile {
+            id: id.into(),
+            events,
+        })
+    }
+
+    /// The caller's id of the request.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The events, in the order they happened.
+    #[must_use]
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// Appends `event` unless it cannot have happened after the events
+    /// recorded so far (see [`crate::case::Impossible`] for every such
+    /// case, each citing its rule). A late act is recorded.
+    ///
+    /// # Errors
+    /// [`CaseError`] naming the event and the rule.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::case::{CaseFile, Event, EventKind, Impossible};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// // п. 21: Saturday 21 March 2026 is no registration day.
+    /// let err = file.record(&cal, Event::new(d(3, 21), EventKind::Registered { worker: None })).unwrap_err();
+    /// assert_eq!(err.reason, Impossible::RegisteredOnDayOff);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn record(&mut self, cal: &Calendar, event: Event) -> Result<(), CaseError> {
+        let s = Folded::of(&self.events);
+        check(cal, &self.events, &s, &event).map_err(|reason| CaseError {
+            event: event.name(),
+            on: event.on,
+            reason,
+        })?;
+        self.events.push(event);
+        Ok(())
+    }
+
+    /// "May I do this now without breaking a rule?": the checks of
+    /// [`CaseFile::record`], and then no violation on the event's day (the
+    /// act is not late, no step is left overdue) under `policy` (RULES.md
+    /// §2a). The file is not changed; see [`CaseFile::record_guarded`].
+    ///
+    /// # Errors
+    /// [`GuardError::Impossible`], or [`GuardError::WouldViolate`] with the
+    /// first violation the event would leave.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::case::{CaseFile, Event, EventKind, GuardError};
+    /// use kz_appeals::reading::Policy;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+    /// // п. 26: registered Thursday 26 March 2026, the term ends Thursday
+    /// // 16 April; an extension decided on the 16th is in time, on the 17th
+    /// // it is not (APPC art. 76(3)).
+    /// let extend = |day| Event::new(d(4, day), EventKind::ExtendedByDecision);
+    /// assert!(file.may_record(&cal, &extend(16), Policy::default()).is_ok());
+    /// assert!(matches!(
+    ///     file.may_record(&cal, &extend(17), Policy::default()),
+    ///     Err(GuardError::WouldViolate { .. })
+    /// ));
+    /// assert_eq!(file.events().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn may_record(
+        &self,
+        cal: &Calendar,
+        event: &Event,
+        policy: Policy,
+    ) -> Result<(), GuardError> {
+        let (on, name) = (event.on, event.name());
+        let mut next = self.clone();
+        next.record(cal, event.clone())?;
+        let eval = evaluate_with(cal, &next, on, policy).map_err(|e| CaseError {
+            event: name,
+            on,
+            reason: Impossible::Schedule(e),
+        })?;
+        match eval.violations.first() {
+            Some(violation) => Err(GuardError::WouldViolate {
+                event: name,
+                on,
+                violation: *violation,
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// The guarded transition: appends `event` only if
+    /// [`CaseFile::may_record`] allows it. On refusal the file is unchanged.
+    ///
+    /// # Errors
+    /// As [`CaseFile::may_record`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::calendar::Calendar;
+    /// use kz_appeals::case::{CaseFile, Event, EventKind, GuardError};
+    /// use kz_appeals::reading::Policy;
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// file.record_guarded(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }), Policy::default())?;
+    /// // п. 25: due Thursday 16 April 2026; on Friday 17 April it is late.
+    /// let late = file.record_guarded(&cal, Event::new(d(4, 17), EventKind::Answered), Policy::default());
+    /// assert!(matches!(late, Err(GuardError::WouldViolate { .. })));
+    /// file.record_guarded(&cal, Event::new(d(4, 16), EventKind::Answered), Policy::default())?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn record_guarded(
+        &mut self,
+        cal: &Calendar,
+        event: Event,
+        policy: Policy,
+    ) -> Result<(), GuardError> {
+        self.may_record(cal, &event, policy)?;
+        self.events.push(event);
+        Ok(())
+    }
+}

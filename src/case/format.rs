@@ -1,0 +1,458 @@
+//! The case files' JSON interchange format, version 1: the contract for
+//! back offices written in other languages.
+//!
+//! One object with `"version": 1` and `"cases"`, a list of case files, each
+//! with its `"id"` and its `"events"` in the order they happened. Every
+//! event has `"on"` (the ISO date `YYYY-MM-DD` it happened) and `"event"`
+//! (its snake_case name), and the fields its kind carries:
+//!
+//! | `event` | fields | rule |
+//! |---|---|---|
+//! | `arrived` | `time` (`"HH:MM:SS"`), `channel` (`{"kind": "e_gov_portal"}`, `e_appeals`, `paper`, `by_hand`, or `{"kind": "oral", "number": …, "recorded_on": …}`), both optional | п. 4, 21 |
+//! | `registered` | `worker` (an id), optional | п. 21 |
+//! | `left_without_consideration` | — | п. 5 |
+//! | `correction_period_set` | `until` | п. 6 |
+//! | `corrected`, `returned` | — | п. 6, APPC art. 64(7) |
+//! | `forwarded` | — | п. 15(1), APPC art. 65 |
+//! | `no_appointment` | `ground`: `outside_competence`, `prior_administrative_decision`, `court_act_in_force`, `request_returned` | п. 15 |
+//! | `extended_by_letter` | `until` | п. 26 |
+//! | `extended_by_decision` | — (the two months of the policy's reading) | п. 26, APPC art. 76(3) |
+//! | `extension_notice_sent`, `answered` | — | п. 26, 25 |
+//! | `date_notified` | `reception` (date), `at` (time), optional | п. 25 |
+//! | `briefing_prepared` | — | п. 22 |
+//! | `draft_refusal_sent`, `draft_refusal_received`, `objections_received`, `refused` | — | п. 28, APPC art. 73 |
+//! | `absence_notified` | `cause_arose` (date) | п. 16 |
+//! | `reception_held` | `form`: `in_person`, `videoconference_with_consent`, `under_restrictive_measures`; `official` (the role of п. 2 by its machine name: `"first_head"`, `"first_head_deputy"`, `"akim"`, `"akim_deputy"`, `"head_of_apparatus"`, `"unit_head"`, `"unit_head_deputy"`), optional | п. 2, 13–14 |
+//! | `protocol` | `instructions`: a list of `{"id", "due", "unit", "task"}` (`task` optional) | п. 19 |
+//! | `instruction_executed` | `instruction` (its id) | п. 32 |
+//! | `reassigned` | `worker` | п. 35 |
+//! | `final_answer`, `closed` | — | п. 33 |
+//!
+//! An unknown field, a field that does not belong to the event, an unknown
+//! event or an unknown version is an error: a typo is never silently
+//! ignored. [`load`] then re-checks every event as
+//! [`CaseFile::record`] does; an impossible one is a [`LoadError`] naming
+//! the case, the event's position and the rule.
+//!
+//! # Example
+//! ```
+//! use chrono::NaiveDate;
+//! use kz_appeals::calendar::Calendar;
+//! use kz_appeals::case::{evaluate, format::{self, Document}, Stage};
+//! let json = r#"{"version": 1, "cases": [
+//!   {"id": "A-1", "events": [
+//!     {"on": "2026-03-21", "event": "arrived", "time": "10:15:00", "channel": {"kind": "e_appeals"}},
+//!     {"on": "2026-03-26", "event": "registered", "worker": "w-17"},
+//!     {"on": "2026-04-10", "event": "extended_by_letter", "until": "2026-04-24"},
+//!     {"on": "2026-04-23", "event": "extended_by_decision"},
+//!     {"on": "2026-04-24", "event": "extension_notice_sent"},
+//!     {"on": "2026-04-28", "event": "answered"},
+//!     {"on": "2026-04-29", "event": "date_notified", "reception": "2026-05-19", "at": "10:00:00"},
+//!     {"on": "2026-05-08", "event": "briefing_prepared"},
+//!     {"on": "2026-05-19", "event": "reception_held", "form": "videoconference_with_consent",
+//!      "official": "first_head_deputy"},
+//!     {"on": "2026-05-19", "event": "protocol", "instructions": [
+//!       {"id": "1", "due": "2026-06-30", "unit": "roads", "task": "repair the road"}]},
+//!     {"on": "2026-06-25", "event": "instruction_executed", "instruction": "1"},
+//!     {"on": "2026-06-26", "event": "final_answer"},
+//!     {"on": "2026-06-29", "event": "closed"}
+//!   ]},
+//!   {"id": "B-2", "events": [
+//!     {"on": "2026-03-02", "event": "registered"},
+//!     {"on": "2026-03-03", "event": "no_appointment", "ground": "outside_competence"},
+//!     {"on": "2026-03-05", "event": "forwarded"}
+//!   ]}
+//! ]}"#;
+//! let cal = Calendar::kazakhstan();
+//! let doc: Document = serde_json::from_str(json)?;
+//! let files = format::load(&cal, doc)?;
+//! let a = evaluate(&cal, &files[0], NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())?;
+//! assert_eq!(a.stage, Some(Stage::Closed));
+//! assert!(a.violations.is_empty());
+//! // Round trip: what is stored is what was read.
+//! let again: Document = serde_json::from_str(&serde_json::to_string(&format::store(&files))?)?;
+//! assert_eq!(format::load(&cal, again)?, files);
+//! // A typo is an error, never ignored.
+//! let typo = json.replace("\"until\": \"2026-04-24\"", "\"untill\": \"2026-04-24\"");
+//! assert!(serde_json::from_str::<Document>(&typo).is_err());
+//! assert!(serde_json::from_str::<Document>(&json.replace("\"version\": 1", "\"version\": 2")).is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::error::CaseError;
+use super::event::{Event, EventKind, EventName, HeldForm, InstructionGiven};
+use super::file::CaseFile;
+use crate::calendar::Calendar;
+use crate::channel::Channel;
+use crate::intake::NoAppointmentGround;
+use crate::official::OfficialRole;
+
+/// The version of the format: only `1` is read and written.
+///
+/// # Example
+/// ```
+/// use kz_appeals::case::format::Version;
+/// assert_eq!(serde_json::to_string(&Version)?, "1");
+/// assert!(serde_json::from_str::<Version>("2").is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Version;
+
+impl Version {
+    /// The number.
+    pub const NUMBER: u32 = 1;
+}
+
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(Version::NUMBER)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Version, D::Error> {
+        let n = u64::deserialize(d)?;
+        if n == u64::from(Version::NUMBER) {
+            Ok(Version)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "unknown version {n}; this crate reads version {}",
+                Version::NUMBER
+            )))
+        }
+    }
+}
+
+/// The stored document: a version and case files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Document {
+    /// Always 1.
+    pub version: Version,
+    /// The case files.
+    pub cases: Vec<CaseRecord>,
+}
+
+/// One stored case file, not yet checked: see [`load`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CaseRecord {
+    /// The caller's id.
+    pub id: String,
+    /// The events, in the order they happened.
+    pub events: Vec<Event>,
+}
+
+/// An impossible event found while loading: the case, the event's position
+/// (1 for the first) and the error.
+///
+/// # Example
+/// ```
+/// use kz_appeals::calendar::Calendar;
+/// use kz_appeals::case::format::{self, Document};
+/// let json = r#"{"version": 1, "cases": [{"id": "A-1", "events": [
+///   {"on": "2026-03-26", "event": "registered"},
+///   {"on": "2026-04-20", "event": "refused"}]}]}"#;
+/// let doc: Document = serde_json::from_str(json)?;
+/// let err = format::load(&Calendar::kazakhstan(), doc).unwrap_err();
+/// assert_eq!((err.case.as_str(), err.position), ("A-1", 2));
+/// assert!(err.to_string().starts_with("п. 28: case \"A-1\", event 2: refused on 2026-04-20"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub struct LoadError {
+    /// The case's id.
+    pub case: String,
+    /// The event's position, 1 for the first.
+    pub position: usize,
+    /// Why it cannot have happened.
+    pub error: CaseError,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = self.error.to_string();
+        match self.error.rule() {
+            Some(rule) => {
+                let prefix = format!("{rule}: ");
+                let rest = message.strip_prefix(&prefix).unwrap_or(&message);
+                write!(
+                    f,
+                    "{prefix}case {:?}, event {}: {rest}",
+                    self.case, self.position
+                )
+            }
+            None => write!(
+                f,
+                "case {:?}, event {}: {message}",
+                self.case, self.position
+            ),
+        }
+    }
+}
+
+/// The case files of `doc`, each event re-checked as
+/// [`CaseFile::record`] checks it.
+///
+/// # Errors
+/// [`LoadError`] for the first impossible event.
+///
+/// # Example
+/// See the [module](self).
+pub fn load(cal: &Calendar, doc: Document) -> Result<Vec<CaseFile>, LoadError> {
+    doc.cases
+        .into_iter()
+        .map(|c| {
+            let id = c.id;
+            CaseFile::from_events(cal, id.clone(), c.events).map_err(|(n, error)| LoadError {
+                case: id,
+                position: n.saturating_add(1),
+                error,
+            })
+        })
+        .collect()
+}
+
+/// The document that stores `files`.
+///
+/// # Example
+/// ```
+/// use kz_appeals::case::{format, CaseFile};
+/// let doc = format::store(&[CaseFile::new("A-1")]);
+/// assert_eq!(serde_json::to_string(&doc)?, r#"{"version":1,"cases":[{"id":"A-1","events":[]}]}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[must_use]
+pub fn store(files: &[CaseFile]) -> Document {
+    Document {
+        version: Version,
+        cases: files
+            .iter()
+            .map(|f| CaseRecord {
+                id: f.id().to_owned(),
+                events: f.events().to_vec(),
+            })
+            .collect(),
+    }
+}
+
+/// An event as stored: every field any event can carry.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct EventRecord {
+    on: NaiveDate,
+    event: EventName,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    time: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    channel: Option<Channel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    worker: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    until: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ground: Option<NoAppointmentGround>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reception: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cause_arose: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    form: Option<HeldForm>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    official: Option<OfficialRole>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    instructions: Option<Vec<InstructionGiven>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    instruction: Option<String>,
+}
+
+impl EventRecord {
+    fn bare(on: NaiveDate, event: EventName) -> EventRecord {
+        EventRecord {
+            on,
+            event,
+            time: None,
+            channel: None,
+            worker: None,
+            until: None,
+            ground: None,
+            reception: None,
+            at: None,
+            cause_arose: None,
+            form: None,
+            official: None,
+            instructions: None,
+            instruction: None,
+        }
+    }
+
+    /// The names of the fields given, besides `on` and `event`.
+    fn given(&self) -> impl Iterator<Item = &'static str> + '_ {
+        [
+            ("time", self.time.is_some()),
+            ("channel", self.channel.is_some()),
+            ("worker", self.worker.is_some()),
+            ("until", self.until.is_some()),
+            ("ground", self.ground.is_some()),
+            ("reception", self.reception.is_some()),
+            ("at", self.at.is_some()),
+            ("cause_arose", self.cause_arose.is_some()),
+            ("form", self.form.is_some()),
+            ("official", self.official.is_some()),
+            ("instructions", self.instructions.is_some()),
+            ("instruction", self.instruction.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(name, given)| given.then_some(name))
+    }
+}
+
+/// The fields each event may carry.
+fn allowed(event: EventName) -> &'static [&'static str] {
+    match event {
+        EventName::Arrived => &["time", "channel"],
+        EventName::Registered | EventName::Reassigned => &["worker"],
+        EventName::CorrectionPeriodSet | EventName::ExtendedByLetter => &["until"],
+        EventName::NoAppointment => &["ground"],
+        EventName::DateNotified => &["reception", "at"],
+        EventName::AbsenceNotified => &["cause_arose"],
+        EventName::ReceptionHeld => &["form", "official"],
+        EventName::Protocol => &["instructions"],
+        EventName::InstructionExecuted => &["instruction"],
+        _ => &[],
+    }
+}
+
+fn missing(event: EventName, field: &str) -> String {
+    format!("event {event} needs the field `{field}`; add it")
+}
+
+impl TryFrom<EventRecord> for Event {
+    type Error = String;
+    fn try_from(r: EventRecord) -> Result<Event, String> {
+        let event = r.event;
+        if let Some(field) = r.given().find(|f| !allowed(event).contains(f)) {
+            return Err(format!(
+                "the field `{field}` does not belong to event {event}; remove it (its fields: {})",
+                allowed(event).join(", ")
+            ));
+        }
+        let need = |v: Option<NaiveDate>, field| v.ok_or_else(|| missing(event, field));
+        let kind = match event {
+            EventName::Arrived => EventKind::Arrived {
+                time: r.time,
+                channel: r.channel,
+            },
+            EventName::Registered => EventKind::Registered { worker: r.worker },
+            EventName::LeftWithoutConsideration => EventKind::LeftWithoutConsideration,
+            EventName::CorrectionPeriodSet => EventKind::CorrectionPeriodSet {
+                until: need(r.until, "until")?,
+            },
+            EventName::Corrected => EventKind::Corrected,
+            EventName::Returned => EventKind::Returned,
+            EventName::Forwarded => EventKind::Forwarded,
+            EventName::NoAppointment => EventKind::NoAppointment {
+                ground: r.ground.ok_or_else(|| missing(event, "ground"))?,
+            },
+            EventName::ExtendedByLetter => EventKind::ExtendedByLetter {
+                until: need(r.until, "until")?,
+            },
+            EventName::ExtendedByDecision => EventKind::ExtendedByDecision,
+            EventName::ExtensionNoticeSent => EventKind::ExtensionNoticeSent,
+            EventName::Answered => EventKind::Answered,
+            EventName::DateNotified => EventKind::DateNotified {
+                reception: need(r.reception, "reception")?,
+                at: r.at,
+            },
+            EventName::BriefingPrepared => EventKind::BriefingPrepared,
+            EventName::DraftRefusalSent => EventKind::DraftRefusalSent,
+            EventName::DraftRefusalReceived => EventKind::DraftRefusalReceived,
+            EventName::ObjectionsReceived => EventKind::ObjectionsReceived,
+            EventName::Refused => EventKind::Refused,
+            EventName::AbsenceNotified => EventKind::AbsenceNotified {
+                cause_arose: need(r.cause_arose, "cause_arose")?,
+            },
+            EventName::ReceptionHeld => EventKind::ReceptionHeld {
+                form: r.form.ok_or_else(|| missing(event, "form"))?,
+                official: r.official,
+            },
+            EventName::Protocol => EventKind::Protocol {
+                instructions: r.instructions.unwrap_or_default(),
+            },
+            EventName::InstructionExecuted => EventKind::InstructionExecuted {
+                instruction: r.instruction.ok_or_else(|| missing(event, "instruction"))?,
+            },
+            EventName::Reassigned => EventKind::Reassigned {
+                worker: r.worker.ok_or_else(|| missing(event, "worker"))?,
+            },
+            EventName::FinalAnswer => EventKind::FinalAnswer,
+            EventName::Closed => EventKind::Closed,
+        };
+        Ok(Event::new(r.on, kind))
+    }
+}
+
+impl From<Event> for EventRecord {
+    fn from(e: Event) -> EventRecord {
+        let mut r = EventRecord::bare(e.on, e.name());
+        match e.kind {
+            EventKind::Arrived { time, channel } => {
+                r.time = time;
+                r.channel = channel;
+            }
+            EventKind::Registered { worker } => r.worker = worker,
+            EventKind::Reassigned { worker } => r.worker = Some(worker),
+            EventKind::CorrectionPeriodSet { until } | EventKind::ExtendedByLetter { until } => {
+                r.until = Some(until);
+            }
+            EventKind::NoAppointment { ground } => r.ground = Some(ground),
+            EventKind::DateNotified { reception, at } => {
+                r.reception = Some(reception);
+                r.at = at;
+            }
+            EventKind::AbsenceNotified { cause_arose } => r.cause_arose = Some(cause_arose),
+            EventKind::ReceptionHeld { form, official } => {
+                r.form = Some(form);
+                r.official = official;
+            }
+            EventKind::Protocol { instructions } => r.instructions = Some(instructions),
+            EventKind::InstructionExecuted { instruction } => r.instruction = Some(instruction),
+            EventKind::LeftWithoutConsideration
+            | EventKind::Corrected
+            | EventKind::Returned
+            | EventKind::Forwarded
+            | EventKind::ExtendedByDecision
+            | EventKind::ExtensionNoticeSent
+            | EventKind::Answered
+            | EventKind::BriefingPrepared
+            | EventKind::DraftRefusalSent
+            | EventKind::DraftRefusalReceived
+            | EventKind::ObjectionsReceived
+            | EventKind::Refused
+            | EventKind::FinalAnswer
+            | EventKind::Closed => {}
+        }
+        r
+    }
+}
+
+impl Serialize for Event {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        EventRecord::from(self.clone()).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Event, D::Error> {
+        Event::try_from(EventRecord::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}

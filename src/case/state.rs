@@ -1,0 +1,175 @@
+//! What the events of a case file established so far: a fold of the events,
+//! the one place where a history becomes facts. The checks of
+//! [`super::CaseFile::record`] and [`super::evaluate`] both read it.
+
+use chrono::NaiveDate;
+
+use super::event::{Event, EventKind, HeldForm, InstructionGiven};
+use crate::calendar::Calendar;
+use crate::intake::NoAppointmentGround;
+use crate::reading::{DateNotice, Policy};
+use crate::schedule::{DeadlineKind, Facts};
+use crate::term::TermError;
+
+/// The facts a list of events establishes (the last of each, where an event
+/// can repeat).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Folded<'a> {
+    pub last_on: Option<NaiveDate>,
+    pub arrived: Option<NaiveDate>,
+    pub registered: Option<NaiveDate>,
+    pub worker: Option<&'a str>,
+    pub left_without_consideration: Option<NaiveDate>,
+    pub correction_until: Option<NaiveDate>,
+    pub corrected: Option<NaiveDate>,
+    pub returned: Option<NaiveDate>,
+    pub no_appointment: Option<(NaiveDate, NoAppointmentGround)>,
+    pub forwarded: Option<NaiveDate>,
+    pub letter: Option<(NaiveDate, NaiveDate)>,
+    pub decision: Option<NaiveDate>,
+    pub extension_notice: Option<NaiveDate>,
+    pub answered: Option<NaiveDate>,
+    /// The first date-and-time notice after the answer (п. 25 reading (a)).
+    pub first_date_notice: Option<NaiveDate>,
+    /// The reception currently set: (day told, day of the reception).
+    pub reception: Option<(NaiveDate, NaiveDate)>,
+    pub briefing: Option<NaiveDate>,
+    pub draft_sent: Option<NaiveDate>,
+    pub draft_received: Option<NaiveDate>,
+    pub objections: Option<NaiveDate>,
+    pub refused: Option<NaiveDate>,
+    pub held: Option<(NaiveDate, HeldForm)>,
+    pub protocol: Option<(NaiveDate, &'a [InstructionGiven])>,
+    pub final_answer: Option<NaiveDate>,
+    pub closed: Option<NaiveDate>,
+}
+
+impl<'a> Folded<'a> {
+    /// The facts of `events` (in order).
+    pub fn of(events: &'a [Event]) -> Folded<'a> {
+        let mut s = Folded::default();
+        for e in events {
+            s.apply(e);
+        }
+        s
+    }
+
+    /// Adds one event.
+    pub fn apply(&mut self, e: &'a Event) {
+        let on = e.on;
+        self.last_on = Some(on);
+        match &e.kind {
+            EventKind::Arrived { .. } => self.arrived = Some(on),
+            EventKind::Registered { worker } => {
+                self.registered = Some(on);
+                self.worker = worker.as_deref();
+            }
+            EventKind::LeftWithoutConsideration => self.left_without_consideration = Some(on),
+            EventKind::CorrectionPeriodSet { until } => self.correction_until = Some(*until),
+            EventKind::Corrected => self.corrected = Some(on),
+            EventKind::Returned => self.returned = Some(on),
+            EventKind::Forwarded => self.forwarded = Some(on),
+            EventKind::NoAppointment { ground } => self.no_appointment = Some((on, *ground)),
+            EventKind::ExtendedByLetter { until } => self.letter = Some((on, *until)),
+            EventKind::ExtendedByDecision => self.decision = Some(on),
+            EventKind::ExtensionNoticeSent => self.extension_notice = Some(on),
+            EventKind::Answered => self.answered = Some(on),
+            EventKind::DateNotified { reception, .. } => {
+                if self.first_date_notice.is_none() {
+                    self.first_date_notice = Some(on);
+                }
+                self.reception = Some((on, *reception));
+            }
+            // The first briefing counts (п. 22: prepared by its day).
+            EventKind::BriefingPrepared => {
+                self.briefing.get_or_insert(on);
+            }
+            EventKind::DraftRefusalSent => self.draft_sent = Some(on),
+            EventKind::DraftRefusalReceived => self.draft_received = Some(on),
+            EventKind::ObjectionsReceived => self.objections = Some(on),
+            EventKind::Refused => self.refused = Some(on),
+            EventKind::AbsenceNotified { .. } => {
+                self.reception = None;
+                self.briefing = None;
+            }
+            EventKind::ReceptionHeld { form, .. } => self.held = Some((on, *form)),
+            EventKind::Protocol { instructions } => self.protocol = Some((on, instructions)),
+            EventKind::InstructionExecuted { .. } | EventKind::Reassigned { .. } => {
+                if let EventKind::Reassigned { worker } = &e.kind {
+                    self.worker = Some(worker);
+                }
+            }
+            EventKind::FinalAnswer => self.final_answer = Some(on),
+            EventKind::Closed => self.closed = Some(on),
+        }
+    }
+
+    /// The day the request left the reception's track without a reception:
+    /// left without consideration (п. 5), returned (п. 6), forwarded
+    /// (п. 15(1)), or no appointment on a ground of п. 15(2)–(4).
+    pub fn ended_without_reception(&self) -> Option<NaiveDate> {
+        let no_appointment = self
+            .no_appointment
+            .filter(|(_, g)| *g != NoAppointmentGround::OutsideCompetence)
+            .map(|(on, _)| on);
+        [
+            self.left_without_consideration,
+            self.returned,
+            self.forwarded,
+            no_appointment,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    }
+
+    /// Whether the request is outside competence (п. 15(1)): forwarded, or
+    /// no appointment on that ground.
+    pub fn outside_competence(&self) -> bool {
+        self.forwarded.is_some()
+            || self
+                .no_appointment
+                .is_some_and(|(_, g)| g == NoAppointmentGround::OutsideCompetence)
+    }
+}
+
+impl Folded<'_> {
+    /// The facts as the schedule takes them ([`Facts`]), `None` before the
+    /// registration. Under reading (a) of п. 25 the date notice measured is
+    /// the first after the answer; under (b), the one of the reception now
+    /// set. A letter sent after the term of п. 25 extends nothing (п. 26):
+    /// with `late_letter_extends` false it is left out.
+    pub fn facts(
+        &self,
+        cal: &Calendar,
+        policy: Policy,
+        late_letter_extends: bool,
+    ) -> Result<Option<Facts>, TermError> {
+        let Some(registered) = self.registered else {
+            return Ok(None);
+        };
+        let mut f = Facts::registered_on(registered);
+        if let Some((sent, until)) = self.letter {
+            let response = DeadlineKind::Response.due(cal, registered)?;
+            if late_letter_extends || sent <= response.date {
+                f.letter_extended_to = Some(until);
+            }
+        }
+        f.extended_on = self.decision;
+        f.extension_notice_sent = self.extension_notice;
+        f.answered_on = self.answered;
+        f.date_notice_sent = match policy.date_notice {
+            DateNotice::AfterAnswer => self.first_date_notice,
+            DateNotice::BeforeReception => self.reception.map(|(told, _)| told),
+        };
+        f.reception = self.reception.map(|(_, day)| day);
+        f.prepared_on = self.briefing;
+        f.refusal_on = self.refused;
+        f.hearing_notice_sent = self.draft_sent;
+        f.draft_received_on = self.draft_received;
+        f.outside_competence = self.outside_competence();
+        f.forwarded_on = self.forwarded;
+        f.correction_until = self.correction_until;
+        Ok(Some(f))
+    }
+}

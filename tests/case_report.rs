@@ -1,0 +1,209 @@
+//! The report of п. 38 for the second quarter of 2026, counted by hand.
+//! Weekday days off in the quarter: Fri 1, Thu 7, Mon 11 and Wed 27 May.
+
+use chrono::NaiveDate;
+use kz_appeals::calendar::Calendar;
+use kz_appeals::case::{CaseFile, Event, EventKind, HeldForm, InstructionGiven, Period, report};
+use kz_appeals::intake::NoAppointmentGround;
+
+fn d(m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+}
+
+fn file(cal: &Calendar, id: &str, events: Vec<(NaiveDate, EventKind)>) -> CaseFile {
+    let mut f = CaseFile::new(id);
+    for (on, kind) in events {
+        f.record(cal, Event::new(on, kind)).unwrap();
+    }
+    f
+}
+
+fn reg() -> EventKind {
+    EventKind::Registered { worker: None }
+}
+
+#[test]
+fn second_quarter_2026() {
+    let cal = Calendar::kazakhstan();
+    let files = [
+        // R1: registered Wed 1 April, answer due Wed 22 April, given Fri 10
+        // April (on time); told Mon 13 April (due Tue 14); briefing Mon 20
+        // April (due Tue 21 for Tue 28 April); held by videoconference;
+        // instruction "a" due 15 May done 14 May, "b" due 29 May done 2 June
+        // (late, п. 19).
+        file(
+            &cal,
+            "R1",
+            vec![
+                (d(4, 1), reg()),
+                (d(4, 10), EventKind::Answered),
+                (
+                    d(4, 13),
+                    EventKind::DateNotified {
+                        reception: d(4, 28),
+                        at: None,
+                    },
+                ),
+                (d(4, 20), EventKind::BriefingPrepared),
+                (
+                    d(4, 28),
+                    EventKind::ReceptionHeld {
+                        form: HeldForm::VideoconferenceWithConsent,
+                        official: None,
+                    },
+                ),
+                (
+                    d(4, 28),
+                    EventKind::Protocol {
+                        instructions: vec![
+                            InstructionGiven::new("a", d(5, 15), "roads"),
+                            InstructionGiven::new("b", d(5, 29), "housing"),
+                        ],
+                    },
+                ),
+                (
+                    d(5, 14),
+                    EventKind::InstructionExecuted {
+                        instruction: "a".into(),
+                    },
+                ),
+                (
+                    d(6, 2),
+                    EventKind::InstructionExecuted {
+                        instruction: "b".into(),
+                    },
+                ),
+                (d(6, 3), EventKind::FinalAnswer),
+                (d(6, 4), EventKind::Closed),
+            ],
+        ),
+        // R2: left without consideration (п. 5).
+        file(
+            &cal,
+            "R2",
+            vec![
+                (d(4, 2), reg()),
+                (d(4, 3), EventKind::LeftWithoutConsideration),
+            ],
+        ),
+        // R3: forwarded Wed 8 April, due Thu 9 April (п. 15(1)).
+        file(
+            &cal,
+            "R3",
+            vec![
+                (d(4, 6), reg()),
+                (
+                    d(4, 7),
+                    EventKind::NoAppointment {
+                        ground: NoAppointmentGround::OutsideCompetence,
+                    },
+                ),
+                (d(4, 8), EventKind::Forwarded),
+            ],
+        ),
+        // R4: registered Mon 30 March (Q1); answer due Mon 20 April, given
+        // Mon 27 April (late, APPC art. 76); the date never told, due Wed 29
+        // April (п. 25): overdue on 30 June.
+        file(
+            &cal,
+            "R4",
+            vec![(d(3, 30), reg()), (d(4, 27), EventKind::Answered)],
+        ),
+        // R5: registered Mon 4 May; letter to Wed 3 June (30 days); decision
+        // Tue 2 June, told Wed 3 June (due Fri 5 June); still open.
+        file(
+            &cal,
+            "R5",
+            vec![
+                (d(5, 4), reg()),
+                (d(5, 15), EventKind::ExtendedByLetter { until: d(6, 3) }),
+                (d(6, 2), EventKind::ExtendedByDecision),
+                (d(6, 3), EventKind::ExtensionNoticeSent),
+            ],
+        ),
+        // R6: draft sent and received Tue 12 May (due Wed 13 May for a
+        // refusal on Mon 18 May; objections until Thu 14 May); refused
+        // within the answer's term (Fri 29 May).
+        file(
+            &cal,
+            "R6",
+            vec![
+                (d(5, 5), reg()),
+                (d(5, 12), EventKind::DraftRefusalSent),
+                (d(5, 12), EventKind::DraftRefusalReceived),
+                (d(5, 18), EventKind::Refused),
+            ],
+        ),
+        // R7: correction period to Tue 9 June; return due Fri 12 June,
+        // returned Mon 15 June (late, APPC art. 64(7)).
+        file(
+            &cal,
+            "R7",
+            vec![
+                (d(6, 1), reg()),
+                (d(6, 2), EventKind::CorrectionPeriodSet { until: d(6, 9) }),
+                (d(6, 15), EventKind::Returned),
+            ],
+        ),
+        // R8: registered Wed 10 June, answer due Wed 1 July: open.
+        file(&cal, "R8", vec![(d(6, 10), reg())]),
+    ];
+    let r = report(&cal, &files, Period::quarter(2026, 2).unwrap()).unwrap();
+    assert_eq!((r.received, r.registered), (7, 7));
+    assert_eq!(
+        (
+            r.left_without_consideration,
+            r.returned,
+            r.forwarded,
+            r.no_appointment
+        ),
+        (1, 1, 1, 0)
+    );
+    // R1's answer and R6's refusal in time; R4's answer late.
+    assert_eq!((r.answered_on_time, r.answered_late), (2, 1));
+    assert_eq!(
+        (r.extended_by_letter, r.extended_by_decision, r.refused),
+        (1, 1, 1)
+    );
+    assert_eq!(
+        (r.receptions_in_person, r.receptions_by_videoconference),
+        (0, 1)
+    );
+    assert_eq!(
+        (
+            r.instructions_given,
+            r.instructions_executed_on_time,
+            r.instructions_executed_late,
+            r.instructions_open
+        ),
+        (2, 1, 1, 0)
+    );
+    let by_rule: Vec<(&str, u32)> = r
+        .violations_by_rule
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert_eq!(
+        by_rule,
+        [
+            ("APPC art. 64(7)", 1),
+            ("APPC art. 76", 1),
+            ("п. 19", 1),
+            ("п. 25", 1)
+        ]
+    );
+    let o = r.outcomes;
+    assert_eq!(
+        (
+            o.left_without_consideration,
+            o.returned,
+            o.forwarded,
+            o.no_appointment,
+            o.refused,
+            o.answered,
+            o.open
+        ),
+        (1, 1, 1, 0, 1, 1, 2)
+    );
+    assert_eq!(o.total(), r.registered);
+}
