@@ -1244,6 +1244,75 @@ pub struct Intake {
     pub outcome: IntakeOutcome,
 }
 
+impl Intake {
+    /// The case file this intake starts ([`crate::case`]): the arrival (its
+    /// time when known, its channel), the registration (п. 21, APPC
+    /// art. 64(3)), and the outcome decided at intake on the registration
+    /// day: left without consideration (п. 5), the correction period set
+    /// (п. 6), or no appointment on the first ground found (п. 15). A
+    /// correction still waiting for its period, and a registered request,
+    /// add nothing more: the body records what comes next.
+    ///
+    /// # Errors
+    /// As [`CaseFile::from_events`](crate::case::CaseFile::from_events): the
+    /// position of the first event the case file refuses, and why (not
+    /// expected for an intake made on the same calendar).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{Calendar, applicant::*, channel::*, intake::*, case::{EventName, Stage, evaluate}};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let person = Person::new("Иванова Мария", Citizenship::Kazakhstan).with_iin("850808301235");
+    /// let applicant = Applicant::Individual { person, postal_address: "г. Қонаев".into() };
+    /// // Arrived Saturday 21 March 2026 (Nauryz): registered Thursday 26 March.
+    /// let request = Request::new(d(3, 21), Channel::EAppeals, ReceptionLanguage::Russian, applicant)
+    ///     .addressed_to("аким области").about("ремонт дороги").dated(d(3, 20)).signed(Signature::Digital);
+    /// let out = intake(&cal, &request, &Screening::default())?;
+    /// let file = out.start_case(&cal, &request, "ALM-1").map_err(|(_, e)| e)?;
+    /// let names: Vec<_> = file.events().iter().map(|e| e.kind.name()).collect();
+    /// assert_eq!(names, [EventName::Arrived, EventName::Registered]);
+    /// assert_eq!(file.events()[1].on, d(3, 26));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn start_case(
+        &self,
+        cal: &Calendar,
+        request: &Request,
+        id: impl Into<String>,
+    ) -> Result<crate::case::CaseFile, (usize, crate::case::CaseError)> {
+        use crate::case::{CaseFile, Event, EventKind};
+        let time = match request.arrival {
+            Arrival::At { at, .. } => Some(at.time()),
+            Arrival::Day { .. } => None,
+        };
+        let on = self.registered_on.date;
+        let mut events = vec![
+            Event::new(
+                request.arrival.date(),
+                EventKind::Arrived {
+                    time,
+                    channel: Some(request.channel.clone()),
+                },
+            ),
+            Event::new(on, EventKind::Registered { worker: None }),
+        ];
+        let decided = match &self.outcome {
+            IntakeOutcome::Registered => None,
+            IntakeOutcome::LeftWithoutConsideration => Some(EventKind::LeftWithoutConsideration),
+            IntakeOutcome::CorrectionNeeded(c) => c
+                .period
+                .map(|p| EventKind::CorrectionPeriodSet { until: p.ends }),
+            IntakeOutcome::NoAppointment { grounds } => grounds
+                .first()
+                .map(|&ground| EventKind::NoAppointment { ground }),
+        };
+        events.extend(decided.map(|kind| Event::new(on, kind)));
+        CaseFile::from_events(cal, id, events)
+    }
+}
+
 /// Why [`intake`] could not decide. None of these is a refusal to accept: the
 /// request stays registered, and the body completes what it owes.
 ///

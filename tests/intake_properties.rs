@@ -181,6 +181,12 @@ proptest! {
             correction_period_ends: Some(r.arrival.date().checked_add_days(Days::new(20)).unwrap()),
         };
         let out = intake(&cal, &r, &screening).unwrap();
+        // Issue 10: the outcome starts a case file, which accepts it: the
+        // arrival, the registration and the decision made at intake.
+        let file = out.start_case(&cal, &r, "P-1").map_err(|(i, e)| format!("{i}: {e}")).unwrap();
+        let decided = !matches!(out.outcome, IntakeOutcome::Registered);
+        prop_assert_eq!(file.events().len(), 2 + usize::from(decided));
+        prop_assert_eq!(file.events()[1].on, out.registered_on.date);
         prop_assert!(out.registered_on.date >= r.arrival.date());
         prop_assert!(cal.is_working_day(out.registered_on.date).unwrap().value);
         let substance = !r.substance.trim().is_empty();
