@@ -136,6 +136,12 @@ pub use schedule::{Facts, Schedule};
 #[doc = include_str!("../DESIGN.md")]
 pub mod design {}
 
+/// *This copy of the project's rules ships inside the crate
+/// (`docs/RULES.md`; CI checks it against the project's shared copy). The
+/// files it names under `regulation/` and `kz-calendar/` are the project's
+/// shared sources, outside the package; `tests/data/` holds the reference
+/// calendar the tests use.*
+///
 #[doc = include_str!("../docs/RULES.md")]
 pub mod rules {}
 
