@@ -217,7 +217,7 @@ fn table(args: &Args, items: &[AgendaItem], violations: &[(String, Violation)]) 
         args.within
     );
     s.push_str(&format!(
-        "{:<15} {:<14} {:<11} {:>4}  {:<22} {:<16} {}\n",
+        "{:<15} {:<14} {:<11} {:>4}  {:<22} {:<24} {}\n",
         t(Names::new("іс", "дело", "case")),
         t(Names::new("күйі", "состояние", "state")),
         t(Names::new("мерзімі", "срок", "due")),
@@ -233,7 +233,7 @@ fn table(args: &Args, items: &[AgendaItem], violations: &[(String, Violation)]) 
             None => i.deadline.name(lang).to_owned(),
         };
         s.push_str(&format!(
-            "{:<15} {:<14} {:<11} {:>4}  {:<22} {:<16} {what}\n",
+            "{:<15} {:<14} {:<11} {:>4}  {:<22} {:<24} {what}\n",
             i.case,
             i.state.name(lang),
             i.due.to_string(),

@@ -15,7 +15,10 @@
 //!
 //! JSON: `received`, `registered`, one key per deadline the dates determine
 //! (`response_due`, `extension_max_due`, `extension_max_due_from_registration`,
-//! `date_notice_due_after_answer`, `forward_due`, …), `provisional`,
+//! `date_notice_due_after_answer`, `forward_due`, …), `deemed_refusal_from`
+//! (APPC art. 91(2): the day after the term of the answer ends, from which a
+//! refusal is deemed when no answer came; `null` when an answer, a refusal
+//! or a forwarding within the term is given), `provisional`,
 //! `registration`, `deadlines` (each with its reasons) and `violations`: a
 //! list of `{"deadline", "due", "on", "late_by_working_days"}`, the count
 //! being the working days in (due, on]; empty when nothing is late. A late
@@ -181,6 +184,13 @@ fn json_output(
         out.insert(kind.key().into(), json!(d.date.to_string()));
         details.push(deadline_json(cal, kind.key(), kind.name(lang), d, lang)?);
     }
+    // APPC art. 91(2): the day from which a refusal is deemed when the term
+    // of the answer ends with no answer; null when the dates show an answer,
+    // a refusal or a forwarding within the term.
+    out.insert(
+        "deemed_refusal_from".into(),
+        json!(schedule.deemed_refusal_from.map(|d| d.to_string())),
+    );
     out.insert(
         "provisional".into(),
         json!(reg.provisional || schedule.provisional()),
@@ -296,6 +306,26 @@ fn table(
             kind.name(lang),
             d.explain(cal, lang).map_err(err)?
         ));
+    }
+    if let Some(from) = s.deemed_refusal_from {
+        let rule = kz_appeals::law::Citation::APPC_91_2.render(lang);
+        out.push_str(&match lang {
+            Lang::Kk => format!(
+                "\nжауап болмаса, {} бастап бас тартылды деп есептеледі ({})\n",
+                fmt_date(from, lang),
+                rule
+            ),
+            Lang::Ru => format!(
+                "\nпри отсутствии ответа с {} отказ считается принятым ({})\n",
+                fmt_date(from, lang),
+                rule
+            ),
+            Lang::En => format!(
+                "\nwith no answer, a refusal is deemed from {} ({})\n",
+                fmt_date(from, lang),
+                rule
+            ),
+        });
     }
     if !violations.is_empty() {
         out.push_str(match lang {

@@ -263,10 +263,25 @@ pub struct Policy {
     pub date_notice: DateNotice,
     /// п. 26: the two months.
     pub two_months: TwoMonths,
+    /// The end of the body's working day (п. 21, APPC art. 64(3): a request
+    /// arriving after it is registered on the next working day), from the
+    /// body's own rules; `None` (the default: no act fixing these bodies'
+    /// hours was found) takes every arrival as within working hours
+    /// ([`registration_due`](crate::schedule::registration_due)).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub working_day_ends: Option<chrono::NaiveTime>,
 }
 
 impl Policy {
     /// This policy with `reading` for п. 25's date-and-time notice.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{reading::{DateNotice, Policy}, schedule::DeadlineKind};
+    /// let b = Policy::default().with_date_notice(DateNotice::BeforeReception);
+    /// assert!(b.applies(DeadlineKind::ScheduleNotice)); // п. 25 reading (b)
+    /// assert!(!b.applies(DeadlineKind::DateNoticeAfterAnswer));
+    /// ```
     #[must_use]
     pub const fn with_date_notice(mut self, reading: DateNotice) -> Policy {
         self.date_notice = reading;
@@ -277,6 +292,23 @@ impl Policy {
     #[must_use]
     pub const fn with_two_months(mut self, reading: TwoMonths) -> Policy {
         self.two_months = reading;
+        self
+    }
+
+    /// This policy with the end of the body's working day (п. 21, APPC
+    /// art. 64(3)).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveTime;
+    /// use kz_appeals::reading::Policy;
+    /// let ends = NaiveTime::from_hms_opt(18, 30, 0).unwrap();
+    /// assert_eq!(Policy::default().with_working_day_ends(ends).working_day_ends, Some(ends));
+    /// assert_eq!(Policy::default().working_day_ends, None);
+    /// ```
+    #[must_use]
+    pub const fn with_working_day_ends(mut self, ends: chrono::NaiveTime) -> Policy {
+        self.working_day_ends = Some(ends);
         self
     }
 

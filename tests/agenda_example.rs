@@ -178,3 +178,41 @@ fn bad_input_exits_2_naming_case_and_event() {
     );
     bad(&["-"], ONE, &["--as-of is missing"]);
 }
+
+/// п. 21: ALM-2026-0118 of the sample arrived on Saturday 28 November 2026
+/// and was never registered. It was due on Monday 30 November (the next
+/// working day); on Tuesday 1 December it is overdue by 1 working day, on
+/// the agenda and among the violations with `on` null.
+#[test]
+fn the_sample_request_never_registered_is_overdue() {
+    let out = run(
+        &[
+            "examples/data/cases.json",
+            "--as-of",
+            "2026-12-01",
+            "--json",
+        ],
+        "",
+    );
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let item = v["agenda"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|i| i["case"] == "ALM-2026-0118")
+        .expect("on the agenda");
+    assert_eq!(item["deadline"], "registration_due");
+    assert_eq!(item["due"], "2026-11-30");
+    assert_eq!(item["state"], "overdue");
+    assert_eq!(item["working_days"], 1);
+    let violation = v["violations"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|i| i["case"] == "ALM-2026-0118")
+        .expect("a violation");
+    assert_eq!(violation["deadline"], "registration_due");
+    assert_eq!(violation["on"], Value::Null);
+    assert_eq!(violation["late_by_working_days"], 1);
+}

@@ -124,17 +124,39 @@ fn a_refusal_with_no_draft_sent() {
     assert_eq!(err.reason, Impossible::NoDraftSent);
     assert_eq!(err.rule(), Some(Citation::regulation(28)));
     // With a draft sent Mon 6 April and no receipt known, the applicant may
-    // object until 7, 8 -> Wed 8 April (APPC art. 73): a refusal that day is
-    // refused, one on Thu 9 April recorded.
+    // object until 7, 8 -> Wed 8 April (APPC art. 73). A refusal that day
+    // really can happen: it is recorded, not refused, and the draft was late
+    // for it (п. 28: 3 working days before Wed 8 April are 7, 6, 3 -> Fri
+    // 3 April; sent Mon 6 April, 4–5 April the weekend: 1 working day late).
+    // The guarded transition refuses it; a refusal on Thu 9 April is clean.
     f.record(&cal, Event::new(d(4, 6), EventKind::DraftRefusalSent))
         .unwrap();
-    let err = refused(&mut f, &cal, d(4, 8), EventKind::Refused);
-    assert_eq!(
-        err.reason,
-        Impossible::ObjectionsStillOpen { until: d(4, 8) }
+    let early = Event::new(d(4, 8), EventKind::Refused);
+    assert!(matches!(
+        f.may_record(&cal, &early, Policy::default()),
+        Err(GuardError::WouldViolate { .. })
+    ));
+    assert!(
+        f.may_record(
+            &cal,
+            &Event::new(d(4, 9), EventKind::Refused),
+            Policy::default()
+        )
+        .is_ok()
     );
-    f.record(&cal, Event::new(d(4, 9), EventKind::Refused))
-        .unwrap();
+    f.record(&cal, early).unwrap();
+    let v = kz_appeals::case::evaluate(&cal, &f, d(4, 30))
+        .unwrap()
+        .violations;
+    let late: Vec<_> = v
+        .iter()
+        .filter(|v| v.deadline == kz_appeals::schedule::DeadlineKind::HearingNotice)
+        .map(|v| (v.rule, v.due, v.on, v.late_by_working_days))
+        .collect();
+    assert_eq!(
+        late,
+        [(Citation::regulation(28), d(4, 3), Some(d(4, 6)), 1)]
+    );
 }
 
 #[test]

@@ -274,3 +274,34 @@ fn dates_must_be_exactly_yyyy_mm_dd_and_flags_given_once() {
     let j = json(&["--received", "2018-01-01", "--json"]);
     assert_eq!(j["registered"], "2018-01-03");
 }
+
+/// APPC art. 91(2): received Sat 21 March 2026, registered Thu 26 March
+/// (after Nauryz), the answer due Thu 16 April (п. 25). With no answer, a
+/// refusal is deemed from the next day, Fri 17 April; answered on the
+/// 16th, nothing is deemed (null); answered late on Mon 20 April, the
+/// refusal was deemed from the 17th all the same.
+#[test]
+fn deemed_refusal_from_is_printed() {
+    let none = json(&["--received", "2026-03-21", "--json"]);
+    assert_eq!(none["deemed_refusal_from"], "2026-04-17");
+    let in_time = json(&[
+        "--received",
+        "2026-03-21",
+        "--answered-on",
+        "2026-04-16",
+        "--json",
+    ]);
+    assert_eq!(in_time["deemed_refusal_from"], Value::Null);
+    let late = json(&[
+        "--received",
+        "2026-03-21",
+        "--answered-on",
+        "2026-04-20",
+        "--json",
+    ]);
+    assert_eq!(late["deemed_refusal_from"], "2026-04-17");
+    // Forwarded (п. 15(1)) — the example takes no forwarding day, so the
+    // key stays: the body must still forward or answer.
+    let fwd = json(&["--received", "2026-03-21", "--forward", "--json"]);
+    assert_eq!(fwd["deemed_refusal_from"], "2026-04-17");
+}

@@ -494,3 +494,89 @@ fn p7_a_reception_on_a_day_off_is_refused() {
         assert_eq!(err.citation(), Some(Citation::regulation(7)));
     }
 }
+
+/// п. 25, 28, APPC art. 76 (DESIGN.md "The answer of п. 25 is the first"):
+/// registered Thu 26 March 2026, the answer due Thu 16 April. Answered
+/// Tue 14 April (on time), the refusal after a hearing decided Fri 24 April
+/// (draft sent Mon 20 April; due 23, 22, 21 -> Tue 21 April): the refusal
+/// replaces the reception, not the answer; no late answer, nothing deemed.
+/// Refused first, on Mon 20 April (draft Tue 14 April, due 17, 16, 15 ->
+/// Wed 15 April), with no answer: the refusal is the answer, 2 working days
+/// late (17, 20), under APPC art. 76.
+#[test]
+fn p25_the_first_answer_is_the_one_measured() {
+    let cal = Calendar::kazakhstan();
+    let reg = Facts::registered_on(d(2026, 3, 26));
+    let answered_then_refused = reg
+        .with_answer(d(2026, 4, 14))
+        .with_hearing_notice_sent(d(2026, 4, 20))
+        .with_refusal(d(2026, 4, 24));
+    let s = schedule(answered_then_refused);
+    assert!(s.violations(&cal).unwrap().is_empty());
+    assert_eq!(s.deemed_refusal_from, None);
+
+    let refused_first = reg
+        .with_hearing_notice_sent(d(2026, 4, 14))
+        .with_refusal(d(2026, 4, 20));
+    let v = schedule(refused_first).violations(&cal).unwrap();
+    let got: Vec<_> = v
+        .iter()
+        .map(|v| (v.deadline, v.rule, v.due, v.on, v.late_by_working_days))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            DeadlineKind::Response,
+            Citation::APPC_76,
+            d(2026, 4, 16),
+            Some(d(2026, 4, 20)),
+            2
+        )]
+    );
+}
+
+/// п. 15(1), APPC arts. 65, 91(2): registered Mon 2 March 2026, forwarded
+/// Thu 5 March (in time: 3, 4, 5): the competent body answers, so no
+/// refusal is deemed when this body's 15 working days end.
+#[test]
+fn p15_a_request_forwarded_in_time_is_not_deemed_refused() {
+    let s = schedule(Facts::registered_on(d(2026, 3, 2)).with_forwarded(d(2026, 3, 5)));
+    assert_eq!(s.deemed_refusal_from, None);
+    let unforwarded = schedule(Facts::registered_on(d(2026, 3, 2)).with_outside_competence());
+    assert!(unforwarded.deemed_refusal_from.is_some());
+}
+
+/// п. 22: the reception of Wed 1 April 2026 (briefing due Fri 20 March,
+/// before the registration on Thu 26 March) is refused only while planned:
+/// once its date was told (Fri 27 March), it is a fact, and the briefing
+/// is a step that can no longer be on time.
+#[test]
+fn p22_a_reception_already_told_is_a_fact_not_an_error() {
+    let told = Facts::registered_on(d(2026, 3, 26))
+        .with_reception(d(2026, 4, 1))
+        .with_date_notice_sent(d(2026, 3, 27));
+    assert_eq!(
+        schedule(told).preparation.map(|p| p.date),
+        Some(d(2026, 3, 20))
+    );
+}
+
+/// APPC art. 73: objections dated Thu 9 April 2026 to a draft sent Fri
+/// 10 April cannot have been made: an error naming the rule.
+#[test]
+fn appc_73_objections_before_the_draft_are_impossible() {
+    let facts = Facts::registered_on(d(2026, 3, 26))
+        .with_refusal(d(2026, 4, 15))
+        .with_hearing_notice_sent(d(2026, 4, 10))
+        .with_objections(d(2026, 4, 9));
+    let err = error(facts);
+    assert_eq!(
+        err,
+        ScheduleError::ObjectionsBeforeDraft {
+            sent: d(2026, 4, 10),
+            objections: d(2026, 4, 9)
+        }
+    );
+    assert_eq!(err.citation(), Some(Citation::APPC_73));
+    assert!(err.to_string().starts_with("APPC art. 73: "));
+}

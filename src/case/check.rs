@@ -9,7 +9,7 @@ use super::state::Folded;
 use crate::calendar::Calendar;
 use crate::intake::NoAppointmentGround;
 use crate::reading::Policy;
-use crate::schedule::{DeadlineKind, Schedule, ScheduleError};
+use crate::schedule::{Schedule, ScheduleError};
 use crate::term::TermError;
 
 /// What ended the request before a reception, if anything (п. 5, 6, 15, 28).
@@ -88,7 +88,7 @@ pub(crate) fn check(
     structural(cal, before, s, e)?;
     let mut after = *s;
     after.apply(e);
-    if let Some(facts) = after.facts(cal, Policy::default(), true).map_err(term)? {
+    if let Some(facts) = after.facts(Policy::default()) {
         Schedule::compute_with(cal, &facts, Policy::default()).map_err(Impossible::Schedule)?;
     }
     Ok(())
@@ -104,6 +104,13 @@ fn structural(
     let on = e.on;
     if let Some(closed) = s.closed {
         return Err(Impossible::AfterClosing { closed });
+    }
+    // п. 21: a request is registered on or after it arrives; said before the
+    // general order of events, so that the error cites the rule.
+    if let (EventKind::Registered { .. }, Some(arrived)) = (&e.kind, s.arrived) {
+        if on < arrived && s.registered.is_none() {
+            return Err(Impossible::RegisteredBeforeArrival { arrived });
+        }
     }
     if let Some(previous) = s.last_on.filter(|p| on < *p) {
         return Err(Impossible::BeforePrevious { previous });
@@ -216,23 +223,24 @@ fn structural(
         }
         EventKind::Refused => {
             before_reception(s)?;
-            let sent = s.draft_sent.ok_or(Impossible::NoDraftSent)?;
+            s.draft_sent.ok_or(Impossible::NoDraftSent)?;
             if let Some((_, reception)) = s.reception.filter(|(_, r)| on > *r) {
                 return Err(Impossible::RefusalAfterReception { reception });
             }
-            if s.objections.is_none() {
-                let from = s.draft_received.unwrap_or(sent);
-                let until = DeadlineKind::Objection.due(cal, from).map_err(term)?.date;
-                if on <= until {
-                    return Err(Impossible::ObjectionsStillOpen { until });
-                }
-            }
+            // A refusal decided while the applicant could still object (a
+            // draft sent or received late) really happened: the schedule
+            // reports it (п. 28, APPC art. 73), it is not impossible. A
+            // refusal before its draft cannot be recorded: events come in
+            // the order they happened.
             Ok(())
         }
         EventKind::AbsenceNotified { cause_arose } => {
             let (_, reception) = needs(s.reception, EventName::DateNotified)?;
             before_reception(s)?;
-            if on > reception || *cause_arose > on {
+            // A notice after the reception's day is late, not impossible
+            // (п. 16): measured by `evaluate`. A cause that arose after the
+            // notice cannot have been notified.
+            if *cause_arose > on {
                 return Err(Impossible::AbsenceOutOfOrder {
                     reception,
                     cause_arose: *cause_arose,

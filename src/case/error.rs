@@ -93,17 +93,12 @@ pub enum Impossible {
         /// The day of the reception.
         reception: NaiveDate,
     },
-    /// A refusal while the applicant may still object (APPC art. 73).
-    ObjectionsStillOpen {
-        /// The last day to object.
-        until: NaiveDate,
-    },
     /// The draft refusal received after the objections or the refusal
     /// (APPC art. 73: the applicant objects to a draft received, and the
     /// refusal waits for the days to object).
     ReceiptAfterHearing,
-    /// An absence notified after the reception's day, or for a cause that
-    /// arose after the notice (п. 16).
+    /// An absence notified for a cause that arose after the notice (п. 16).
+    /// A notice after the reception's day is late, not impossible.
     AbsenceOutOfOrder {
         /// The day of the reception.
         reception: NaiveDate,
@@ -168,9 +163,7 @@ impl Impossible {
             Impossible::NoDraftSent => Citation::regulation(28),
             Impossible::VideoNotForRole { .. } => Citation::regulation(13),
             Impossible::RefusalAfterReception { .. } => Citation::regulation(22),
-            Impossible::ObjectionsStillOpen { .. } | Impossible::ReceiptAfterHearing => {
-                Citation::APPC_73
-            }
+            Impossible::ReceiptAfterHearing => Citation::APPC_73,
             Impossible::AbsenceOutOfOrder { .. } => Citation::regulation(16),
             Impossible::InstructionInvalid { .. } => Citation::regulation(19),
             Impossible::UnknownInstruction { .. } => Citation::regulation(32),
@@ -253,10 +246,6 @@ impl Impossible {
                 ),
                 "refuse at the latest on the reception's day",
             ),
-            Impossible::ObjectionsStillOpen { until } => (
-                format!("comes while the applicant may still object, until {until}"),
-                "decide after the days for objections",
-            ),
             Impossible::ReceiptAfterHearing => (
                 "comes after the objections or the refusal".into(),
                 "record the receipt of the draft before them",
@@ -266,9 +255,9 @@ impl Impossible {
                 cause_arose,
             } => (
                 format!(
-                    "for the reception on {reception} with a cause that arose {cause_arose} is out of order"
+                    "for the reception on {reception} gives a cause that arose on {cause_arose}, after the notice"
                 ),
-                "notify at the latest on the reception's day, for a cause that arose by then",
+                "give the day the cause arose, not after the notice",
             ),
             Impossible::InstructionInvalid { id } => (
                 format!(
@@ -339,6 +328,21 @@ pub struct CaseError {
 
 impl CaseError {
     /// The rule, when one makes the event impossible.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, law::Citation};
+    /// use kz_appeals::case::{CaseFile, Event, EventKind};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// file.record(&cal, Event::new(d(11, 28), EventKind::Arrived { time: None, channel: None }))?;
+    /// // п. 21: registered before it arrived, on Fri 27 November: impossible.
+    /// let err = file.record(&cal, Event::new(d(11, 27), EventKind::Registered { worker: None })).unwrap_err();
+    /// assert_eq!(err.rule(), Some(Citation::regulation(21)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn rule(&self) -> Option<Citation> {
         self.reason.rule()

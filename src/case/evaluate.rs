@@ -11,7 +11,9 @@ use crate::intake::NoAppointmentGround;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
 use crate::reading::{DateNotice, Policy};
-use crate::schedule::{DeadlineKind, Schedule, ScheduleError, absence_notice_due};
+use crate::schedule::{
+    DeadlineKind, Schedule, ScheduleError, absence_notice_due, registration_due,
+};
 use crate::term::{Deadline, TermError};
 use crate::violation::Violation;
 
@@ -354,12 +356,14 @@ pub fn evaluate(
 /// recounted after a new transfer order. Pure: the same file, date, policy
 /// and calendar give the same result.
 ///
-/// The deadlines (п. / article): forwarding (п. 15(1), APPC art. 65), the
+/// The deadlines (п. / article): the registration from the arrival (п. 21,
+/// APPC art. 64(3), with the policy's closing time), forwarding (п. 15(1), APPC art. 65), the
 /// return (APPC art. 64(7)), the answer (п. 25, as extended under п. 26; a
 /// late answer or refusal is a violation of APPC art. 76, an extension
 /// after the term a violation of п. 26 or APPC art. 76(3) that does not
 /// extend it), the extension notice (п. 26), the date-and-time notice
-/// (п. 25, by the policy's reading), the briefing (п. 22), each absence
+/// (п. 25, by the policy's reading; under reading (b), for each reception
+/// set, moved or cancelled), the briefing (п. 22), each absence
 /// notice (п. 16, revised reading), the draft refusal (п. 28), the
 /// applicant's objections (APPC art. 73, never a violation), each
 /// instruction (п. 19, 32).
@@ -407,17 +411,35 @@ pub fn evaluate_with(
         next: None,
         deemed_refusal: None,
     };
-    let Some(facts) = s.facts(cal, policy, false)? else {
-        return Ok(out);
-    };
-    let sched = Schedule::compute_with(cal, &facts, policy)?;
     let mut acc = Acc {
         cal,
         as_of,
         deadlines: Vec::with_capacity(8),
-        violations: sched.violations(cal)?,
+        violations: Vec::new(),
     };
     let worker = s.worker;
+
+    // п. 21, APPC art. 64(3): the registration, from the arrival. Late is a
+    // violation; before the arrival is impossible (`CaseFile::record`).
+    if let Some(arrived) = s.arrived {
+        let due = registration_due(cal, arrived, s.arrival_time, policy.working_day_ends)?;
+        acc.push(Step {
+            kind: DeadlineKind::Registration,
+            due,
+            done: s.registered,
+            moot: None,
+            by: Party::Worker,
+            who: worker,
+            instruction: None,
+            rule: None,
+            late_reported: false,
+        })?;
+    }
+    let Some(facts) = s.facts(policy) else {
+        return Ok(finish(out, acc));
+    };
+    let sched = Schedule::compute_with(cal, &facts, policy)?;
+    acc.violations.extend(sched.violations(cal)?);
     let step = |kind, due, done, moot| Step {
         kind,
         due,
@@ -487,19 +509,8 @@ pub fn evaluate_with(
     // is measured here.
     response.late_reported = answered != other_answer;
     acc.push(response)?;
-    // п. 26: a letter sent after the term extends nothing.
-    if let Some((sent, _)) = s.letter {
-        let late = Violation::measure(
-            cal,
-            DeadlineKind::Response,
-            &sched.response,
-            Some(sent),
-            sent,
-        )
-        .map_err(TermError::from)?;
-        acc.violations
-            .extend(late.map(|v| v.with_rule(Citation::regulation(26))));
-    }
+    // п. 26: a letter sent after the term extends nothing; the schedule
+    // reports it (`Facts::letter_sent_on`).
     let ends = term.date;
     let unanswered = answered.is_none_or(|a| a > ends) && no_answer_needed.is_none_or(|m| m > ends);
     if let Some(from) = sched
@@ -542,31 +553,48 @@ pub fn evaluate_with(
 
     // п. 16: each absence notice, against the reception it cancelled; and
     // п. 22: the briefing for each reception cancelled or moved, no longer
-    // needed from then (a briefing already overdue stays a violation).
-    let (mut current, mut briefing) = (None, None);
+    // needed from then (a briefing already overdue stays a violation); and
+    // п. 25 reading (b), when the policy applies it: the date and time of
+    // each reception set, told at least 2 working days before it (the one
+    // now set is the schedule's).
+    let before_reception = policy.date_notice == DateNotice::BeforeReception;
+    let (mut current, mut briefing) = (None::<(NaiveDate, NaiveDate)>, None);
     for e in events {
         match &e.kind {
             EventKind::DateNotified { reception, .. } => {
                 // A new date replaces the one set: that reception's briefing
                 // is no longer needed from now (the briefing made serves the
                 // new date too).
-                if let Some(old) = current.replace(*reception).filter(|old| old != reception) {
+                let replaced = current.replace((e.on, *reception));
+                if let Some((told, old)) = replaced.filter(|(_, old)| old != reception) {
                     let due = DeadlineKind::Preparation.due(cal, old)?;
                     let mut st = step(DeadlineKind::Preparation, due, briefing, Some(e.on));
                     st.late_reported = false;
                     acc.push(st)?;
+                    if before_reception {
+                        let due = DeadlineKind::ScheduleNotice.due(cal, old)?;
+                        let mut st = step(DeadlineKind::ScheduleNotice, due, Some(told), None);
+                        st.late_reported = false;
+                        acc.push(st)?;
+                    }
                 }
             }
             EventKind::BriefingPrepared => {
                 briefing.get_or_insert(e.on);
             }
             EventKind::AbsenceNotified { cause_arose } => {
-                if let Some(reception) = current.take() {
+                if let Some((told, reception)) = current.take() {
                     let due = DeadlineKind::Preparation.due(cal, reception)?;
                     let prepared = briefing.take();
                     let mut st = step(DeadlineKind::Preparation, due, prepared, Some(e.on));
                     st.late_reported = false;
                     acc.push(st)?;
+                    if before_reception {
+                        let due = DeadlineKind::ScheduleNotice.due(cal, reception)?;
+                        let mut st = step(DeadlineKind::ScheduleNotice, due, Some(told), None);
+                        st.late_reported = false;
+                        acc.push(st)?;
+                    }
                     let due = absence_notice_due(cal, reception, Some(*cause_arose))?;
                     let mut st = step(DeadlineKind::AbsenceNotice, due, Some(e.on), None);
                     st.by = Party::Official;
@@ -615,6 +643,12 @@ pub fn evaluate_with(
         }
     }
 
+    Ok(finish(out, acc))
+}
+
+/// The violations in order, and the next action due: the most urgent open
+/// or overdue deadline of the body.
+fn finish(mut out: Evaluation, mut acc: Acc<'_>) -> Evaluation {
     acc.violations.sort_by_key(|v| (v.due, v.deadline));
     out.next = acc
         .deadlines
@@ -636,5 +670,5 @@ pub fn evaluate_with(
         });
     out.deadlines = acc.deadlines;
     out.violations = acc.violations;
-    Ok(out)
+    out
 }

@@ -124,7 +124,17 @@ impl HeldForm {
             HeldForm::UnderRestrictiveMeasures => "under_restrictive_measures",
         }
     }
-    /// Whether the reception was by videoconference (п. 13–14).
+    /// Whether the reception was by videoconference (п. 13–14): with the
+    /// applicant's consent (п. 13), or under restrictive measures (п. 14);
+    /// the report of п. 38 counts these apart from receptions in person.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::case::HeldForm;
+    /// assert!(HeldForm::VideoconferenceWithConsent.is_videoconference()); // п. 13
+    /// assert!(HeldForm::UnderRestrictiveMeasures.is_videoconference()); // п. 14
+    /// assert!(!HeldForm::InPerson.is_videoconference());
+    /// ```
     #[must_use]
     pub const fn is_videoconference(self) -> bool {
         !matches!(self, HeldForm::InPerson)
@@ -341,7 +351,7 @@ macro_rules! event_names {
 }
 
 event_names! {
-    Arrived => "arrived", Citation::regulation(4), "жолданым түсті", "обращение поступило", "arrived";
+    Arrived => "arrived", Citation::regulation(4), "жолданым келіп түсті", "обращение поступило", "arrived";
     Registered => "registered", Citation::regulation(21), "тіркелді", "зарегистрировано", "registered";
     LeftWithoutConsideration => "left_without_consideration", Citation::regulation(5), "қараусыз қалдырылды", "оставлено без рассмотрения", "left without consideration";
     CorrectionPeriodSet => "correction_period_set", Citation::regulation(6), "түзету мерзімі белгіленді", "установлен срок для исправления", "correction period set";

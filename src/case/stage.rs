@@ -51,7 +51,7 @@ macro_rules! stages {
 }
 
 stages! {
-    Arrived => "arrived", Citation::regulation(21), "түсті, тіркелмеген", "поступило, не зарегистрировано", "arrived, not registered";
+    Arrived => "arrived", Citation::regulation(21), "келіп түсті, тіркелмеген", "поступило, не зарегистрировано", "arrived, not registered";
     Registered => "registered", Citation::regulation(21), "тіркелді", "зарегистрировано", "registered";
     AwaitingCorrection => "awaiting_correction", Citation::regulation(6), "түзетуді күтуде", "ожидает исправления", "awaiting correction";
     Included => "included", Citation::regulation(25), "тізімге енгізілді", "включено в список", "included in the list";

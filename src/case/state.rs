@@ -2,14 +2,12 @@
 //! the one place where a history becomes facts. The checks of
 //! [`super::CaseFile::record`] and [`super::evaluate`] both read it.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use super::event::{Event, EventKind, HeldForm, InstructionGiven};
-use crate::calendar::Calendar;
 use crate::intake::NoAppointmentGround;
 use crate::reading::{DateNotice, Policy};
-use crate::schedule::{DeadlineKind, Facts};
-use crate::term::TermError;
+use crate::schedule::Facts;
 
 /// The facts a list of events establishes (the last of each, where an event
 /// can repeat).
@@ -17,6 +15,8 @@ use crate::term::TermError;
 pub(crate) struct Folded<'a> {
     pub last_on: Option<NaiveDate>,
     pub arrived: Option<NaiveDate>,
+    /// The time of arrival, when recorded (APPC art. 64(3)).
+    pub arrival_time: Option<NaiveTime>,
     pub registered: Option<NaiveDate>,
     pub worker: Option<&'a str>,
     pub left_without_consideration: Option<NaiveDate>,
@@ -59,7 +59,10 @@ impl<'a> Folded<'a> {
         let on = e.on;
         self.last_on = Some(on);
         match &e.kind {
-            EventKind::Arrived { .. } => self.arrived = Some(on),
+            EventKind::Arrived { time, .. } => {
+                self.arrived = Some(on);
+                self.arrival_time = *time;
+            }
             EventKind::Registered { worker } => {
                 self.registered = Some(on);
                 self.worker = worker.as_deref();
@@ -137,23 +140,14 @@ impl Folded<'_> {
     /// The facts as the schedule takes them ([`Facts`]), `None` before the
     /// registration. Under reading (a) of п. 25 the date notice measured is
     /// the first after the answer; under (b), the one of the reception now
-    /// set. A letter sent after the term of п. 25 extends nothing (п. 26):
-    /// with `late_letter_extends` false it is left out.
-    pub fn facts(
-        &self,
-        cal: &Calendar,
-        policy: Policy,
-        late_letter_extends: bool,
-    ) -> Result<Option<Facts>, TermError> {
-        let Some(registered) = self.registered else {
-            return Ok(None);
-        };
+    /// set. The letter's day of sending goes with its end: the schedule
+    /// decides whether it extends the term (п. 26).
+    pub fn facts(&self, policy: Policy) -> Option<Facts> {
+        let registered = self.registered?;
         let mut f = Facts::registered_on(registered);
         if let Some((sent, until)) = self.letter {
-            let response = DeadlineKind::Response.due(cal, registered)?;
-            if late_letter_extends || sent <= response.date {
-                f.letter_extended_to = Some(until);
-            }
+            f.letter_extended_to = Some(until);
+            f.letter_sent_on = Some(sent);
         }
         f.extended_on = self.decision;
         f.extension_notice_sent = self.extension_notice;
@@ -167,9 +161,10 @@ impl Folded<'_> {
         f.refusal_on = self.refused;
         f.hearing_notice_sent = self.draft_sent;
         f.draft_received_on = self.draft_received;
+        f.objections_on = self.objections;
         f.outside_competence = self.outside_competence();
         f.forwarded_on = self.forwarded;
         f.correction_until = self.correction_until;
-        Ok(Some(f))
+        Some(f)
     }
 }

@@ -50,6 +50,10 @@ pub enum Event {
     Forwarding,
     /// The end of the correction period (п. 6).
     CorrectionEnd,
+    /// The sending of the letter extending the term (п. 26).
+    Letter,
+    /// The receipt of the applicant's objections (APPC art. 73).
+    Objections,
 }
 
 impl std::fmt::Display for Event {
@@ -68,6 +72,8 @@ impl std::fmt::Display for Event {
             Event::DraftReceived => "the receipt of the draft refusal (APPC art. 73)",
             Event::Forwarding => "the forwarding to the competent body (п. 15(1))",
             Event::CorrectionEnd => "the end of the correction period (п. 6)",
+            Event::Letter => "the letter extending the term (п. 26)",
+            Event::Objections => "the receipt of the objections (APPC art. 73)",
         })
     }
 }
@@ -165,7 +171,8 @@ pub enum ScheduleError {
         registered: NaiveDate,
     },
     /// A reception planned too close to the registration for the briefing
-    /// (п. 22), when no briefing is recorded.
+    /// (п. 22), when no briefing is recorded and its date was not yet told
+    /// to the applicant (once told, it is a fact, and the briefing overdue).
     #[error(
         "п. 22: a reception on {reception} needs its briefing by {preparation_due}, \
          5 working days before, which is before the registration on {registered}; \
@@ -216,6 +223,18 @@ pub enum ScheduleError {
         sent: NaiveDate,
         /// The day given as its receipt.
         received: NaiveDate,
+    },
+    /// Objections received before the draft refusal was sent (APPC
+    /// art. 73: the applicant objects to a draft received).
+    #[error(
+        "APPC art. 73: the objections are received on {objections}, before the draft refusal \
+         was sent on {sent}; give the day of the objections on or after the day of sending"
+    )]
+    ObjectionsBeforeDraft {
+        /// The day the draft was sent.
+        sent: NaiveDate,
+        /// The day given for the objections.
+        objections: NaiveDate,
     },
     /// A refusal of the reception decided after the day of the reception
     /// (п. 22–24: the refusal replaces the reception).
@@ -284,7 +303,8 @@ impl ScheduleError {
             ScheduleError::NoTimeForHearing { .. } | ScheduleError::RefusalWithoutDraft { .. } => {
                 Some(Citation::regulation(28))
             }
-            ScheduleError::DraftReceivedBeforeSent { .. } => Some(Citation::APPC_73),
+            ScheduleError::DraftReceivedBeforeSent { .. }
+            | ScheduleError::ObjectionsBeforeDraft { .. } => Some(Citation::APPC_73),
             ScheduleError::OutsideCalendar { deadline, .. } => Some(deadline.rule().0),
             ScheduleError::Term(_) => None,
         }

@@ -39,6 +39,12 @@ pub struct Facts {
     /// calendar days from registration.
     #[cfg_attr(feature = "serde", serde(default))]
     pub letter_extended_to: Option<NaiveDate>,
+    /// The day the letter extending the term was sent (п. 26). A letter sent
+    /// after the answer's 15 working days ended extends nothing: the term
+    /// stays, and the letter is a violation of п. 26. Unknown (`None`): the
+    /// letter is taken as sent in time.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub letter_sent_on: Option<NaiveDate>,
     /// The day the reasoned decision to extend the term was taken (п. 26).
     #[cfg_attr(feature = "serde", serde(default))]
     pub extended_on: Option<NaiveDate>,
@@ -74,6 +80,10 @@ pub struct Facts {
     /// The day the applicant received the draft refusal (APPC art. 73).
     #[cfg_attr(feature = "serde", serde(default))]
     pub draft_received_on: Option<NaiveDate>,
+    /// The day the applicant's objections to the draft refusal were received
+    /// (APPC art. 73): the applicant was heard, and the refusal may follow.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub objections_on: Option<NaiveDate>,
     /// Whether the question is outside the competence of the local executive
     /// bodies (п. 15(1)): the request is forwarded, not given a reception.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -114,6 +124,7 @@ impl Facts {
         Facts {
             registered,
             letter_extended_to: None,
+            letter_sent_on: None,
             extended_on: None,
             extension_notice_sent: None,
             answered_on: None,
@@ -125,6 +136,7 @@ impl Facts {
             refusal_on: None,
             hearing_notice_sent: None,
             draft_received_on: None,
+            objections_on: None,
             outside_competence: false,
             forwarded_on: None,
             correction_until: None,
@@ -188,6 +200,64 @@ impl Facts {
     #[must_use]
     pub const fn with_letter_extension(mut self, ends: NaiveDate) -> Facts {
         self.letter_extended_to = Some(ends);
+        self
+    }
+    /// With the day the letter extending the term was sent (п. 26): in time
+    /// on or before the answer's due date (15 working days from
+    /// registration, п. 25); after it, the letter extends nothing and is a
+    /// violation of п. 26.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::{law::Citation, schedule::*};
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Thu 26 March 2026: the answer is due Thu 16 April.
+    /// let facts = Facts::registered_on(d(3, 26)).with_letter_extension(d(4, 24));
+    /// // Sent Fri 10 April: the term runs to Fri 24 April.
+    /// let s = Schedule::compute(&cal, &facts.with_letter_sent_on(d(4, 10)))?;
+    /// assert_eq!(s.answer_term.date, d(4, 24));
+    /// // Sent Fri 17 April, after the term ended: it extends nothing, and
+    /// // is 1 working day late (17 April) under п. 26.
+    /// let late = Schedule::compute(&cal, &facts.with_letter_sent_on(d(4, 17)))?;
+    /// assert_eq!(late.answer_term.date, d(4, 16));
+    /// let v = late.violations(&cal)?;
+    /// assert_eq!((v[0].rule, v[0].due, v[0].late_by_working_days), (Citation::regulation(26), d(4, 16), 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_letter_sent_on(mut self, sent: NaiveDate) -> Facts {
+        self.letter_sent_on = Some(sent);
+        self
+    }
+    /// With the day the applicant's objections to the draft refusal were
+    /// received (APPC art. 73): once the applicant was heard, a refusal
+    /// decided before the 2 working days ran out is no violation.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::calendar::Calendar;
+    /// # use kz_appeals::schedule::*;
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Refusal Wed 15 April 2026; the draft sent Fri 10 April (in time,
+    /// // п. 28) but received Tue 14 April: the applicant may object until
+    /// // 15, 16 -> Thu 16 April (APPC art. 73), after the refusal.
+    /// let facts = Facts::registered_on(d(3, 26)).with_refusal(d(4, 15))
+    ///     .with_hearing_notice_sent(d(4, 10)).with_draft_received(d(4, 14));
+    /// let v = Schedule::compute(&cal, &facts)?.violations(&cal)?;
+    /// assert_eq!(v[0].rule.to_string(), "APPC art. 73");
+    /// // Objections came on Tue 14 April: heard, no violation.
+    /// let heard = facts.with_objections(d(4, 14));
+    /// assert!(Schedule::compute(&cal, &heard)?.violations(&cal)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_objections(mut self, received: NaiveDate) -> Facts {
+        self.objections_on = Some(received);
         self
     }
     /// With the day of the reception (п. 16, 22, 25).

@@ -26,6 +26,11 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub enum DeadlineKind {
+    /// The registration of a request that arrived: the day of arrival, or
+    /// the next working day; after hours, the next working day (п. 21,
+    /// APPC art. 64(3); [`registration_due`](super::registration_due)).
+    #[cfg_attr(feature = "serde", serde(rename = "registration_due"))]
+    Registration,
     /// The answer that the request is on the list (п. 25).
     #[cfg_attr(feature = "serde", serde(rename = "response_due"))]
     Response,
@@ -84,7 +89,8 @@ pub enum DeadlineKind {
 
 impl DeadlineKind {
     /// Every kind, in the order of [`Schedule::deadlines`].
-    pub const ALL: [DeadlineKind; 14] = [
+    pub const ALL: [DeadlineKind; 15] = [
+        DeadlineKind::Registration,
         DeadlineKind::Response,
         DeadlineKind::Extension30Days,
         DeadlineKind::ExtensionMax,
@@ -113,6 +119,7 @@ impl DeadlineKind {
     /// ```
     pub const fn key(self) -> &'static str {
         match self {
+            DeadlineKind::Registration => "registration_due",
             DeadlineKind::Response => "response_due",
             DeadlineKind::Extension30Days => "extension_30_days_due",
             DeadlineKind::ExtensionMax => "extension_max_due",
@@ -132,7 +139,8 @@ impl DeadlineKind {
 
     /// The rule that sets the term, and its second source if any.
     ///
-    /// п. 25 the answer and the date notice; п. 26 the extensions (with APPC
+    /// п. 21 (with APPC art. 64(3)) the registration; п. 25 the answer and
+    /// the date notice; п. 26 the extensions (with APPC
     /// art. 76(3) for the two months); п. 22 the briefing; п. 16 the absence
     /// notice; п. 28 the hearing notice; APPC art. 73 (with п. 28) the
     /// objection; APPC art. 64(7) (with п. 6) the return.
@@ -141,11 +149,13 @@ impl DeadlineKind {
     /// ```
     /// use kz_appeals::{law::Citation, schedule::DeadlineKind};
     /// assert_eq!(DeadlineKind::Preparation.rule(), (Citation::regulation(22), None));
+    /// assert_eq!(DeadlineKind::Registration.rule(), (Citation::regulation(21), Some(Citation::APPC_64_3)));
     /// assert_eq!(DeadlineKind::ExtensionMax.rule(), (Citation::regulation(26), Some(Citation::APPC_76_3)));
     /// assert_eq!(DeadlineKind::Return.rule(), (Citation::APPC_64_7, Some(Citation::regulation(6))));
     /// ```
     pub const fn rule(self) -> (Citation, Option<Citation>) {
         match self {
+            DeadlineKind::Registration => (Citation::regulation(21), Some(Citation::APPC_64_3)),
             DeadlineKind::Response
             | DeadlineKind::ScheduleNotice
             | DeadlineKind::DateNoticeAfterAnswer => (Citation::regulation(25), None),
@@ -170,6 +180,7 @@ impl DeadlineKind {
     /// # Example
     /// ```
     /// use kz_appeals::{schedule::DeadlineKind, term::Term};
+    /// assert_eq!(DeadlineKind::Registration.term(), Term::SetDate); // п. 21: that day, or the next working day
     /// assert_eq!(DeadlineKind::Response.term(), Term::WorkingDaysAfter(15)); // п. 25
     /// assert_eq!(DeadlineKind::Extension30Days.term(), Term::CalendarDaysAfter(30)); // п. 26
     /// assert_eq!(DeadlineKind::ExtensionMax.term(), Term::MonthsAfter(2)); // APPC art. 76(3)
@@ -187,7 +198,9 @@ impl DeadlineKind {
                 Term::within_working_days(3)
             }
             DeadlineKind::DateNoticeAfterAnswer => Term::WorkingDaysAfter(2),
-            DeadlineKind::Instruction => Term::SetDate,
+            // п. 21: the arrival's day, moved to the next working day (after
+            // hours, see `registration_due`).
+            DeadlineKind::Instruction | DeadlineKind::Registration => Term::SetDate,
             DeadlineKind::Preparation => Term::WorkingDaysBefore(5),
             DeadlineKind::ScheduleNotice | DeadlineKind::AbsenceNotice => {
                 Term::WorkingDaysBefore(2)
@@ -221,6 +234,10 @@ impl DeadlineKind {
 
     /// This deadline counted from `from` on `cal`, with its rule and term.
     ///
+    /// For [`DeadlineKind::Registration`], `from` is the day of arrival,
+    /// taken as within working hours ([`registration_due`](super::registration_due)
+    /// for an arrival after hours).
+    ///
     /// For [`DeadlineKind::Return`], `from` is the last day of the correction
     /// period the body set (п. 6). That period is itself a term: when its last
     /// day is not a working day, it ends on the next working day (APPC
@@ -249,6 +266,10 @@ impl DeadlineKind {
     /// ```
     #[inline(always)]
     pub fn due(self, cal: &Calendar, from: NaiveDate) -> Result<Deadline, TermError> {
+        if self == DeadlineKind::Registration {
+            // One rule: `registration::register`, within working hours.
+            return super::registration_due(cal, from, None, None);
+        }
         let (rule, also) = self.rule();
         let (from, moved_provisional) = match self {
             // The correction period's end, moved off a day off (APPC
@@ -277,6 +298,11 @@ crate::lang::machine_names!(
 impl Named for DeadlineKind {
     fn names(&self) -> Names {
         match self {
+            DeadlineKind::Registration => Names::new(
+                "жолданымды тіркеу",
+                "регистрация обращения",
+                "registration of the request",
+            ),
             DeadlineKind::Response => Names::new(
                 "өтініш берушіге жауап",
                 "ответ заявителю",

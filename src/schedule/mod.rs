@@ -5,6 +5,7 @@
 //! # Deadlines
 //! | deadline | term | rule |
 //! |---|---|---|
+//! | [`Registration`](DeadlineKind::Registration) | the day of arrival, or the next working day (after hours too) | п. 21, APPC art. 64(3) ([`registration_due`]) |
 //! | [`Response`](DeadlineKind::Response) | registration + 15 working days | п. 25 |
 //! | [`Extension30Days`](DeadlineKind::Extension30Days) | registration + 30 calendar days, moved to a working day | п. 26 |
 //! | [`ExtensionMax`](DeadlineKind::ExtensionMax) | extension decision + 2 months, moved to a working day | п. 26 reading (a), APPC art. 76(3) |
@@ -28,11 +29,16 @@
 //! # Late is a violation, impossible is an error
 //! The facts are what happened. A step taken after its deadline is accepted
 //! and reported by [`Schedule::violations`]:
-//! - an answer or a refusal after the term of the answer (15 working days,
-//!   or the term as extended): APPC art. 76; from the day after the term's
-//!   last day, APPC art. 91(2) deems a refusal ([`Schedule::deemed_refusal_from`]);
+//! - the first answer (the answer with inclusion in the list, or the
+//!   refusal that replaces it) after the term of the answer (15 working
+//!   days, or the term as extended): APPC art. 76; from the day after the
+//!   term's last day, APPC art. 91(2) deems a refusal
+//!   ([`Schedule::deemed_refusal_from`]);
 //! - an extension decided after the term ended: it extends nothing (the term
-//!   stays), and the decision is a violation of APPC art. 76(3);
+//!   stays), and the decision is a violation of APPC art. 76(3); a letter
+//!   sent after it ([`Facts::letter_sent_on`]) likewise, under п. 26;
+//! - a refusal decided while the applicant could still object to a draft
+//!   sent in time but received late, with no objections: APPC art. 73;
 //! - a notice, a briefing or a forwarding after its deadline (п. 15(1), 16,
 //!   22, 25, 26, 28).
 //!
@@ -41,15 +47,31 @@
 //! day off (п. 4, 7); a refusal decided after the reception day (п. 22–24:
 //! the refusal replaces the reception; on the day itself it is accepted); a
 //! refusal decided before its draft was sent (п. 28); a draft received
-//! before it was sent; a letter extension that extends nothing or goes past
-//! 30 calendar days (п. 26); a correction period leaving no time (п. 6).
-//! When the reception or the refusal is only planned (no briefing or draft
-//! recorded), one too close to the registration for a timely briefing
-//! (п. 22) or draft (п. 28) is an error too: plan it later.
+//! before it was sent, objections before it (APPC art. 73); a letter
+//! extension that extends nothing or goes past 30 calendar days (п. 26); a
+//! correction period leaving no time (п. 6).
+//! When the reception or the refusal is only planned (for the reception: no
+//! briefing recorded and its date not yet told to the applicant; for the
+//! refusal: no draft recorded), one too close to the registration for a
+//! timely briefing (п. 22) or draft (п. 28) is an error too: plan it later.
+//! A reception whose date was told is a fact: its briefing is a violation.
 //!
 //! # Other readings
 //! - **Registration is a working day** (п. 21): use
-//!   [`register`](crate::registration::register).
+//!   [`register`](crate::registration::register). Its deadline from the
+//!   arrival is [`registration_due`]; an arrival is after hours (APPC
+//!   art. 64(3)) only when its time and the body's closing time are known.
+//! - **The answer of п. 25 is the first** (п. 25, 28; APPC art. 76): the
+//!   answer with inclusion in the list, or the refusal that replaces it,
+//!   whichever comes first. Once it was given on time, a refusal after a
+//!   hearing that follows is not a late answer: it replaces the reception
+//!   (п. 22–24), and is measured by its own rules (п. 28, APPC art. 73).
+//! - **п. 25 reading (b) for every reception set**: the schedule holds the
+//!   reception now set; the case file ([`crate::case::evaluate_with`])
+//!   measures the notice of each reception that was set and then moved or
+//!   cancelled (п. 16) against that reception, when the policy applies (b).
+//! - **A forwarding in time ends this body's term** (п. 15(1), APPC
+//!   arts. 65, 76(2)): the competent body answers, so no refusal is deemed.
 //! - **The applicant's 2 working days to object** (APPC art. 73) run from
 //!   the day the draft was received; when that is not known, from the day it
 //!   was sent; when neither is, from the hearing notice's due date, the
@@ -71,11 +93,13 @@ mod absence;
 mod error;
 mod facts;
 mod kind;
+mod registration;
 
 pub use absence::{absence_notice_due, absence_notice_timely};
 pub use error::{Event, ScheduleError};
 pub use facts::Facts;
 pub use kind::DeadlineKind;
+pub use registration::registration_due;
 
 use chrono::NaiveDate;
 
@@ -248,6 +272,8 @@ impl Schedule {
             (Event::Extension, facts.extended_on),
             (Event::ExtensionNotice, facts.extension_notice_sent),
             (Event::LetterExtension, facts.letter_extended_to),
+            (Event::Letter, facts.letter_sent_on),
+            (Event::Objections, facts.objections_on),
             (Event::Answer, facts.answered_on),
             (Event::DateNotice, facts.date_notice_sent),
             (Event::Reception, facts.reception),
@@ -281,8 +307,9 @@ impl Schedule {
         let response = due(DeadlineKind::Response, registered)?;
         let extension_30_days = due(DeadlineKind::Extension30Days, registered)?;
 
-        // The term of the answer: п. 25, or as extended by a letter (п. 26),
-        // moved off a day off (APPC art. 76(5)).
+        // The term of the answer: п. 25, or as extended by a letter sent in
+        // time (п. 26), moved off a day off (APPC art. 76(5)). A letter sent
+        // after the term ended extends nothing (a violation, see `violations`).
         let mut answer_term = response;
         if let Some(ends) = facts.letter_extended_to {
             if ends <= response.date || ends > extension_30_days.date {
@@ -292,7 +319,9 @@ impl Schedule {
                     limit: extension_30_days.date,
                 });
             }
-            answer_term = Term::SetDate.due(cal, ends, Citation::regulation(26))?;
+            if letter_in_time(facts, response.date) {
+                answer_term = Term::SetDate.due(cal, ends, Citation::regulation(26))?;
+            }
         }
 
         // п. 26: a decision taken in time extends the term; one taken after
@@ -330,7 +359,11 @@ impl Schedule {
                 return Err(ScheduleError::ReceptionOnDayOff { reception });
             }
             let prep = due(DeadlineKind::Preparation, reception)?;
-            if prep.date < registered && facts.prepared_on.is_none() {
+            // Only a reception planned (its date not yet told, no briefing)
+            // is refused: one told to the applicant is a fact, and its
+            // briefing is then overdue (a violation of п. 22).
+            let planned = facts.prepared_on.is_none() && facts.date_notice_sent.is_none();
+            if prep.date < registered && planned {
                 return Err(ScheduleError::NoTimeToPrepare {
                     reception,
                     preparation_due: prep.date,
@@ -379,6 +412,11 @@ impl Schedule {
                 return Err(ScheduleError::DraftReceivedBeforeSent { sent, received });
             }
         }
+        if let (Some(sent), Some(objections)) = (facts.hearing_notice_sent, facts.objections_on) {
+            if objections < sent {
+                return Err(ScheduleError::ObjectionsBeforeDraft { sent, objections });
+            }
+        }
         let objection_from = match (facts.draft_received_on, facts.hearing_notice_sent) {
             (Some(received), _) => Some((received, Reading::ObjectionFromReceipt)),
             (None, Some(sent)) => Some((sent, Reading::ObjectionFromSending)),
@@ -401,8 +439,10 @@ impl Schedule {
             .transpose()?;
 
         // APPC art. 91(2), Civil Code art. 176(1): deemed from the day after
-        // the term's last day, unless answered or refused within the term.
-        let decided_in_time = [facts.answered_on, facts.refusal_on]
+        // the term's last day, unless answered or refused within the term,
+        // or forwarded within it to the competent body, whose own term then
+        // runs (п. 15(1), APPC art. 65, 76(2)).
+        let decided_in_time = [facts.answered_on, facts.refusal_on, facts.forwarded_on]
             .into_iter()
             .flatten()
             .any(|on| on <= answer_term.date);
@@ -436,11 +476,18 @@ impl Schedule {
 
     /// The violations the facts show (RULES.md §3; the module's "Late is a
     /// violation"), in order of due date: each act done after its deadline,
-    /// under the policy's readings. An answer or a refusal after the term of
-    /// the answer is reported against `response_due` with the term as it
-    /// stands, under APPC art. 76; an extension decided after the term,
-    /// against `response_due` under APPC art. 76(3). Steps not yet taken are
-    /// not measured here: that needs a date (the case file's `as_of`).
+    /// under the policy's readings. The **first** answer (п. 25: the answer
+    /// with inclusion in the list, or the refusal that replaces it, п. 28)
+    /// after the term of the answer is reported against `response_due` with
+    /// the term as it stands, under APPC art. 76; a refusal after a hearing
+    /// that follows an answer given in time is not a late answer. An
+    /// extension decided after the term is reported against `response_due`
+    /// under APPC art. 76(3); a letter sent after it, under п. 26. A refusal
+    /// decided while the applicant could still object to a draft sent in
+    /// time but received late, and without objections, is reported against
+    /// `hearing_notice_due` with the day of receipt, under APPC art. 73 (a
+    /// draft sent late is the п. 28 violation). Steps not yet taken are not
+    /// measured here: that needs a date (the case file's `as_of`).
     ///
     /// # Errors
     /// [`ScheduleError::Term`] when an act's date lies outside the calendar.
@@ -465,17 +512,14 @@ impl Schedule {
     pub fn violations(&self, cal: &Calendar) -> Result<Vec<Violation>, ScheduleError> {
         let f = &self.facts;
         let term = Some(self.answer_term);
+        // п. 25, 28: the answer is the first of the answer with inclusion in
+        // the list and the refusal that replaces it.
+        let first_answer = [f.answered_on, f.refusal_on].into_iter().flatten().min();
         let checks = [
             (
                 DeadlineKind::Response,
                 term,
-                f.answered_on,
-                Citation::APPC_76,
-            ),
-            (
-                DeadlineKind::Response,
-                term,
-                f.refusal_on,
+                first_answer,
                 Citation::APPC_76,
             ),
             (
@@ -483,6 +527,18 @@ impl Schedule {
                 term,
                 f.extended_on,
                 Citation::APPC_76_3,
+            ),
+            (
+                DeadlineKind::Response,
+                Some(self.response),
+                f.letter_sent_on,
+                Citation::regulation(26),
+            ),
+            (
+                DeadlineKind::HearingNotice,
+                self.hearing_notice,
+                self.heard_too_late(),
+                Citation::APPC_73,
             ),
             (
                 DeadlineKind::ExtensionNotice,
@@ -541,6 +597,24 @@ impl Schedule {
         Ok(found)
     }
 
+    /// APPC art. 73: the day a draft sent in time (п. 28) reached the
+    /// applicant, when the refusal was decided while the 2 working days to
+    /// object still ran and no objections had come. The window is open on
+    /// the refusal's day only if the draft arrived after the hearing notice's
+    /// due date, so the day of receipt is after it.
+    fn heard_too_late(&self) -> Option<NaiveDate> {
+        let f = &self.facts;
+        let (refusal, due, sent, received, objection) = (
+            f.refusal_on?,
+            self.hearing_notice?,
+            f.hearing_notice_sent?,
+            f.draft_received_on?,
+            self.objection?,
+        );
+        let heard = f.objections_on.is_some_and(|o| o <= refusal);
+        (sent <= due.date && refusal <= objection.date && !heard).then_some(received)
+    }
+
     /// Whether the term of the answer may still be extended by a reasoned
     /// decision on `on` (п. 26): not before the registration, and not after
     /// the term (п. 25, or as extended by letter) has ended. For the guarded
@@ -571,7 +645,11 @@ impl Schedule {
                 registered: self.registered,
             });
         }
-        let term_ends = match self.facts.letter_extended_to {
+        let letter = self
+            .facts
+            .letter_extended_to
+            .filter(|_| letter_in_time(&self.facts, self.response.date));
+        let term_ends = match letter {
             Some(ends) => {
                 cal.working_day_on_or_after(ends)
                     .map_err(TermError::from)?
@@ -666,8 +744,10 @@ impl Schedule {
             DeadlineKind::ExtensionMaxFromRegistration => {
                 self.extension_max_from_registration.as_ref()
             }
-            // An instruction's date is the protocol's (п. 19), not the schedule's.
-            DeadlineKind::Instruction => None,
+            // An instruction's date is the protocol's (п. 19), the
+            // registration's is counted from the arrival (the case file's):
+            // neither is the schedule's.
+            DeadlineKind::Instruction | DeadlineKind::Registration => None,
         }
     }
 
@@ -711,6 +791,16 @@ impl Schedule {
     /// ```
     pub fn provisional(&self) -> bool {
         self.deadlines().any(|(_, d)| d.provisional)
+    }
+}
+
+/// Whether the letter extending the term was sent in time (п. 26): on or
+/// before the answer's due date `response_due`; an unknown day is taken as
+/// in time.
+const fn letter_in_time(facts: &Facts, response_due: NaiveDate) -> bool {
+    match facts.letter_sent_on {
+        Some(sent) => sent.signed_duration_since(response_due).num_days() <= 0,
+        None => true,
     }
 }
 
