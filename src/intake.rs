@@ -1251,7 +1251,9 @@ impl Intake {
     /// day: left without consideration (п. 5), the correction period set
     /// (п. 6), or no appointment on the first ground found (п. 15). A
     /// correction still waiting for its period, and a registered request,
-    /// add nothing more: the body records what comes next.
+    /// add nothing more: the body records what comes next. An arrival with
+    /// its time records the time; evaluate the case with the same end of the
+    /// working day ([`Policy::with_working_day_ends`](crate::reading::Policy::with_working_day_ends)).
     ///
     /// # Errors
     /// As [`CaseFile::from_events`](crate::case::CaseFile::from_events): the
