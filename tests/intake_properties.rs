@@ -217,3 +217,52 @@ proptest! {
         }
     }
 }
+
+/// Issue 10: the registered outcome starts a case file that the case
+/// evaluation agrees with: an arrival after hours is registered on the next
+/// working day by intake, and the case file, evaluated with the same end of
+/// the working day, finds the registration on time (no violation).
+#[test]
+fn an_intake_after_hours_starts_a_case_the_evaluation_agrees_with() {
+    use chrono::NaiveTime;
+    use kz_appeals::case::{EventName, evaluate_with};
+    use kz_appeals::reading::Policy;
+    let cal = Calendar::kazakhstan();
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let ends = NaiveTime::from_hms_opt(18, 30, 0).unwrap();
+    // Friday 20 March 2026 at 19:00, after 18:30: the next working day.
+    // 21–22 March are Saturday and Sunday (Nauryz), 23 March Nauryz, 24 and
+    // 25 March its carry-overs: Thursday 26 March.
+    let arrival = Arrival::at(d(3, 20).and_hms_opt(19, 0, 0).unwrap(), ends);
+    let person = Person::new("Иванова Мария", Citizenship::Kazakhstan).with_iin("850808301235");
+    let r = Request::new(
+        arrival,
+        Channel::EAppeals,
+        ReceptionLanguage::Russian,
+        Applicant::Individual {
+            person,
+            postal_address: "г. Қонаев".into(),
+        },
+    )
+    .addressed_to("аким области")
+    .about("ремонт дороги")
+    .dated(d(3, 20))
+    .signed(Signature::Digital);
+    let out = intake(&cal, &r, &Screening::default()).unwrap();
+    assert_eq!(out.registered_on.date, d(3, 26));
+    let file = out.start_case(&cal, &r, "A-1").unwrap();
+    assert_eq!(
+        file.events()
+            .iter()
+            .map(|e| e.kind.name())
+            .collect::<Vec<_>>(),
+        [EventName::Arrived, EventName::Registered]
+    );
+    assert_eq!(
+        (file.events()[0].on, file.events()[1].on),
+        (d(3, 20), d(3, 26))
+    );
+    let policy = Policy::default().with_working_day_ends(ends);
+    let eval = evaluate_with(&cal, &file, d(3, 27), policy).unwrap();
+    assert!(eval.violations.is_empty(), "{:?}", eval.violations);
+}
