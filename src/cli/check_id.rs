@@ -79,7 +79,7 @@ pub struct Query {
     /// The number as typed.
     pub number: String,
     /// `iin` or `bin`; by default digit 5 decides.
-    #[serde(default, rename = "id_kind", skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_kind: Option<Kind>,
 }
 
