@@ -20,7 +20,7 @@ fn d(m: u32, day: u32) -> NaiveDate {
 /// absence, a second one held, a protocol of two instructions, both
 /// executed, a final answer and the closing.
 const FIFTEEN: &str = r#"{"version": 1, "cases": [{"id": "B-15", "events": [
-  {"on": "2026-10-19", "event": "arrived", "channel": "paper"},
+  {"on": "2026-10-19", "event": "arrived", "channel": {"kind": "paper"}},
   {"on": "2026-10-19", "event": "registered", "worker": "w-1"},
   {"on": "2026-11-05", "event": "extended_by_letter", "until": "2026-11-18"},
   {"on": "2026-11-17", "event": "extended_by_decision"},

@@ -1,6 +1,7 @@
 //! A day's queue at a personal reception, ordered by п. 12: everyone in a
 //! priority category first, then everyone else, each group in the order of
-//! the requests.
+//! the requests. Each person's line names their category in the singular
+//! ("pregnant woman"), as a per-person queue screen shows it.
 //!
 //! Run with `cargo run --example queue`.
 
@@ -44,10 +45,10 @@ fn main() {
         w("Тоқтарова Әсел", day, 5, vec![PriorityCategory::AltynKyran]),
     ];
 
-    for lang in [Lang::Ru, Lang::En] {
+    for lang in Lang::ALL {
         println!("{} — {}", Citation::regulation(12).render(lang), day);
         for (place, person) in order_queue(waiting.clone()).iter().enumerate() {
-            let why: Vec<&str> = person.categories.iter().map(|c| c.name(lang)).collect();
+            let why: Vec<&str> = person.categories.iter().map(|c| c.person(lang)).collect();
             println!(
                 "{:>2}. {:<18} {} №{:<3} {:<18} {}",
                 place + 1,

@@ -22,9 +22,15 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Channel::EAppeals.name(Lang::Ru), "информационная аналитическая система «Электронные обращения»");
 /// assert_eq!(Channel::EGovPortal.citation().to_string(), "п. 4");
 /// ```
+///
+/// Serialized with its kind in a `"kind"` field (`{"kind": "paper"}`, or
+/// `{"kind": "oral", "number": "7", "recorded_on": "2025-06-02",
+/// "by_telephone": true}`); `Display` writes the kind's machine name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", derive(Deserialize), serde(from = "ChannelInput"))]
+#[non_exhaustive]
 pub enum Channel {
     /// An electronic document from the web portal "электронное правительство".
     EGovPortal,
@@ -41,6 +47,25 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// The kind of channel, without the protocol.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::channel::{Channel, ChannelKind};
+    /// assert_eq!(Channel::ByHand.kind(), ChannelKind::ByHand);
+    /// assert_eq!(Channel::ByHand.to_string(), "by_hand");
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> ChannelKind {
+        match self {
+            Channel::EGovPortal => ChannelKind::EGovPortal,
+            Channel::EAppeals => ChannelKind::EAppeals,
+            Channel::Paper => ChannelKind::Paper,
+            Channel::ByHand => ChannelKind::ByHand,
+            Channel::Oral(_) => ChannelKind::Oral,
+        }
+    }
+
     /// The paragraph listing the channels: п. 4; for an oral request, the
     /// protocol rule of п. 21 part 3.
     ///
@@ -52,6 +77,7 @@ impl Channel {
     /// let oral = Channel::Oral(OralProtocol { number: "7".into(), recorded_on: NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), by_telephone: true });
     /// assert_eq!(oral.citation().to_string(), "п. 21"); // part 3: the separate protocol
     /// ```
+    #[must_use]
     pub const fn citation(&self) -> Citation {
         match self {
             Channel::Oral(_) => Citation::regulation(21),
@@ -60,22 +86,96 @@ impl Channel {
     }
 }
 
+/// The JSON a [`Channel`] is read from: as `Channel`, with the unit
+/// variants as empty structs so that an unknown field is refused
+/// (`{"kind": "paper", "number": "1"}` is an error).
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+enum ChannelInput {
+    EGovPortal {},
+    EAppeals {},
+    Paper {},
+    ByHand {},
+    Oral(OralProtocol),
+}
+
+#[cfg(feature = "serde")]
+impl From<ChannelInput> for Channel {
+    fn from(c: ChannelInput) -> Self {
+        match c {
+            ChannelInput::EGovPortal {} => Channel::EGovPortal,
+            ChannelInput::EAppeals {} => Channel::EAppeals,
+            ChannelInput::Paper {} => Channel::Paper,
+            ChannelInput::ByHand {} => Channel::ByHand,
+            ChannelInput::Oral(p) => Channel::Oral(p),
+        }
+    }
+}
+
+impl std::fmt::Display for Channel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.kind().fmt(f)
+    }
+}
+
 impl Named for Channel {
     fn names(&self) -> Names {
+        self.kind().names()
+    }
+}
+
+/// The kind of a [`Channel`], by its machine name (the `"kind"` of a
+/// channel in JSON).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named, channel::ChannelKind};
+/// assert_eq!("e_appeals".parse::<ChannelKind>()?, ChannelKind::EAppeals);
+/// assert_eq!(ChannelKind::Paper.name(Lang::Kk), "қағаз жеткізгіште");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ChannelKind {
+    /// The e-government web portal.
+    EGovPortal,
+    /// The information system "Электронные обращения".
+    EAppeals,
+    /// Paper, by post.
+    Paper,
+    /// Paper delivered by hand.
+    ByHand,
+    /// Oral, recorded in a protocol.
+    Oral,
+}
+
+crate::lang::machine_names!(ChannelKind, "channel", {
+    ChannelKind::EGovPortal => "e_gov_portal",
+    ChannelKind::EAppeals => "e_appeals",
+    ChannelKind::Paper => "paper",
+    ChannelKind::ByHand => "by_hand",
+    ChannelKind::Oral => "oral",
+});
+
+impl Named for ChannelKind {
+    fn names(&self) -> Names {
         match self {
-            Channel::EGovPortal => Names::new(
+            ChannelKind::EGovPortal => Names::new(
                 "«Электрондық үкімет» веб-порталы",
                 "веб-портал «электронного правительства»",
                 "e-government web portal",
             ),
-            Channel::EAppeals => Names::new(
+            ChannelKind::EAppeals => Names::new(
                 "«Электрондық өтініштер» ақпараттық талдау жүйесі",
                 "информационная аналитическая система «Электронные обращения»",
                 "information system \"Электронные обращения\" (e-appeals)",
             ),
-            Channel::Paper => Names::new("қағаз жүзінде", "в бумажном формате", "on paper"),
-            Channel::ByHand => Names::new("қолма-қол", "нарочно", "delivered by hand"),
-            Channel::Oral(_) => Names::new("ауызша", "в устной форме", "oral"),
+            ChannelKind::Paper => Names::new("қағаз жеткізгіште", "в бумажном формате", "on paper"),
+            ChannelKind::ByHand => Names::new("қолма-қол", "нарочно", "delivered by hand"),
+            ChannelKind::Oral => Names::new("ауызша", "в устной форме", "oral"),
         }
     }
 }
@@ -92,12 +192,14 @@ impl Named for Channel {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct OralProtocol {
     /// The number of the protocol entry.
     pub number: String,
     /// The day the protocol was drawn up.
     pub recorded_on: NaiveDate,
     /// Whether the request came by telephone rather than in person.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub by_telephone: bool,
 }
 
@@ -121,6 +223,11 @@ pub enum Origin {
     AtReception,
 }
 
+crate::lang::machine_names!(Origin, "origin", {
+    Origin::Direct => "direct",
+    Origin::AtReception => "at_reception",
+});
+
 impl Origin {
     /// The mark to put on the registration: «с личного приема» for a request
     /// filed at a reception (п. 34), none otherwise.
@@ -131,6 +238,7 @@ impl Origin {
     /// assert_eq!(Origin::AtReception.mark().map(|m| m.get(Lang::Kk)), Some("жеке қабылдаудан"));
     /// assert!(Origin::Direct.mark().is_none());
     /// ```
+    #[must_use]
     pub const fn mark(self) -> Option<Names> {
         match self {
             Origin::Direct => None,
@@ -149,6 +257,7 @@ impl Origin {
     /// use kz_appeals::channel::Origin;
     /// assert_eq!(Origin::AtReception.citation().to_string(), "п. 34");
     /// ```
+    #[must_use]
     pub const fn citation(self) -> Citation {
         Citation::regulation(34)
     }
@@ -187,6 +296,11 @@ pub enum ReceptionLanguage {
     Russian,
 }
 
+crate::lang::machine_names!(ReceptionLanguage, "reception language", {
+    ReceptionLanguage::State => "state",
+    ReceptionLanguage::Russian => "russian",
+});
+
 impl ReceptionLanguage {
     /// The [`Lang`] to render names in for this reception.
     ///
@@ -195,6 +309,7 @@ impl ReceptionLanguage {
     /// use kz_appeals::{Lang, channel::ReceptionLanguage};
     /// assert_eq!(ReceptionLanguage::Russian.lang(), Lang::Ru);
     /// ```
+    #[must_use]
     pub const fn lang(self) -> Lang {
         match self {
             ReceptionLanguage::State => Lang::Kk,
@@ -211,6 +326,7 @@ impl ReceptionLanguage {
     /// assert_eq!(ReceptionLanguage::from_lang(Lang::Kk), Some(ReceptionLanguage::State));
     /// assert_eq!(ReceptionLanguage::from_lang(Lang::En), None); // п. 18: state language or Russian
     /// ```
+    #[must_use]
     pub const fn from_lang(lang: Lang) -> Option<Self> {
         match lang {
             Lang::Kk => Some(ReceptionLanguage::State),
@@ -226,6 +342,7 @@ impl ReceptionLanguage {
     /// use kz_appeals::channel::ReceptionLanguage;
     /// assert_eq!(ReceptionLanguage::State.citation().to_string(), "п. 18");
     /// ```
+    #[must_use]
     pub const fn citation(self) -> Citation {
         Citation::regulation(18)
     }

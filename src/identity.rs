@@ -49,11 +49,12 @@ use serde::{Deserialize, Serialize};
 /// use kz_appeals::identity::{Bin, IdKind};
 /// let err = "08044000123".parse::<Bin>().unwrap_err(); // 11 digits
 /// assert_eq!(err.kind(), IdKind::Bin);
-/// assert_eq!(IdKind::Iin.to_string(), "IIN");
+/// assert_eq!(IdKind::Iin.to_string(), "iin"); // the machine name
+/// assert_eq!(IdKind::Iin.abbreviation(kz_appeals::Lang::Ru), "ИИН");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum IdKind {
     /// Individual identification number (ИИН, ЖСН).
     Iin,
@@ -61,12 +62,30 @@ pub enum IdKind {
     Bin,
 }
 
-impl fmt::Display for IdKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            IdKind::Iin => "IIN",
-            IdKind::Bin => "BIN",
-        })
+crate::lang::machine_names!(IdKind, "identification number kind", {
+    IdKind::Iin => "iin",
+    IdKind::Bin => "bin",
+});
+
+impl IdKind {
+    /// The abbreviation in `lang`: ЖСН/БСН, ИИН/БИН, IIN/BIN.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, identity::IdKind};
+    /// assert_eq!(IdKind::Bin.abbreviation(Lang::Kk), "БСН");
+    /// assert_eq!(IdKind::Iin.abbreviation(Lang::En), "IIN");
+    /// ```
+    #[must_use]
+    pub const fn abbreviation(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (IdKind::Iin, Lang::Kk) => "ЖСН",
+            (IdKind::Iin, Lang::Ru) => "ИИН",
+            (IdKind::Iin, Lang::En) => "IIN",
+            (IdKind::Bin, Lang::Kk) => "БСН",
+            (IdKind::Bin, Lang::Ru) => "БИН",
+            (IdKind::Bin, Lang::En) => "BIN",
+        }
     }
 }
 
@@ -88,7 +107,9 @@ impl Named for IdKind {
 }
 
 /// Why a string is not a valid IIN or BIN. Each message says which part is
-/// wrong and what is accepted.
+/// wrong and what to do, in the crate's one format (`"<what was wrong>;
+/// <what to do>"`), and in Kazakh and Russian through
+/// [`Localized`](crate::Localized).
 ///
 /// # Example
 /// ```
@@ -96,17 +117,14 @@ impl Named for IdKind {
 /// // Digit 7 is the century and sex, 1–6.
 /// let err = "850808701235".parse::<Iin>().unwrap_err();
 /// assert_eq!(err, IdentityError::CenturyDigit { found: 7 });
-/// assert!(err.to_string().starts_with("IIN: digit 7 is 7"));
+/// assert!(err.to_string().starts_with("digit 7 of the IIN is 7"));
 /// // The check digit of 85080830123 is 5 (see [`Iin`]).
 /// assert!(matches!("850808301234".parse::<Iin>(), Err(IdentityError::CheckDigit { expected: 5, found: 4, .. })));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum IdentityError {
     /// The number does not have exactly 12 characters.
-    #[error(
-        "{kind} must have exactly 12 digits, got {len} characters; enter the 12 digits without spaces"
-    )]
     Length {
         /// IIN or BIN.
         kind: IdKind,
@@ -114,9 +132,6 @@ pub enum IdentityError {
         len: usize,
     },
     /// A character is not an ASCII digit.
-    #[error(
-        "{kind}: character {found:?} at position {position} is not a digit; an {kind} has the digits 0-9 only"
-    )]
     NonDigit {
         /// IIN or BIN.
         kind: IdKind,
@@ -126,17 +141,11 @@ pub enum IdentityError {
         found: char,
     },
     /// The 7th digit of an IIN is not 1–6.
-    #[error(
-        "IIN: digit 7 is {found}; the century-and-sex digit must be 1-6 (1 or 2: born in the 1800s, 3 or 4: 1900s, 5 or 6: 2000s; odd: male, even: female)"
-    )]
     CenturyDigit {
         /// The digit found.
         found: u8,
     },
     /// Digits 1–6 of an IIN with its century digit are not a real date.
-    #[error(
-        "IIN: digits 1-6 with the century digit give {year:04}-{month:02}-{day:02}, which is not a date; digits 1-6 are the birth date as YYMMDD"
-    )]
     BirthDate {
         /// The year the digits give.
         year: i32,
@@ -146,33 +155,21 @@ pub enum IdentityError {
         day: u32,
     },
     /// Digits 3–4 of a BIN are not a month.
-    #[error(
-        "BIN: digits 3-4 are {found:02}, not a month; they are the month of registration, 01-12"
-    )]
     RegistrationMonth {
         /// The two-digit number found.
         found: u8,
     },
     /// The 5th digit of a BIN is not 4, 5 or 6.
-    #[error(
-        "BIN: digit 5 is {found}; the type digit must be 4 (resident legal entity), 5 (non-resident legal entity) or 6 (joint individual entrepreneurship, ИП(С))"
-    )]
     TypeDigit {
         /// The digit found.
         found: u8,
     },
     /// The 6th digit of a BIN is not 0–3.
-    #[error(
-        "BIN: digit 6 is {found}; the attribute digit must be 0 (head office), 1 (branch), 2 (representative office) or 3 (peasant farm in joint entrepreneurship)"
-    )]
     AttributeDigit {
         /// The digit found.
         found: u8,
     },
     /// The 12th digit is not the check digit of the first 11.
-    #[error(
-        "{kind}: check digit (12th) is {found}, expected {expected}; a digit was probably mistyped, check the number against the document"
-    )]
     CheckDigit {
         /// IIN or BIN.
         kind: IdKind,
@@ -182,14 +179,139 @@ pub enum IdentityError {
         found: u8,
     },
     /// Both weightings give remainder 10: no number begins with these digits.
-    #[error(
-        "{kind}: digits 1-11 admit no check digit (both weightings give remainder 10), so no valid {kind} begins with them; a digit was probably mistyped"
-    )]
     NoCheckDigit {
         /// IIN or BIN.
         kind: IdKind,
     },
 }
+
+impl crate::lang::Localized for IdentityError {
+    fn message(&self, lang: Lang) -> String {
+        use IdentityError as E;
+        let k = self.kind().abbreviation(lang);
+        match (self, lang) {
+            (E::Length { len, .. }, Lang::En) => {
+                format!("the {k} has {len} characters, not 12; enter its 12 digits without spaces")
+            }
+            (E::Length { len, .. }, Lang::Ru) => {
+                format!("{k} содержит {len} знаков вместо 12; введите 12 цифр без пробелов")
+            }
+            (E::Length { len, .. }, Lang::Kk) => {
+                format!("{k}-де {len} таңба бар, 12 емес; 12 цифрды бос орынсыз енгізіңіз")
+            }
+            (
+                E::NonDigit {
+                    position, found, ..
+                },
+                Lang::En,
+            ) => format!(
+                "character {found:?} at position {position} of the {k} is not a digit; enter the digits 0-9 only"
+            ),
+            (
+                E::NonDigit {
+                    position, found, ..
+                },
+                Lang::Ru,
+            ) => format!(
+                "знак {found:?} на позиции {position} в {k} не цифра; вводите только цифры 0-9"
+            ),
+            (
+                E::NonDigit {
+                    position, found, ..
+                },
+                Lang::Kk,
+            ) => format!(
+                "{k}-дегі {position}-орындағы {found:?} таңбасы цифр емес; тек 0-9 цифрларын енгізіңіз"
+            ),
+            (E::CenturyDigit { found }, Lang::En) => format!(
+                "digit 7 of the IIN is {found}, not a century-and-sex digit 1-6; check the number against the identity document (1 or 2: born in the 1800s, 3 or 4: 1900s, 5 or 6: 2000s; odd: male, even: female)"
+            ),
+            (E::CenturyDigit { found }, Lang::Ru) => format!(
+                "7-я цифра ИИН равна {found}, а не 1-6 (век и пол); сверьте номер с документом, удостоверяющим личность (1 или 2: родился в 1800-х, 3 или 4: в 1900-х, 5 или 6: в 2000-х; нечетная: мужской, четная: женский)"
+            ),
+            (E::CenturyDigit { found }, Lang::Kk) => format!(
+                "ЖСН-нің 7-цифры {found}, ал ол 1-6 болуы керек (ғасыр және жыныс); нөмірді жеке басын куәландыратын құжатпен салыстырыңыз (1 не 2: 1800-жылдары туған, 3 не 4: 1900-жылдары, 5 не 6: 2000-жылдары; тақ: ер, жұп: әйел)"
+            ),
+            (E::BirthDate { year, month, day }, Lang::En) => format!(
+                "digits 1-6 of the IIN with its century digit give {year:04}-{month:02}-{day:02}, which is not a date; check the birth date (YYMMDD) against the identity document"
+            ),
+            (E::BirthDate { year, month, day }, Lang::Ru) => format!(
+                "цифры 1-6 ИИН с цифрой века дают {year:04}-{month:02}-{day:02}, такой даты нет; сверьте дату рождения (ГГММДД) с документом, удостоверяющим личность"
+            ),
+            (E::BirthDate { year, month, day }, Lang::Kk) => format!(
+                "ЖСН-нің 1-6 цифрлары ғасыр цифрымен {year:04}-{month:02}-{day:02} береді, мұндай күн жоқ; туған күнді (ЖЖААКК) жеке басын куәландыратын құжатпен салыстырыңыз"
+            ),
+            (E::RegistrationMonth { found }, Lang::En) => format!(
+                "digits 3-4 of the BIN are {found:02}, not a month; they are the month of registration, 01-12: check the number against the registration certificate"
+            ),
+            (E::RegistrationMonth { found }, Lang::Ru) => format!(
+                "цифры 3-4 БИН равны {found:02}, это не месяц; это месяц регистрации, 01-12: сверьте номер со справкой о регистрации"
+            ),
+            (E::RegistrationMonth { found }, Lang::Kk) => format!(
+                "БСН-нің 3-4 цифрлары {found:02}, бұл ай емес; бұл тіркелген ай, 01-12: нөмірді тіркеу туралы анықтамамен салыстырыңыз"
+            ),
+            (E::TypeDigit { found }, Lang::En) => format!(
+                "digit 5 of the BIN is {found}, not a type digit; it must be 4 (resident legal entity), 5 (non-resident legal entity) or 6 (joint individual entrepreneurship, ИП(С)): check the number"
+            ),
+            (E::TypeDigit { found }, Lang::Ru) => format!(
+                "5-я цифра БИН равна {found}, это не тип; она должна быть 4 (юридическое лицо-резидент), 5 (юридическое лицо-нерезидент) или 6 (ИП(С)): проверьте номер"
+            ),
+            (E::TypeDigit { found }, Lang::Kk) => format!(
+                "БСН-нің 5-цифры {found}, бұл түр емес; ол 4 (резидент заңды тұлға), 5 (бейрезидент заңды тұлға) немесе 6 (бірлескен кәсіпкерлік) болуы керек: нөмірді тексеріңіз"
+            ),
+            (E::AttributeDigit { found }, Lang::En) => format!(
+                "digit 6 of the BIN is {found}, not an attribute digit; it must be 0 (head office), 1 (branch), 2 (representative office) or 3 (peasant farm in joint entrepreneurship): check the number"
+            ),
+            (E::AttributeDigit { found }, Lang::Ru) => format!(
+                "6-я цифра БИН равна {found}, это не признак; она должна быть 0 (головное подразделение), 1 (филиал), 2 (представительство) или 3 (крестьянское хозяйство): проверьте номер"
+            ),
+            (E::AttributeDigit { found }, Lang::Kk) => format!(
+                "БСН-нің 6-цифры {found}, бұл белгі емес; ол 0 (бас ұйым), 1 (филиал), 2 (өкілдік) немесе 3 (шаруа қожалығы) болуы керек: нөмірді тексеріңіз"
+            ),
+            (
+                E::CheckDigit {
+                    expected, found, ..
+                },
+                Lang::En,
+            ) => format!(
+                "the check digit (12th) of the {k} is {found}, but digits 1-11 give {expected}; a digit was probably mistyped: check the number against the document"
+            ),
+            (
+                E::CheckDigit {
+                    expected, found, ..
+                },
+                Lang::Ru,
+            ) => format!(
+                "контрольная (12-я) цифра {k} равна {found}, а цифры 1-11 дают {expected}; вероятно, цифра введена с ошибкой: сверьте номер с документом"
+            ),
+            (
+                E::CheckDigit {
+                    expected, found, ..
+                },
+                Lang::Kk,
+            ) => format!(
+                "{k}-нің бақылау (12-) цифры {found}, ал 1-11 цифрлары {expected} береді; цифр қате енгізілген болуы мүмкін: нөмірді құжатпен салыстырыңыз"
+            ),
+            (E::NoCheckDigit { .. }, Lang::En) => format!(
+                "digits 1-11 of the {k} admit no check digit (both weightings give remainder 10), so no valid {k} begins with them; a digit was probably mistyped: check the number against the document"
+            ),
+            (E::NoCheckDigit { .. }, Lang::Ru) => format!(
+                "для цифр 1-11 {k} нет контрольной цифры (оба взвешивания дают остаток 10), такого {k} не бывает; вероятно, цифра введена с ошибкой: сверьте номер с документом"
+            ),
+            (E::NoCheckDigit { .. }, Lang::Kk) => format!(
+                "{k}-нің 1-11 цифрлары үшін бақылау цифры жоқ (екі өлшеу де 10 қалдық береді), мұндай {k} болмайды; цифр қате енгізілген болуы мүмкін: нөмірді құжатпен салыстырыңыз"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for IdentityError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::Localized::message(self, Lang::En))
+    }
+}
+
+impl std::error::Error for IdentityError {}
 
 /// Weights of the first pass.
 const WEIGHTS_1: [u32; 11] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
@@ -269,13 +391,18 @@ fn render(d: &[u8; 12]) -> String {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Sex {
     /// Male (digit 7 odd).
     Male,
     /// Female (digit 7 even).
     Female,
 }
+
+crate::lang::machine_names!(Sex, "sex", {
+    Sex::Male => "male",
+    Sex::Female => "female",
+});
 
 impl Named for Sex {
     fn names(&self) -> Names {
@@ -290,7 +417,7 @@ impl Named for Sex {
 /// check digit.
 ///
 /// Required in a request of an individual by APPC art. 63 (where one has been
-/// assigned); see [`crate::intake`].
+/// assigned); see [`crate::intake`](mod@crate::intake).
 ///
 /// # Example
 /// ```
@@ -329,6 +456,7 @@ impl Iin {
     /// assert_eq!(iin.birth_date(), NaiveDate::from_ymd_opt(1985, 8, 8).unwrap());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn birth_date(&self) -> NaiveDate {
         self.birth_date
     }
@@ -344,6 +472,7 @@ impl Iin {
     /// assert_eq!(iin.sex(), Sex::Female);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn sex(&self) -> Sex {
         if self.digits[6] % 2 == 1 {
             Sex::Male
@@ -388,6 +517,7 @@ impl FromStr for Iin {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum BinType {
     /// 4: a resident legal entity.
     ResidentLegalEntity,
@@ -396,6 +526,12 @@ pub enum BinType {
     /// 6: an individual entrepreneur in joint entrepreneurship (ИП(С)).
     JointEntrepreneurship,
 }
+
+crate::lang::machine_names!(BinType, "BIN type", {
+    BinType::ResidentLegalEntity => "resident_legal_entity",
+    BinType::NonResidentLegalEntity => "non_resident_legal_entity",
+    BinType::JointEntrepreneurship => "joint_entrepreneurship",
+});
 
 impl Named for BinType {
     fn names(&self) -> Names {
@@ -431,6 +567,7 @@ impl Named for BinType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum BinAttribute {
     /// 0: the head office.
     HeadOffice,
@@ -441,6 +578,13 @@ pub enum BinAttribute {
     /// 3: a peasant (farm) household in joint entrepreneurship.
     PeasantFarm,
 }
+
+crate::lang::machine_names!(BinAttribute, "BIN attribute", {
+    BinAttribute::HeadOffice => "head_office",
+    BinAttribute::Branch => "branch",
+    BinAttribute::RepresentativeOffice => "representative_office",
+    BinAttribute::PeasantFarm => "peasant_farm",
+});
 
 impl Named for BinAttribute {
     fn names(&self) -> Names {
@@ -465,7 +609,7 @@ impl Named for BinAttribute {
 /// check digit.
 ///
 /// Required in a request of a legal entity by APPC art. 63 (where one has been
-/// assigned); see [`crate::intake`].
+/// assigned); see [`crate::intake`](mod@crate::intake).
 ///
 /// # Example
 /// ```
@@ -506,6 +650,7 @@ impl Bin {
     /// assert_eq!(bin.bin_type(), BinType::NonResidentLegalEntity);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn bin_type(&self) -> BinType {
         self.bin_type
     }
@@ -522,6 +667,7 @@ impl Bin {
     /// assert_eq!(bin.attribute(), BinAttribute::Branch);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn attribute(&self) -> BinAttribute {
         self.attribute
     }
@@ -535,6 +681,7 @@ impl Bin {
     /// assert_eq!(bin.registration_year_2digit(), 8);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn registration_year_2digit(&self) -> u8 {
         two(self.digits[0], self.digits[1])
     }
@@ -548,6 +695,7 @@ impl Bin {
     /// assert!(matches!("081340001234".parse::<Bin>(), Err(IdentityError::RegistrationMonth { found: 13 })));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn registration_month(&self) -> u8 {
         two(self.digits[2], self.digits[3])
     }
@@ -607,6 +755,137 @@ macro_rules! twelve_digit_conversions {
 twelve_digit_conversions!(Iin);
 twelve_digit_conversions!(Bin);
 
+/// An identification number as a request states it: a valid one, or what
+/// was typed when it is not valid. A mistyped number is still *stated*, so
+/// intake reports it as invalid, keeping the text, and never as missing
+/// (APPC art. 63; see [`crate::intake`](mod@crate::intake)).
+///
+/// Parsing never fails; serde reads and writes the string as typed.
+///
+/// # Example
+/// ```
+/// use kz_appeals::identity::{AsTyped, IdentityError, Iin};
+/// let good: AsTyped<Iin> = "850808301235".parse()?;
+/// assert!(good.valid().is_some());
+/// let typo: AsTyped<Iin> = "850808301234".parse()?; // check digit 4, not 5
+/// assert_eq!(typo.typed(), "850808301234");
+/// assert!(matches!(typo.error(), Some(IdentityError::CheckDigit { expected: 5, found: 4, .. })));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AsTyped<T> {
+    /// A valid number.
+    Valid(T),
+    /// Not a valid number: the text as typed.
+    Invalid(String),
+}
+
+impl<T> AsTyped<T>
+where
+    T: FromStr<Err = IdentityError> + fmt::Display,
+{
+    /// The number if it is valid.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{AsTyped, Bin};
+    /// let bin: AsTyped<Bin> = "080440001234".parse()?;
+    /// assert_eq!(bin.valid().map(|b| b.registration_month()), Some(4));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn valid(&self) -> Option<&T> {
+        match self {
+            AsTyped::Valid(v) => Some(v),
+            AsTyped::Invalid(_) => None,
+        }
+    }
+
+    /// The text: the number's 12 digits, or what was typed.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{AsTyped, Iin};
+    /// assert_eq!("85 08".parse::<AsTyped<Iin>>()?.typed(), "85 08");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn typed(&self) -> String {
+        match self {
+            AsTyped::Valid(v) => v.to_string(),
+            AsTyped::Invalid(s) => s.clone(),
+        }
+    }
+
+    /// Why the typed text is not a valid number; `None` when it is.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::identity::{AsTyped, IdentityError, Iin};
+    /// let typo: AsTyped<Iin> = "8508083012".parse()?;
+    /// assert!(matches!(typo.error(), Some(IdentityError::Length { len: 10, .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn error(&self) -> Option<IdentityError> {
+        match self {
+            AsTyped::Valid(_) => None,
+            AsTyped::Invalid(s) => s.parse::<T>().err(),
+        }
+    }
+}
+
+impl<T: FromStr<Err = IdentityError>> From<String> for AsTyped<T> {
+    fn from(s: String) -> Self {
+        match s.parse() {
+            Ok(v) => AsTyped::Valid(v),
+            Err(_) => AsTyped::Invalid(s),
+        }
+    }
+}
+
+impl<T: FromStr<Err = IdentityError>> FromStr for AsTyped<T> {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(AsTyped::from(s.to_owned()))
+    }
+}
+
+impl From<Iin> for AsTyped<Iin> {
+    fn from(v: Iin) -> Self {
+        AsTyped::Valid(v)
+    }
+}
+
+impl From<Bin> for AsTyped<Bin> {
+    fn from(v: Bin) -> Self {
+        AsTyped::Valid(v)
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for AsTyped<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AsTyped::Valid(v) => v.fmt(f),
+            AsTyped::Invalid(s) => f.write_str(s),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<T: fmt::Display> Serialize for AsTyped<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de, T: FromStr<Err = IdentityError>> Deserialize<'de> for AsTyped<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(AsTyped::from)
+    }
+}
+
 impl IdentityError {
     /// Which number the error is about.
     ///
@@ -615,6 +894,7 @@ impl IdentityError {
     /// use kz_appeals::identity::{IdKind, Iin};
     /// assert_eq!("85080830123".parse::<Iin>().unwrap_err().kind(), IdKind::Iin);
     /// ```
+    #[must_use]
     pub const fn kind(&self) -> IdKind {
         match self {
             IdentityError::Length { kind, .. }
@@ -636,6 +916,7 @@ impl IdentityError {
     /// let err = "85080830123".parse::<Iin>().unwrap_err();
     /// assert_eq!(err.kind_name(Lang::Ru), "индивидуальный идентификационный номер (ИИН)");
     /// ```
+    #[must_use]
     pub fn kind_name(&self, lang: Lang) -> &'static str {
         self.kind().name(lang)
     }

@@ -3,7 +3,7 @@
 //! The regulation is held in the state language or in Russian at the
 //! applicant's choice (п. 18); English is offered for the crate's users.
 //! Every category, ground, channel, outcome, state and day kind has a name in
-//! each of the three (RULES.md §4). Award names are official in Kazakh only
+//! each of the three ([`rules`](crate::rules) §4). Award names are official in Kazakh only
 //! and stay in Kazakh in every language (Law on state awards art. 3).
 
 #[cfg(feature = "serde")]
@@ -41,6 +41,7 @@ impl Lang {
     /// let codes: Vec<_> = Lang::ALL.iter().map(|l| l.code()).collect();
     /// assert_eq!(codes, ["kk", "ru", "en"]);
     /// ```
+    #[must_use]
     pub const fn code(self) -> &'static str {
         match self {
             Lang::Kk => "kk",
@@ -60,8 +61,23 @@ impl Lang {
 /// assert!(err.to_string().contains("\"kk\" (Kazakh)"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language {0:?}: use \"kk\" (Kazakh), \"ru\" (Russian) or \"en\" (English)")]
+#[error("unknown language {0:?}; use \"kk\" (Kazakh), \"ru\" (Russian) or \"en\" (English)")]
 pub struct UnknownLang(pub String);
+
+impl Localized for UnknownLang {
+    fn message(&self, lang: Lang) -> String {
+        let given = &self.0;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Ru => format!(
+                "неизвестный язык {given:?}; укажите \"kk\" (казахский), \"ru\" (русский) или \"en\" (английский)"
+            ),
+            Lang::Kk => format!(
+                "белгісіз тіл {given:?}; \"kk\" (қазақ), \"ru\" (орыс) немесе \"en\" (ағылшын) деп көрсетіңіз"
+            ),
+        }
+    }
+}
 
 impl std::str::FromStr for Lang {
     type Err = UnknownLang;
@@ -72,6 +88,13 @@ impl std::str::FromStr for Lang {
             "en" | "eng" => Ok(Lang::En),
             _ => Err(UnknownLang(s.to_owned())),
         }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    /// The code, which is also the machine name and the serde name.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
     }
 }
 
@@ -110,6 +133,7 @@ impl Names {
     /// let n = Names::new("бас тарту", "отказ", "refusal");
     /// assert_eq!(n.kk, "бас тарту");
     /// ```
+    #[must_use]
     pub const fn new(kk: &'static str, ru: &'static str, en: &'static str) -> Self {
         Names { kk, ru, en }
     }
@@ -123,6 +147,7 @@ impl Names {
     /// assert_eq!(n.get(Lang::Kk), "қайтару");
     /// assert_eq!(n.get(Lang::En), "return");
     /// ```
+    #[must_use]
     pub const fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Kk => self.kk,
@@ -224,6 +249,8 @@ pub struct UnknownName {
 ///
 /// A second form, `machine_names!(Type, "what", all = &Type::ALL, name = Type::key)`,
 /// uses a list and a `const fn(self) -> &'static str` the type already has.
+/// A third, `machine_names!(Type, "what", values { (Type::A { flag: true }) => "a_flag", … })`,
+/// names values that carry data but are finitely many.
 macro_rules! machine_names {
     (@display $ty:ty) => {
         impl ::std::fmt::Display for $ty {
@@ -250,6 +277,18 @@ macro_rules! machine_names {
         }
         $crate::lang::machine_names!(@display $ty);
     };
+    ($ty:ty, $what:literal, values { $( ( $($v:tt)+ ) => $name:literal ),+ $(,)? }) => {
+        impl $crate::lang::MachineName for $ty {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &[$($($v)+),+];
+            fn machine_name(&self) -> &'static str {
+                match self {
+                    $($($v)+ => $name),+
+                }
+            }
+        }
+        $crate::lang::machine_names!(@display $ty);
+    };
     ($ty:ty, $what:literal, all = $all:expr, name = $name:path) => {
         impl $crate::lang::MachineName for $ty {
             const WHAT: &'static str = $what;
@@ -262,3 +301,78 @@ macro_rules! machine_names {
     };
 }
 pub(crate) use machine_names;
+
+/// `Serialize` and `Deserialize` by the machine name, for a type whose values
+/// carry data but are finitely many (e.g. an official's role with its
+/// `deputy` flag), so that its serde name equals its `Display` (one name per
+/// thing). Use beside [`machine_names!`].
+#[cfg(feature = "serde")]
+macro_rules! serde_by_machine_name {
+    ($ty:ty) => {
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($crate::lang::MachineName::machine_name(self))
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let name = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
+                <$ty as $crate::lang::MachineName>::from_machine_name(&name)
+                    .map_err(::serde::de::Error::custom)
+            }
+        }
+    };
+}
+#[cfg(feature = "serde")]
+pub(crate) use serde_by_machine_name;
+
+/// A message for a clerk, in Kazakh, Russian or English: every error and
+/// every violation of the crate can be rendered through it, beside the
+/// names ([`Named`]) and the explanations.
+///
+/// The message has ONE format in every language: `"<rule>: <what was wrong>;
+/// <what to do>"`, the rule first and rendered in the language
+/// ([`crate::law::Citation::render`]); without a rule, `"<what was wrong>;
+/// <what to do>"`. Lower-case start, no final period. The English message
+/// is the type's `Display`.
+///
+/// Implemented by the intake and applicant errors, the identification
+/// number errors, [`UnknownName`] and [`UnknownLang`]. The calendar,
+/// schedule, term, reception and case-file errors and
+/// [`Violation`](crate::violation::Violation) get it from their owners the
+/// same way. **For a new error type:** implement
+/// `message` with one `match` on `(self, lang)` or on `self` with a
+/// three-way [`Names`]-like choice per variant, and implement `Display` as
+/// `f.write_str(&self.message(Lang::En))` so that the two cannot disagree;
+/// an enum that wraps another error delegates to the wrapped one's
+/// `message`. A test renders every variant in the three languages and checks
+/// that the rule comes first.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Localized, identity::Iin};
+/// let err = "85080830123".parse::<Iin>().unwrap_err();
+/// assert_eq!(err.message(Lang::En), err.to_string());
+/// assert!(err.message(Lang::Ru).starts_with("ИИН содержит 11 знаков"));
+/// assert!(err.message(Lang::Kk).starts_with("ЖСН-де 11 таңба"));
+/// ```
+pub trait Localized {
+    /// The message in `lang`.
+    #[must_use]
+    fn message(&self, lang: Lang) -> String;
+}
+
+impl Localized for UnknownName {
+    /// The English message names the kind of value (`what`); the Kazakh and
+    /// Russian ones quote the name given and list the accepted ones, since
+    /// the accepted names are machine names, the same in every language.
+    fn message(&self, lang: Lang) -> String {
+        let accepted = self.accepted.join(", ");
+        let given = &self.given;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Ru => format!("неизвестное значение {given:?}; укажите одно из: {accepted}"),
+            Lang::Kk => format!("белгісіз мән {given:?}; мыналардың бірін көрсетіңіз: {accepted}"),
+        }
+    }
+}

@@ -35,12 +35,45 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # One name per thing, one JSON convention
+//! Every category, ground, requisite, channel, role and deadline has one
+//! machine name: its serde name, its key in every JSON format and command
+//! line flag, what `Display` writes and `FromStr` reads ([`MachineName`]).
+//! Enums without data serialize as that name; enums with data carry it in
+//! a `"kind"` field (the case file's events use `"event"`); dates are ISO
+//! `YYYY-MM-DD`; every input type refuses unknown fields.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use kz_appeals::{PriorityCategory, channel::Channel, intake::IntakeOutcome};
+//! use serde_json::json;
+//! let pregnant = PriorityCategory::PregnantWoman;
+//! assert_eq!(serde_json::to_value(pregnant).unwrap(), json!("pregnant_woman"));
+//! assert_eq!(pregnant.to_string(), "pregnant_woman");
+//! assert_eq!("pregnant_woman".parse::<PriorityCategory>(), Ok(pregnant));
+//! assert_eq!(serde_json::to_value(Channel::Paper).unwrap(), json!({"kind": "paper"}));
+//! assert_eq!(serde_json::to_value(IntakeOutcome::Registered).unwrap(), json!({"kind": "registered"}));
+//! // A typo is an error, not a silently ignored field.
+//! assert!(serde_json::from_value::<Channel>(json!({"kind": "paper", "numbr": "7"})).is_err());
+//! # }
+//! ```
+//!
+//! # Messages for a clerk
+//! Errors say `"<rule>: <what was wrong>; <what to do>"`, and render in
+//! Kazakh and Russian too through [`Localized`]:
+//!
+//! ```
+//! use kz_appeals::{Iin, Lang, Localized};
+//! let err = "850808301234".parse::<Iin>().unwrap_err();
+//! assert!(err.message(Lang::Ru).starts_with("контрольная (12-я) цифра ИИН равна 4"));
+//! ```
+//!
 //! # From the regulation to the code
 //! | regulation, act | rule | module |
 //! |---|---|---|
 //! | п. 2 | the officials who receive | [`official`] |
 //! | п. 4, 18, 21 (part 3), 34 | channels, oral requests, language, the mark «с личного приема» | [`channel`] |
-//! | п. 5, 6, 15; APPC arts. 63, 64(7) | intake: left without consideration, correction and return, no appointment | [`intake`] |
+//! | п. 5, 6, 15; APPC arts. 63, 64(7) | intake: left without consideration, correction and return, no appointment | [`intake`](mod@intake) |
 //! | п. 7 | a reception every month, on working days | [`reception_schedule`] |
 //! | п. 10, 11 | applicant, representative, foreigner with interpreter | [`applicant`], [`identity`] |
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
@@ -49,20 +82,27 @@
 //! | п. 6, 15(1), 16, 22, 25, 26, 28; APPC arts. 64(7), 65, 73, 76, 91(2) | every deadline of an appeal, its readings and its violations | [`schedule`], [`reading`], [`violation`] |
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
 //! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
-//! | RULES.md §4 | names in Kazakh, Russian, English | [`lang`] |
+//! | [`rules`] §4 | names in Kazakh, Russian, English; one message format for errors | [`lang`] |
 //! | — | citations as data; a date a reception keeps; dates as typed (`YYYY-MM-DD`) | [`law`], [`due`], [`date`] |
 //! | — | strategies for your own property tests (feature `proptest`) | `strategy` |
+//! | — | the command-line tool `kz-appeals` (feature `cli`) | `cli` |
 //!
 //! The design decisions (counting convention, month rounding, provisional
-//! years) are explained in [`design`].
+//! years) are explained in [`design`]; the rules restated from the
+//! regulation and the acts, with the readings this crate takes, are in
+//! [`rules`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod applicant;
 pub mod calendar;
 pub mod case;
 pub mod channel;
+#[cfg(feature = "cli")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cli")))]
+pub mod cli;
 pub mod date;
 pub mod due;
 pub mod identity;
@@ -77,20 +117,33 @@ pub mod reception_schedule;
 pub mod registration;
 pub mod schedule;
 #[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategy;
 pub mod term;
 pub mod violation;
 
 pub use applicant::Applicant;
+pub use calendar::Calendar;
 pub use case::{CaseFile, evaluate};
 pub use identity::{Bin, IdentityError, Iin};
-pub use intake::{Intake, IntakeOutcome, Request};
-pub use lang::{Lang, MachineName, Named, Names, UnknownName};
+pub use intake::{Arrival, Intake, IntakeOutcome, Request, Screening, intake};
+pub use lang::{Lang, Localized, MachineName, Named, Names, UnknownName};
 pub use priority::PriorityCategory;
 pub use queue::order_queue;
+pub use registration::register;
+pub use schedule::{Facts, Schedule};
 
 #[doc = include_str!("../DESIGN.md")]
 pub mod design {}
+
+/// *This copy of the project's rules ships inside the crate
+/// (`docs/RULES.md`; CI checks it against the project's shared copy). The
+/// files it names under `regulation/` and `kz-calendar/` are the project's
+/// shared sources, outside the package; `tests/data/` holds the reference
+/// calendar the tests use.*
+///
+#[doc = include_str!("../docs/RULES.md")]
+pub mod rules {}
 
 /// The README's examples, run as doctests so that they stay true.
 #[doc = include_str!("../README.md")]

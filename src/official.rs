@@ -3,13 +3,13 @@
 use crate::lang::{Named, Names};
 use crate::law::Citation;
 
-#[cfg(feature = "serde")]
-use serde::{Deserialize, Serialize};
-
 /// The role of the official who holds the reception: the four groups of п. 2.
 ///
 /// Groups 1, 2 and 4 include deputies; group 3 (heads of the apparatus) does
 /// not name deputies, so it has no `deputy` flag.
+///
+/// The seven roles have one machine name each, which serde writes and reads
+/// as a plain string (`"akim_deputy"`), as `Display` and `FromStr` do.
 ///
 /// # Example
 /// ```
@@ -20,10 +20,12 @@ use serde::{Deserialize, Serialize};
 /// assert!(r.heads_executive_body());
 /// assert!(!OfficialRole::HeadOfApparatus.heads_executive_body());
 /// assert_eq!(r.name(Lang::En), "deputy akim of a district or of the city");
+/// assert_eq!(r.to_string(), "akim_deputy");
+/// assert_eq!("head_of_apparatus".parse::<OfficialRole>()?, OfficialRole::HeadOfApparatus);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum OfficialRole {
     /// п. 2(1): a first head of a local executive body, or a deputy.
     FirstHead {
@@ -44,6 +46,18 @@ pub enum OfficialRole {
     },
 }
 
+crate::lang::machine_names!(OfficialRole, "official role", values {
+    (OfficialRole::FirstHead { deputy: false }) => "first_head",
+    (OfficialRole::FirstHead { deputy: true }) => "first_head_deputy",
+    (OfficialRole::Akim { deputy: false }) => "akim",
+    (OfficialRole::Akim { deputy: true }) => "akim_deputy",
+    (OfficialRole::HeadOfApparatus) => "head_of_apparatus",
+    (OfficialRole::UnitHead { deputy: false }) => "unit_head",
+    (OfficialRole::UnitHead { deputy: true }) => "unit_head_deputy",
+});
+#[cfg(feature = "serde")]
+crate::lang::serde_by_machine_name!(OfficialRole);
+
 impl OfficialRole {
     /// The sub-paragraph of п. 2 that names the role.
     ///
@@ -54,6 +68,7 @@ impl OfficialRole {
     /// assert_eq!(OfficialRole::HeadOfApparatus.citation().to_string(), "п. 2(3)");
     /// assert_eq!(OfficialRole::UnitHead { deputy: true }.citation().to_string(), "п. 2(4)");
     /// ```
+    #[must_use]
     pub const fn citation(self) -> Citation {
         let sub = match self {
             OfficialRole::FirstHead { .. } => 1,
@@ -81,6 +96,7 @@ impl OfficialRole {
     /// assert!(!OfficialRole::HeadOfApparatus.heads_executive_body());
     /// assert!(!OfficialRole::UnitHead { deputy: false }.heads_executive_body());
     /// ```
+    #[must_use]
     pub const fn heads_executive_body(self) -> bool {
         matches!(
             self,

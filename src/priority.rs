@@ -1,6 +1,6 @@
 //! The priority categories of п. 12: who is received out of turn.
 
-use crate::lang::{Named, Names};
+use crate::lang::{Lang, Named, Names};
 use crate::law::Citation;
 
 #[cfg(feature = "serde")]
@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum PriorityCategory {
     /// Veterans of the Great Patriotic War.
     GreatPatrioticWarVeteran,
@@ -68,10 +69,98 @@ impl PriorityCategory {
     /// use kz_appeals::priority::PriorityCategory;
     /// assert!(PriorityCategory::ALL.iter().all(|c| c.citation().to_string() == "п. 12"));
     /// ```
+    #[must_use]
     pub const fn citation(self) -> Citation {
         Citation::regulation(12)
     }
+
+    /// A short name for one person of the category, for a per-person queue
+    /// screen ("pregnant woman", not the category's "pregnant women"): the
+    /// singular of the Kazakh and Russian terms of п. 12 ([`rules`](crate::rules)
+    /// §4). The award titles stay in Kazakh in every language (Law on state
+    /// awards art. 3); their holder is named by the title itself.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::Lang;
+    /// use kz_appeals::priority::PriorityCategory;
+    /// let c = PriorityCategory::PregnantWoman;
+    /// assert_eq!(c.person(Lang::En), "pregnant woman");
+    /// assert_eq!(c.person(Lang::Ru), "беременная женщина");
+    /// assert_eq!(c.person(Lang::Kk), "жүкті әйел");
+    /// assert_eq!(PriorityCategory::HalykKaharmany.person(Lang::En), "«Халық қаһарманы»");
+    /// ```
+    #[must_use]
+    pub const fn person(self, lang: Lang) -> &'static str {
+        self.person_names().get(lang)
+    }
+
+    /// The short names of [`PriorityCategory::person`] in the three languages.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::priority::PriorityCategory;
+    /// assert_eq!(PriorityCategory::LabourVeteran.person_names().ru, "ветеран труда");
+    /// ```
+    #[must_use]
+    pub const fn person_names(self) -> Names {
+        match self {
+            PriorityCategory::GreatPatrioticWarVeteran => Names::new(
+                "Ұлы Отан соғысының ардагері",
+                "ветеран Великой Отечественной войны",
+                "Great Patriotic War veteran",
+            ),
+            PriorityCategory::EquatedVeteran => Names::new(
+                "жеңілдіктер бойынша Ұлы Отан соғысының ардагерлеріне теңестірілген ардагер",
+                "ветеран, приравненный по льготам к ветеранам Великой Отечественной войны",
+                "veteran equated to Great Patriotic War veterans",
+            ),
+            PriorityCategory::CombatVeteranAbroad => Names::new(
+                "басқа мемлекеттердің аумағындағы ұрыс қимылдарының ардагері",
+                "ветеран боевых действий на территории других государств",
+                "combat veteran (other states)",
+            ),
+            PriorityCategory::LabourVeteran => {
+                Names::new("еңбек ардагері", "ветеран труда", "labour veteran")
+            }
+            PriorityCategory::PersonWithDisability => Names::new(
+                "мүгедектігі бар адам",
+                "лицо с инвалидностью",
+                "person with a disability",
+            ),
+            PriorityCategory::PregnantWoman => {
+                Names::new("жүкті әйел", "беременная женщина", "pregnant woman")
+            }
+            PriorityCategory::AltynKyran => Names::new(
+                "«Алтын Қыран» орденінің иегері",
+                "кавалер ордена «Алтын Қыран»",
+                "holder of the order «Алтын Қыран»",
+            ),
+            PriorityCategory::HalykKaharmany => Names::new(
+                "«Халық қаһарманы»",
+                "«Халық қаһарманы»",
+                "«Халық қаһарманы»",
+            ),
+            PriorityCategory::KazakhstannynEnbekEri => Names::new(
+                "«Қазақстанның Еңбек Ері»",
+                "«Қазақстанның Еңбек Ері»",
+                "«Қазақстанның Еңбек Ері»",
+            ),
+        }
+    }
 }
+
+crate::lang::machine_names!(PriorityCategory, "priority category", {
+    PriorityCategory::GreatPatrioticWarVeteran => "great_patriotic_war_veteran",
+    PriorityCategory::EquatedVeteran => "equated_veteran",
+    PriorityCategory::CombatVeteranAbroad => "combat_veteran_abroad",
+    PriorityCategory::LabourVeteran => "labour_veteran",
+    PriorityCategory::PersonWithDisability => "person_with_disability",
+    PriorityCategory::PregnantWoman => "pregnant_woman",
+    PriorityCategory::AltynKyran => "altyn_kyran",
+    PriorityCategory::HalykKaharmany => "halyk_kaharmany",
+    PriorityCategory::KazakhstannynEnbekEri => "kazakhstannyn_enbek_eri",
+});
 
 impl Named for PriorityCategory {
     fn names(&self) -> Names {

@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RequestOrder {
     /// The day the request was registered (п. 21).
     pub registered_on: NaiveDate,
@@ -54,6 +55,7 @@ impl RequestOrder {
     /// let o = RequestOrder::new(NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), 3);
     /// assert_eq!(o.number, 3);
     /// ```
+    #[must_use]
     pub const fn new(registered_on: NaiveDate, number: u32) -> Self {
         RequestOrder {
             registered_on,
@@ -80,6 +82,11 @@ pub enum Turn {
     InTurn,
 }
 
+crate::lang::machine_names!(Turn, "turn", {
+    Turn::OutOfTurn => "out_of_turn",
+    Turn::InTurn => "in_turn",
+});
+
 impl Named for Turn {
     fn names(&self) -> Names {
         match self {
@@ -105,6 +112,7 @@ impl Named for Turn {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Waiting<T> {
     /// The caller's data.
     pub who: T,
@@ -129,6 +137,7 @@ impl<T> Waiting<T> {
     /// assert_eq!(pregnant.turn(), Turn::OutOfTurn);
     /// assert_eq!(other.turn(), Turn::InTurn);
     /// ```
+    #[must_use]
     pub fn turn(&self) -> Turn {
         if self.categories.is_empty() {
             Turn::InTurn
@@ -160,6 +169,7 @@ impl<T> Waiting<T> {
 /// // The two priority applicants by their requests (2, 4), then the others (1, 3).
 /// assert_eq!(order, ["Бибігүл", "Гүлнар", "Асқар", "Владимир"]);
 /// ```
+#[must_use]
 pub fn order_queue<T>(mut waiting: Vec<Waiting<T>>) -> Vec<Waiting<T>> {
     waiting.sort_by_key(|w| (w.turn(), w.order));
     waiting

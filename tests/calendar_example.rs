@@ -1,11 +1,21 @@
 //! The `calendar` example as a user runs it: JSON in the reference's shape,
-//! and bad input refused with exit status 2.
+//! and bad input refused with exit status 2. The example is the
+//! `kz-appeals calendar` subcommand, so it needs the `cli` feature.
+#![cfg(feature = "cli")]
 
 use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "calendar", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "cli",
+            "--example",
+            "calendar",
+            "--",
+        ])
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

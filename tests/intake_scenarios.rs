@@ -20,8 +20,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 fn request(arrived_on: NaiveDate) -> Request {
     Request {
-        arrived_on,
-        after_working_hours: false,
+        arrival: arrived_on.into(),
         channel: Channel::EGovPortal,
         origin: Origin::Direct,
         language: ReceptionLanguage::Russian,
@@ -41,7 +40,7 @@ fn request(arrived_on: NaiveDate) -> Request {
 }
 
 fn take(r: &Request, s: &Screening) -> Intake {
-    intake(r, s, &Calendar::kazakhstan()).unwrap()
+    intake(&Calendar::kazakhstan(), r, s).unwrap()
 }
 
 #[test]
@@ -55,7 +54,7 @@ fn p21_registration_day() {
     );
     // APPC art. 64(3): Thu 20 Mar after hours: 21 Nauryz, 22-23 weekend, 24-25 off -> Wed 26 Mar.
     let mut late = request(d(2025, 3, 20));
-    late.after_working_hours = true;
+    late.arrival = kz_appeals::intake::Arrival::after_hours(d(2025, 3, 20));
     assert_eq!(
         take(&late, &Screening::default()).registered_on.date,
         d(2025, 3, 26)
@@ -93,11 +92,13 @@ fn p6_correction_and_return_date() {
     let mut r = request(d(2025, 3, 18));
     r.dated = None;
     r.addressee = String::new();
-    // No period set: intake asks the body for one (the request stays registered).
-    assert!(matches!(
-        intake(&r, &Screening::default(), &Calendar::kazakhstan()),
-        Err(IntakeError::CorrectionPeriodNotSet { .. })
-    ));
+    // No period set: one call still gives the outcome, without a return
+    // date until the body sets the period (the request stays registered).
+    let IntakeOutcome::CorrectionNeeded(c) = take(&r, &Screening::default()).outcome else {
+        panic!("correction needed")
+    };
+    assert_eq!(c.missing, [Requisite::Addressee, Requisite::Date]);
+    assert_eq!(c.period, None);
     // Period ends Thu 20 Mar 2025; APPC art. 64(7): 3 working days after:
     // 21 Nauryz, 22-23 weekend, 24-25 carry-overs, then 26, 27, 28 -> Fri 28 Mar.
     let out = take(
@@ -111,17 +112,18 @@ fn p6_correction_and_return_date() {
         panic!("{out:?}")
     };
     assert_eq!(c.missing, [Requisite::Addressee, Requisite::Date]);
-    assert_eq!(c.return_by.date, d(2025, 3, 28));
-    assert_eq!(c.return_by.rule, Citation::APPC_64_7);
+    let period = c.period.unwrap();
+    assert_eq!(period.return_by.date, d(2025, 3, 28));
+    assert_eq!(period.return_by.rule, Citation::APPC_64_7);
     // A period that ends on the registration day gives no time to correct.
     assert!(matches!(
         intake(
+            &Calendar::kazakhstan(),
             &r,
             &Screening {
                 grounds: vec![],
                 correction_period_ends: Some(d(2025, 3, 18))
             },
-            &Calendar::kazakhstan()
         ),
         Err(IntakeError::CorrectionPeriodTooShort { .. })
     ));
@@ -178,12 +180,15 @@ fn p6_no_outcome_is_a_refusal_to_accept() {
     };
     let correction = IntakeOutcome::CorrectionNeeded(kz_appeals::intake::Correction {
         missing: vec![Requisite::Date],
-        period_ends: d(2025, 3, 25),
-        return_by: kz_appeals::due::Due {
-            date: d(2025, 3, 28),
-            provisional: false,
-            rule: Citation::APPC_64_7,
-        },
+        invalid: vec![],
+        period: Some(kz_appeals::intake::CorrectionPeriod {
+            ends: d(2025, 3, 25),
+            return_by: kz_appeals::due::Due {
+                date: d(2025, 3, 28),
+                provisional: false,
+                rule: Citation::APPC_64_7,
+            },
+        }),
     });
     // Every variant, so that each name and citation is looked at.
     let outcomes = [
@@ -224,9 +229,9 @@ fn p21_oral_protocol_cannot_predate_the_request() {
         ..request(d(2025, 6, 2))
     };
     let err = intake(
+        &Calendar::kazakhstan(),
         &oral(d(2025, 5, 30)),
         &Screening::default(),
-        &Calendar::kazakhstan(),
     )
     .unwrap_err();
     assert!(matches!(err, IntakeError::ProtocolBeforeArrival { .. }));

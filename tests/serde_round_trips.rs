@@ -7,7 +7,7 @@ use kz_appeals::applicant::{Applicant, Citizenship, LegalEntity, Person, ProofOf
 use kz_appeals::calendar::Calendar;
 use kz_appeals::channel::{Channel, OralProtocol, Origin, ReceptionLanguage};
 use kz_appeals::identity::{Bin, Iin};
-use kz_appeals::intake::{NoAppointmentGround, Request, Screening, Signature, intake};
+use kz_appeals::intake::{Arrival, NoAppointmentGround, Request, Screening, Signature, intake};
 use kz_appeals::official::OfficialRole;
 use kz_appeals::priority::PriorityCategory;
 use kz_appeals::queue::{RequestOrder, Waiting};
@@ -26,8 +26,7 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(v: 
 
 fn request() -> Request {
     Request {
-        arrived_on: d(2025, 6, 2),
-        after_working_hours: true,
+        arrival: Arrival::after_hours(d(2025, 6, 2)),
         channel: Channel::Oral(OralProtocol {
             number: "7".into(),
             recorded_on: d(2025, 6, 2),
@@ -81,7 +80,7 @@ fn requests_intakes_and_queues_round_trip() {
         correction_period_ends: None,
     };
     round_trip(&screening);
-    let out = intake(&r, &screening, &Calendar::kazakhstan()).unwrap();
+    let out = intake(&Calendar::kazakhstan(), &r, &screening).unwrap();
     round_trip(&out);
     round_trip(&Waiting {
         who: "Асқар".to_string(),

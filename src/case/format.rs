@@ -8,7 +8,7 @@
 //!
 //! | `event` | fields | rule |
 //! |---|---|---|
-//! | `arrived` | `time` (`"HH:MM:SS"`), `channel` (`e_gov_portal`, `e_appeals`, `paper`, `by_hand`, or `{"oral": {…}}`), both optional | п. 4, 21 |
+//! | `arrived` | `time` (`"HH:MM:SS"`), `channel` (`{"kind": "e_gov_portal"}`, `e_appeals`, `paper`, `by_hand`, or `{"kind": "oral", "number": …, "recorded_on": …}`), both optional | п. 4, 21 |
 //! | `registered` | `worker` (an id), optional | п. 21 |
 //! | `left_without_consideration` | — | п. 5 |
 //! | `correction_period_set` | `until` | п. 6 |
@@ -22,7 +22,7 @@
 //! | `briefing_prepared` | — | п. 22 |
 //! | `draft_refusal_sent`, `draft_refusal_received`, `objections_received`, `refused` | — | п. 28, APPC art. 73 |
 //! | `absence_notified` | `cause_arose` (date) | п. 16 |
-//! | `reception_held` | `form`: `in_person`, `videoconference_with_consent`, `under_restrictive_measures`; `official` (the role of п. 2: `{"first_head": {"deputy": false}}`, `{"akim": {"deputy": true}}`, `"head_of_apparatus"`, `{"unit_head": {"deputy": false}}`), optional | п. 2, 13–14 |
+//! | `reception_held` | `form`: `in_person`, `videoconference_with_consent`, `under_restrictive_measures`; `official` (the role of п. 2 by its machine name: `"first_head"`, `"first_head_deputy"`, `"akim"`, `"akim_deputy"`, `"head_of_apparatus"`, `"unit_head"`, `"unit_head_deputy"`), optional | п. 2, 13–14 |
 //! | `protocol` | `instructions`: a list of `{"id", "due", "unit", "task"}` (`task` optional) | п. 19 |
 //! | `instruction_executed` | `instruction` (its id) | п. 32 |
 //! | `reassigned` | `worker` | п. 35 |
@@ -41,7 +41,7 @@
 //! use kz_appeals::case::{evaluate, format::{self, Document}, Stage};
 //! let json = r#"{"version": 1, "cases": [
 //!   {"id": "A-1", "events": [
-//!     {"on": "2026-03-21", "event": "arrived", "time": "10:15:00", "channel": "e_appeals"},
+//!     {"on": "2026-03-21", "event": "arrived", "time": "10:15:00", "channel": {"kind": "e_appeals"}},
 //!     {"on": "2026-03-26", "event": "registered", "worker": "w-17"},
 //!     {"on": "2026-04-10", "event": "extended_by_letter", "until": "2026-04-24"},
 //!     {"on": "2026-04-23", "event": "extended_by_decision"},
@@ -50,7 +50,7 @@
 //!     {"on": "2026-04-29", "event": "date_notified", "reception": "2026-05-19", "at": "10:00:00"},
 //!     {"on": "2026-05-08", "event": "briefing_prepared"},
 //!     {"on": "2026-05-19", "event": "reception_held", "form": "videoconference_with_consent",
-//!      "official": {"first_head": {"deputy": true}}},
+//!      "official": "first_head_deputy"},
 //!     {"on": "2026-05-19", "event": "protocol", "instructions": [
 //!       {"id": "1", "due": "2026-06-30", "unit": "roads", "task": "repair the road"}]},
 //!     {"on": "2026-06-25", "event": "instruction_executed", "instruction": "1"},

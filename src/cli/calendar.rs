@@ -1,0 +1,402 @@
+//! `kz-appeals calendar YEAR`: a year of the working-day calendar as text,
+//! JSON (`--json`) or iCalendar (`--ics`), optionally with a published order
+//! applied first (`--update FILE`, a [`YearOrders`] JSON), so that a back
+//! office can check an order before loading it.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use comfy_table::{Table, presets};
+use serde::{Deserialize, Serialize};
+
+use super::ics::AllDay;
+use super::{CliError, Format, LangArg, Printed, json_line, updated};
+use crate::calendar::{Calendar, DayKind, YearOrders, YearStatus, fmt_date, weekday_name};
+use crate::lang::{Lang, Named, Names};
+
+/// The flags of `calendar`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// The year, from 2018 to the last year the calendar covers.
+    pub year: i32,
+    /// Write one JSON object (schema/calendar.json).
+    #[arg(long, conflicts_with = "ics")]
+    pub json: bool,
+    /// Write the year's days off (and working weekend days) as iCalendar
+    /// all-day events, with their names.
+    #[arg(long)]
+    pub ics: bool,
+    /// Apply a published order first: a YearOrders JSON file.
+    #[arg(long, value_name = "FILE")]
+    pub update: Option<PathBuf>,
+    /// The language of the text and of the iCalendar names.
+    #[command(flatten)]
+    pub lang: LangArg,
+}
+
+impl Args {
+    fn format(&self) -> Format {
+        match (self.json, self.ics) {
+            (true, _) => Format::Json,
+            (false, true) => Format::Ics,
+            (false, false) => Format::Text,
+        }
+    }
+}
+
+/// The input of `calendar`, as a `--batch` line (`{"kind": "calendar",
+/// "year": 2027, "update": {…}}`).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, cli::calendar::{Query, run}};
+/// let q: Query = serde_json::from_str(r#"{"year": 2026}"#)?;
+/// assert_eq!(run(&Calendar::kazakhstan(), &q)?.non_working_weekdays.len(), 14);
+/// assert!(serde_json::from_str::<Query>(r#"{"yaer": 2026}"#).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "The input of `calendar`: a year, and optionally a published order (YearOrders) to apply first."
+)]
+pub struct Query {
+    /// The year.
+    pub year: i32,
+    /// A published order to apply first (`YearOrders`, see
+    /// `kz_appeals::calendar::YearOrders`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Value>")]
+    pub update: Option<YearOrders>,
+}
+
+/// The status of a year, by its machine name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every act for the year is known.
+    Official,
+    /// Some acts may still come.
+    Provisional,
+    /// Computed from the law alone.
+    Projected,
+}
+
+crate::lang::machine_names!(Status, "year status", {
+    Status::Official => "official",
+    Status::Provisional => "provisional",
+    Status::Projected => "projected",
+});
+
+impl From<YearStatus> for Status {
+    fn from(s: YearStatus) -> Self {
+        match s {
+            YearStatus::Official => Status::Official,
+            YearStatus::Provisional => Status::Provisional,
+            YearStatus::Projected => Status::Projected,
+        }
+    }
+}
+
+/// The JSON of `calendar YEAR --json`: the year, its status, and the days
+/// that differ from the 5-day week: the weekdays off and the weekend days
+/// worked (the shape of the reference calendar's data).
+///
+/// ```json
+/// {"year":2026,"status":"official","non_working_weekdays":["2026-01-01","…"],"working_weekend_days":[]}
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "The output of `kz-appeals calendar YEAR --json`: the year, its status, the weekdays off and the weekend days worked."
+)]
+pub struct Output {
+    /// The year.
+    pub year: i32,
+    /// `official`, `provisional` or `projected`.
+    pub status: Status,
+    /// Monday-to-Friday days that are days off.
+    pub non_working_weekdays: Vec<NaiveDate>,
+    /// Saturdays and Sundays that are working days.
+    pub working_weekend_days: Vec<NaiveDate>,
+}
+
+fn coverage(cal: &Calendar, year: i32) -> Result<(), CliError> {
+    let years = cal.years();
+    if years.contains(&year) {
+        Ok(())
+    } else {
+        Err(CliError::BadInput(format!(
+            "{year} is not covered: the calendar covers {} to {} (official to 2026, provisional \
+             2027, projected from the law after); give a year from {} to {}",
+            years.start(),
+            years.end(),
+            years.start(),
+            years.end()
+        )))
+    }
+}
+
+fn calendar_error(e: impl std::fmt::Display) -> CliError {
+    CliError::BadInput(e.to_string())
+}
+
+/// Reads a `YearOrders` JSON (the `--update` file's text).
+///
+/// # Errors
+/// [`CliError::BadInput`] naming the line and column of the first problem,
+/// an unknown field among them.
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::calendar::parse_update;
+/// let orders = parse_update(r#"{"year": 2027, "extra_days_off": []}"#)?;
+/// assert_eq!(orders.year, 2027);
+/// assert!(parse_update("{").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_update(text: &str) -> Result<YearOrders, CliError> {
+    serde_json::from_str(text).map_err(|e| {
+        CliError::BadInput(format!(
+            "the update is not a valid YearOrders JSON: {e}; see the example of \
+             kz_appeals::calendar::YearOrders"
+        ))
+    })
+}
+
+/// The year's JSON, after the query's update.
+///
+/// # Errors
+/// [`CliError::BadInput`] when the year is not covered or the update does
+/// not apply.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, cli::calendar::{Query, Status, run}};
+/// let out = run(&Calendar::kazakhstan(), &Query { year: 2027, update: None })?;
+/// assert_eq!(out.status, Status::Provisional);
+/// assert!(run(&Calendar::kazakhstan(), &Query { year: 2017, update: None }).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
+    let cal = updated(cal, query.update.as_ref())?;
+    coverage(&cal, query.year)?;
+    let status = cal.year_status(query.year).map_err(calendar_error)?;
+    let (off, on) = cal.exceptions(query.year).map_err(calendar_error)?;
+    Ok(Output {
+        year: query.year,
+        status: status.into(),
+        non_working_weekdays: off,
+        working_weekend_days: on,
+    })
+}
+
+const MONTHS: [Names; 12] = [
+    Names::new("Қаңтар", "Январь", "January"),
+    Names::new("Ақпан", "Февраль", "February"),
+    Names::new("Наурыз", "Март", "March"),
+    Names::new("Сәуір", "Апрель", "April"),
+    Names::new("Мамыр", "Май", "May"),
+    Names::new("Маусым", "Июнь", "June"),
+    Names::new("Шілде", "Июль", "July"),
+    Names::new("Тамыз", "Август", "August"),
+    Names::new("Қыркүйек", "Сентябрь", "September"),
+    Names::new("Қазан", "Октябрь", "October"),
+    Names::new("Қараша", "Ноябрь", "November"),
+    Names::new("Желтоқсан", "Декабрь", "December"),
+];
+
+const WORKING: Names = Names::new("жұмыс", "рабочий", "working");
+const OFF: Names = Names::new("демалыс", "выходной", "off");
+const WEEK_HEADER: Names = Names::new(
+    " Дс Сс Ср Бс Жм Сб Жс",
+    " Пн Вт Ср Чт Пт Сб Вс",
+    " Mo Tu We Th Fr Sa Su",
+);
+const LEGEND: Names = Names::new(
+    "* демалыс күні. Алдын ала және болжамды жылдар әлі өзгеруі мүмкін.",
+    "* выходной день. Предварительные и прогнозные годы ещё могут измениться.",
+    "* day off. Provisional and projected years may still change.",
+);
+
+/// Whether a day differs from the plain 5-day week (a weekday off or a
+/// weekend day worked) or is a named day off on a weekend: the days worth a
+/// line or an event.
+fn notable(date: NaiveDate, kind: &DayKind) -> bool {
+    let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+    weekend == kind.is_working() || matches!(kind, DayKind::Holiday { .. })
+}
+
+/// The year as text in `lang`: a summary, every day that differs from the
+/// 5-day week with its reason, and a month grid.
+///
+/// # Errors
+/// [`CliError::BadInput`] when the year is not covered.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, Lang, cli::calendar::text};
+/// let t = text(&Calendar::kazakhstan(), 2026, Lang::En)?;
+/// assert!(t.starts_with("Kazakhstan working-day calendar 2026 (official): 247 working days, 118 days off"));
+/// assert!(t.contains("carry-over of Nauryz"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
+    coverage(cal, year)?;
+    let mut out = String::new();
+    let status = cal.year_status(year).map_err(calendar_error)?;
+    let days: Vec<_> = cal.year_days(year).map_err(calendar_error)?.collect();
+    let working = days.iter().filter(|d| d.is_working()).count();
+    let off = days.len().saturating_sub(working);
+    let status = status.name(lang);
+    let _ = writeln!(
+        out,
+        "{}",
+        match lang {
+            Lang::Kk => format!(
+                "Қазақстанның өндірістік күнтізбесі, {year} ({status}): \
+                 {working} жұмыс күні, {off} демалыс күні"
+            ),
+            Lang::Ru => format!(
+                "Производственный календарь Казахстана, {year} ({status}): \
+                 рабочих дней {working}, выходных {off}"
+            ),
+            Lang::En => format!(
+                "Kazakhstan working-day calendar {year} ({status}): \
+                 {working} working days, {off} days off"
+            ),
+        }
+    );
+    out.push('\n');
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING);
+    for day in days.iter().filter(|d| notable(d.date, &d.kind)) {
+        let mark = if day.is_working() { WORKING } else { OFF };
+        table.add_row(vec![
+            fmt_date(day.date, lang),
+            weekday_name(day.date.weekday(), lang).to_owned(),
+            mark.get(lang).to_owned(),
+            day.describe(lang),
+        ]);
+    }
+    for line in table.lines() {
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    for (month, name) in (1..=12u32).zip(MONTHS) {
+        out.push('\n');
+        let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else {
+            continue;
+        };
+        let _ = writeln!(out, "{} {}", name.get(lang), year);
+        let _ = writeln!(out, "{}", WEEK_HEADER.get(lang));
+        let indent = first.weekday().num_days_from_monday() as usize;
+        let mut line = "   ".repeat(indent);
+        for day in days.iter().filter(|d| d.date.month() == month) {
+            let mark = if day.is_working() { ' ' } else { '*' };
+            let _ = write!(line, "{:>2}{mark}", day.date.day());
+            if day.date.weekday() == Weekday::Sun {
+                let _ = writeln!(out, "{}", line.trim_end());
+                line.clear();
+            }
+        }
+        if !line.is_empty() {
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+    }
+    out.push('\n');
+    let _ = writeln!(out, "{}", LEGEND.get(lang));
+    Ok(out)
+}
+
+/// The year's days off as an iCalendar (RFC 5545) file: one all-day event
+/// per day off that is not a plain weekend day (holidays, also on a weekend,
+/// carry-overs, transferred and declared days off), and one per weekend day
+/// that is worked, each with its name in `lang` and its reason and rule in
+/// the description. A worker imports it into Outlook or a phone.
+///
+/// The file is deterministic: each event's `UID` is made from its date alone
+/// (so importing an updated year, or the same year in another language,
+/// replaces the events instead of doubling them), and `DTSTAMP` is 1 January
+/// of the year, 00:00 UTC, not the time of the run.
+///
+/// # Errors
+/// [`CliError::BadInput`] when the year is not covered.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, Lang, cli::calendar::ics};
+/// let ics = ics(&Calendar::kazakhstan(), 2026, Lang::En)?;
+/// assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+/// assert!(ics.contains("DTSTART;VALUE=DATE:20260323\r\n")); // Nauryz
+/// assert!(ics.contains("SUMMARY:Nauryz\r\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
+    coverage(cal, year)?;
+    let status = cal.year_status(year).map_err(calendar_error)?;
+    let title = match lang {
+        Lang::Kk => format!(
+            "Қазақстанның демалыс күндері {year} ({})",
+            status.name(lang)
+        ),
+        Lang::Ru => format!("Выходные дни Казахстана {year} ({})", status.name(lang)),
+        Lang::En => format!("Kazakhstan days off {year} ({})", status.name(lang)),
+    };
+    let mut events = Vec::new();
+    for day in cal.year_days(year).map_err(calendar_error)? {
+        if !notable(day.date, &day.kind) {
+            continue;
+        }
+        let reason = day.describe(lang);
+        let summary = match &day.kind {
+            DayKind::Holiday { holiday, .. } => holiday.name(lang).to_owned(),
+            _ if day.is_working() => format!("{}: {reason}", WORKING.get(lang)),
+            _ => reason.split(" (").next().unwrap_or(&reason).to_owned(),
+        };
+        let mut description = reason.clone();
+        if let Some(rule) = day.citation() {
+            let _ = write!(description, "\n{}", rule.render(lang));
+        }
+        if day.is_provisional() {
+            let _ = write!(
+                description,
+                "\n{}",
+                LEGEND.get(lang).trim_start_matches("* ")
+            );
+        }
+        events.push(AllDay {
+            date: day.date,
+            uid: format!("{}@kz-appeals", day.date),
+            summary,
+            description,
+            busy: day.is_working(),
+        });
+    }
+    super::ics::file(&title, year, events)
+}
+
+/// Runs `calendar` with its flags.
+pub(crate) fn execute(
+    cal: &Calendar,
+    args: &Args,
+    update: Option<YearOrders>,
+) -> Result<Printed, CliError> {
+    let query = Query {
+        year: args.year,
+        update,
+    };
+    let lang = args.lang.lang;
+    match args.format() {
+        Format::Json => run(cal, &query).and_then(|out| json_line(&out)),
+        Format::Ics => {
+            let cal = updated(cal, query.update.as_ref())?;
+            ics(&cal, query.year, lang)
+        }
+        Format::Text => {
+            let cal = updated(cal, query.update.as_ref())?;
+            text(&cal, query.year, lang)
+        }
+    }
+    .map(Printed::ok)
+}
