@@ -13,6 +13,7 @@ use std::fmt::Display;
 use chrono::NaiveDate;
 
 use crate::calendar::{CalendarError, Direction, Holiday, UpdateError};
+#[cfg(feature = "serde")]
 use crate::case::format::LoadError;
 use crate::case::{CaseError, CountError, EventName, GuardError, Impossible, PeriodError};
 use crate::date::DateError;
@@ -273,6 +274,7 @@ const VARIANTS: &[&str] = &[
     "IntakeError::ProtocolBeforeArrival",
     "IntakeError::Term",
     "CountError",
+    #[cfg(feature = "serde")]
     "LoadError",
     "PeriodError",
     "Violation::Late",
@@ -654,28 +656,31 @@ fn samples() -> Vec<Sample> {
         },
         Rule::None,
     ));
-    out.push(sample(
-        "LoadError",
-        LoadError {
-            case: "A-1".into(),
-            position: 2,
-            error: case_error(Impossible::NoDraftSent),
-        },
-        Rule::Cite(Citation::regulation(28)),
-    ));
-    out.push(sample(
-        "LoadError",
-        LoadError {
-            case: "A-1".into(),
-            position: 1,
-            error: CaseError {
-                event: EventName::Registered,
-                on: d(2026, 3, 26),
-                reason: Impossible::Twice,
+    #[cfg(feature = "serde")]
+    {
+        out.push(sample(
+            "LoadError",
+            LoadError {
+                case: "A-1".into(),
+                position: 2,
+                error: case_error(Impossible::NoDraftSent),
             },
-        },
-        Rule::None,
-    ));
+            Rule::Cite(Citation::regulation(28)),
+        ));
+        out.push(sample(
+            "LoadError",
+            LoadError {
+                case: "A-1".into(),
+                position: 1,
+                error: CaseError {
+                    event: EventName::Registered,
+                    on: d(2026, 3, 26),
+                    reason: Impossible::Twice,
+                },
+            },
+            Rule::None,
+        ));
+    }
     out.push(sample(
         "PeriodError",
         PeriodError {
