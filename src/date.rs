@@ -5,13 +5,22 @@
 
 use chrono::NaiveDate;
 
-/// A text that is not a date in the form `YYYY-MM-DD`.
+use crate::lang::{Lang, Localized};
+
+/// A text that is not a date in the form `YYYY-MM-DD`. No rule of the
+/// regulation is broken, so the message is `"<what was wrong>; <what to
+/// do>"`, in Kazakh and Russian too ([`Localized`]).
 ///
 /// # Example
 /// ```
+/// use kz_appeals::{Lang, Localized};
 /// use kz_appeals::date::{DateError, parse_date};
 /// assert!(matches!(parse_date("2026-3-5"), Err(DateError::Format { .. })));
-/// assert!(matches!(parse_date("2026-02-30"), Err(DateError::NoSuchDay { .. })));
+/// let err = parse_date("2026-02-30").unwrap_err();
+/// assert!(matches!(err, DateError::NoSuchDay { .. }));
+/// assert_eq!(err.message(Lang::En), err.to_string());
+/// assert!(err.message(Lang::Ru).starts_with("\"2026-02-30\" не является днем календаря"));
+/// assert!(err.message(Lang::Kk).starts_with("\"2026-02-30\" күнтізбеде жоқ күн"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -31,6 +40,28 @@ pub enum DateError {
         /// The text given.
         input: String,
     },
+}
+
+impl Localized for DateError {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (DateError::Format { input }, Lang::Ru) => format!(
+                "{input:?} не является датой в форме ГГГГ-ММ-ДД (YYYY-MM-DD); укажите четыре цифры года, \
+                 две цифры месяца и две цифры дня, например 2026-03-05"
+            ),
+            (DateError::Format { input }, Lang::Kk) => format!(
+                "{input:?} ЖЖЖЖ-АА-КК (YYYY-MM-DD) түріндегі күн емес; жылдың төрт цифрын, \
+                 айдың екі цифрын және күннің екі цифрын жазыңыз, мысалы 2026-03-05"
+            ),
+            (DateError::NoSuchDay { input }, Lang::Ru) => format!(
+                "{input:?} не является днем календаря; укажите существующую дату в форме ГГГГ-ММ-ДД (YYYY-MM-DD)"
+            ),
+            (DateError::NoSuchDay { input }, Lang::Kk) => format!(
+                "{input:?} күнтізбеде жоқ күн; ЖЖЖЖ-АА-КК (YYYY-MM-DD) түрінде бар күнді көрсетіңіз"
+            ),
+        }
+    }
 }
 
 /// Parses exactly `YYYY-MM-DD`: ten ASCII characters, no sign, no spaces,

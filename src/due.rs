@@ -3,7 +3,7 @@
 //!
 //! The dates are counted by [`crate::schedule::DeadlineKind::due`] (and so by
 //! [`crate::term::Term`]), the one place where the counting conventions of
-//! RULES.md §2 live; a [`Due`] is what the life cycle keeps of the
+//! [`rules`](crate::rules) §2 live; a [`Due`] is what the life cycle keeps of the
 //! [`Deadline`] once counted, or of a date the body chose within a limit
 //! (an extended term, п. 26).
 
@@ -31,7 +31,7 @@ pub struct Due {
     /// The date.
     pub date: NaiveDate,
     /// Whether the count looked at a day of a provisional calendar year
-    /// (RULES.md §1): the date may move when that year's acts are published.
+    /// ([`rules`](crate::rules) §1): the date may move when that year's acts are published.
     pub provisional: bool,
     /// The paragraph or article that sets it.
     pub rule: Citation,

@@ -1194,7 +1194,7 @@ impl Named for IntakeOutcome {
                 "correction needed",
             ),
             IntakeOutcome::NoAppointment { .. } => Names::new(
-                "қабылдауға жазу жүргізілмейді",
+                "қабылдауға жазылу жүргізілмейді",
                 "запись на прием не осуществляется",
                 "no appointment",
             ),
@@ -1343,7 +1343,7 @@ impl Intake {
 /// assert!(matches!(err, IntakeError::CorrectionPeriodTooShort { citation: Citation { number: 6, .. }, .. }));
 /// assert!(err.to_string().starts_with("п. 6: the correction period ends on 2025-06-02"));
 /// use kz_appeals::{Lang, Localized};
-/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 6: срок исправления истекает 2025-06-02"));
+/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 6: срок исправления истекает 02.06.2025"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1378,10 +1378,10 @@ impl From<TermError> for IntakeError {
 }
 
 impl Localized for IntakeError {
-    /// The calendar's errors ([`IntakeError::Term`]) are rendered by their
-    /// own `Display` in every language until [`TermError`] implements
-    /// [`Localized`]; then this arm delegates to it.
+    /// The calendar's errors ([`IntakeError::Term`]) are rendered by
+    /// [`TermError`]'s own `message`.
     fn message(&self, lang: Lang) -> String {
+        let d = |date| crate::calendar::fmt_date(date, lang);
         match self {
             IntakeError::CorrectionPeriodTooShort {
                 period_ends,
@@ -1394,10 +1394,14 @@ impl Localized for IntakeError {
                         "{rule}: the correction period ends on {period_ends}, not after the registration day {registered_on}; set a period that gives the applicant time to correct the request"
                     ),
                     Lang::Ru => format!(
-                        "{rule}: срок исправления истекает {period_ends}, не позже дня регистрации {registered_on}; установите срок, дающий заявителю время исправить обращение"
+                        "{rule}: срок исправления истекает {}, не позже дня регистрации {}; установите срок, дающий заявителю время исправить обращение",
+                        d(*period_ends),
+                        d(*registered_on)
                     ),
                     Lang::Kk => format!(
-                        "{rule}: түзету мерзімі {period_ends} аяқталады, тіркеу күнінен {registered_on} кейін емес; өтініш берушіге жолданымды түзетуге уақыт беретін мерзім белгілеңіз"
+                        "{rule}: түзету мерзімі {} аяқталады, тіркеу күнінен ({}) кейін емес; өтініш берушіге жолданымды түзетуге уақыт беретін мерзім белгілеңіз",
+                        d(*period_ends),
+                        d(*registered_on)
                     ),
                 }
             }
@@ -1412,14 +1416,18 @@ impl Localized for IntakeError {
                         "{rule}: the protocol of the oral request is dated {recorded_on}, before the request arrived on {arrived_on}; date the protocol the day the request is made"
                     ),
                     Lang::Ru => format!(
-                        "{rule}: протокол устного обращения датирован {recorded_on}, раньше поступления обращения {arrived_on}; датируйте протокол днем, когда сделано обращение"
+                        "{rule}: протокол устного обращения датирован {}, раньше поступления обращения {}; датируйте протокол днем, когда сделано обращение",
+                        d(*recorded_on),
+                        d(*arrived_on)
                     ),
                     Lang::Kk => format!(
-                        "{rule}: ауызша жолданымның хаттамасы {recorded_on} күнімен, жолданым {arrived_on} түскенге дейін жасалған; хаттаманы жолданым жасалған күнмен белгілеңіз"
+                        "{rule}: ауызша жолданымның хаттамасы {} күнімен, жолданым {} түскенге дейін жасалған; хаттаманы жолданым жасалған күнмен белгілеңіз",
+                        d(*recorded_on),
+                        d(*arrived_on)
                     ),
                 }
             }
-            IntakeError::Term(e) => e.to_string(),
+            IntakeError::Term(e) => e.message(lang),
         }
     }
 }

@@ -336,17 +336,34 @@ pub(crate) use serde_by_machine_name;
 /// <what to do>"`. Lower-case start, no final period. The English message
 /// is the type's `Display`.
 ///
-/// Implemented by the intake and applicant errors, the identification
-/// number errors, [`UnknownName`] and [`UnknownLang`]. The calendar,
-/// schedule, term, reception and case-file errors and
-/// [`Violation`](crate::violation::Violation) get it from their owners the
-/// same way. **For a new error type:** implement
-/// `message` with one `match` on `(self, lang)` or on `self` with a
-/// three-way [`Names`]-like choice per variant, and implement `Display` as
-/// `f.write_str(&self.message(Lang::En))` so that the two cannot disagree;
-/// an enum that wraps another error delegates to the wrapped one's
-/// `message`. A test renders every variant in the three languages and checks
-/// that the rule comes first.
+/// Implemented by every error of the crate and by
+/// [`Violation`](crate::violation::Violation): the calendar's
+/// ([`CalendarError`](crate::calendar::CalendarError),
+/// [`UpdateError`](crate::calendar::UpdateError)), the terms'
+/// ([`TermError`](crate::term::TermError)), the dates'
+/// ([`DateError`](crate::date::DateError)), the schedules'
+/// ([`schedule::ScheduleError`](crate::schedule::ScheduleError),
+/// [`reception_schedule::ScheduleError`](crate::reception_schedule::ScheduleError)),
+/// the case file's ([`CaseError`](crate::case::CaseError),
+/// [`GuardError`](crate::case::GuardError),
+/// [`CountError`](crate::case::CountError),
+/// [`LoadError`](crate::case::format::LoadError),
+/// [`PeriodError`](crate::case::PeriodError)), intake's, the applicant's,
+/// the identification numbers', [`UnknownName`] and [`UnknownLang`].
+/// Names inside a message (deadlines, events, holidays, roles) come from
+/// the same [`Named`] tables as everywhere else, and dates are written as
+/// the calendar writes them in the language
+/// ([`fmt_date`](crate::calendar::fmt_date): `2026-03-26`, `26.03.2026`).
+///
+/// **For a new error type:** implement `message` with one `match` on
+/// `(self, lang)`, and implement `Display` as
+/// `f.write_str(&self.message(Lang::En))` (or, with thiserror,
+/// `#[error("{}", self.message(Lang::En))]`) so that the two cannot
+/// disagree; a type whose thiserror `Display` already has the format may
+/// answer `Lang::En` with `self.to_string()`. An enum that wraps another
+/// error delegates to the wrapped one's `message`. `src/localized_tests.rs`
+/// renders every variant in the three languages and checks that the rule
+/// comes first, the same in each.
 ///
 /// # Example
 /// ```
@@ -374,5 +391,16 @@ impl Localized for UnknownName {
             Lang::Ru => format!("неизвестное значение {given:?}; укажите одно из: {accepted}"),
             Lang::Kk => format!("белгісіз мән {given:?}; мыналардың бірін көрсетіңіз: {accepted}"),
         }
+    }
+}
+
+/// The part of a message after its rule: everything after the first `": "`
+/// when the message has a rule (`has_rule`), else the whole message. Used
+/// to put a wrapped error's text after the wrapper's own rule and context.
+pub(crate) fn rest_after_rule(message: &str, has_rule: bool) -> &str {
+    if has_rule {
+        message.split_once(": ").map_or(message, |(_, rest)| rest)
+    } else {
+        message
     }
 }

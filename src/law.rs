@@ -12,13 +12,16 @@ use crate::lang::{Lang, Named, Names};
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-/// An act the crate applies. See RULES.md, "Acts referred to".
+/// An act the crate applies. See [`rules`](crate::rules), "Acts referred to".
 ///
 /// # Example
 /// ```
 /// use kz_appeals::{Lang, Named, law::{Act, Citation}};
 /// assert_eq!(Act::LabourCode.name(Lang::Ru), "Трудовой кодекс");
 /// assert_eq!(Citation::LABOUR_85_3.act, Act::LabourCode);
+/// // Its machine name, as in JSON: `Display` and `FromStr`.
+/// assert_eq!(Act::LabourCode.to_string(), "labour_code");
+/// assert_eq!("appc".parse::<Act>(), Ok(Act::Appc));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -40,6 +43,16 @@ pub enum Act {
     /// Закон РК "О государственных наградах" от 12.12.1995 № 2676.
     LawOnStateAwards,
 }
+
+crate::lang::machine_names!(Act, "act", {
+    Act::Regulation => "regulation",
+    Act::Appc => "appc",
+    Act::CivilCode => "civil_code",
+    Act::LawOnHolidays => "law_on_holidays",
+    Act::LabourCode => "labour_code",
+    Act::LawOnVeterans => "law_on_veterans",
+    Act::LawOnStateAwards => "law_on_state_awards",
+});
 
 impl Named for Act {
     fn names(&self) -> Names {

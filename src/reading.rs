@@ -1,4 +1,4 @@
-//! Readings of the rules whose text allows two (RULES.md §2a), as data.
+//! Readings of the rules whose text allows two ([`rules`](crate::rules) §2a), as data.
 //!
 //! Where the regulation can be read two ways, the crate computes the date
 //! under each reading, names the reading every such deadline rests on, and
@@ -20,7 +20,7 @@ use crate::schedule::DeadlineKind;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-/// One reading of an ambiguous rule (RULES.md §2a).
+/// One reading of an ambiguous rule ([`rules`](crate::rules) §2a).
 ///
 /// # Example
 /// ```
@@ -103,7 +103,7 @@ impl Reading {
         }
     }
 
-    /// The other reading of the same rule (RULES.md §2a): (a) for (b) and
+    /// The other reading of the same rule ([`rules`](crate::rules) §2a): (a) for (b) and
     /// (b) for (a); for APPC art. 73, receipt for sending and back.
     ///
     /// # Example
@@ -191,6 +191,7 @@ impl Named for Reading {
 /// use kz_appeals::reading::{DateNotice, Reading};
 /// assert_eq!(DateNotice::default(), DateNotice::AfterAnswer);
 /// assert_eq!(DateNotice::BeforeReception.reading(), Reading::DateNoticeBeforeReception);
+/// assert_eq!(DateNotice::BeforeReception.to_string(), "before_reception");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -202,6 +203,11 @@ pub enum DateNotice {
     /// п. 25 (b).
     BeforeReception,
 }
+
+crate::lang::machine_names!(DateNotice, "reading of п. 25", {
+    DateNotice::AfterAnswer => "after_answer",
+    DateNotice::BeforeReception => "before_reception",
+});
 
 impl DateNotice {
     /// The reading.
@@ -219,6 +225,7 @@ impl DateNotice {
 /// ```
 /// use kz_appeals::reading::{Reading, TwoMonths};
 /// assert_eq!(TwoMonths::default().reading(), Reading::TwoMonthsFromDecision);
+/// assert_eq!("from_registration".parse::<TwoMonths>(), Ok(TwoMonths::FromRegistration));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -231,6 +238,11 @@ pub enum TwoMonths {
     FromRegistration,
 }
 
+crate::lang::machine_names!(TwoMonths, "reading of п. 26", {
+    TwoMonths::FromDecision => "from_decision",
+    TwoMonths::FromRegistration => "from_registration",
+});
+
 impl TwoMonths {
     /// The reading.
     pub const fn reading(self) -> Reading {
@@ -241,7 +253,7 @@ impl TwoMonths {
     }
 }
 
-/// The readings a body applies (RULES.md §2a): said once, used by every
+/// The readings a body applies ([`rules`](crate::rules) §2a): said once, used by every
 /// check and every violation. The default is each rule's reading (a).
 ///
 /// # Example

@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Calendar;
 use crate::calendar::CalendarError;
+use crate::lang::{Lang, Localized};
 use crate::law::Citation;
 
 #[cfg(feature = "serde")]
@@ -142,6 +143,9 @@ impl ScheduleReport {
 /// let err = check_schedule(&Calendar::kazakhstan(), &[], from, to).unwrap_err();
 /// assert!(matches!(err, ScheduleError::EmptyPeriod { .. }));
 /// assert!(err.to_string().starts_with("п. 7: the period 2026-03 to 2026-01 ends before it starts"));
+/// use kz_appeals::{Lang, Localized};
+/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 7: период с 2026-03 по 2026-01 заканчивается раньше"));
+/// assert!(err.message(Lang::Kk).starts_with("Регламент, 7-тармақ: 2026-03 – 2026-01 кезеңі"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -179,6 +183,52 @@ pub enum ScheduleError {
     Calendar(#[from] CalendarError),
 }
 
+impl Localized for ScheduleError {
+    /// The rule (п. 7) rendered in `lang`; a calendar error is rendered by
+    /// [`CalendarError`]'s own `message`.
+    fn message(&self, lang: Lang) -> String {
+        let rule = RULE.render(lang);
+        match (self, lang) {
+            (ScheduleError::Calendar(e), _) => e.message(lang),
+            (_, Lang::En) => self.to_string(),
+            (ScheduleError::InvalidMonth(m), Lang::Ru) => {
+                format!("{rule}: {m} не является месяцем; укажите период годом и месяцем 1-12")
+            }
+            (ScheduleError::InvalidMonth(m), Lang::Kk) => {
+                format!("{rule}: {m} ай емес; кезеңді жылмен және 1-12 аймен көрсетіңіз")
+            }
+            (ScheduleError::EmptyPeriod { from, to }, Lang::Ru) => format!(
+                "{rule}: период с {from} по {to} заканчивается раньше, чем начинается; укажите сначала первый месяц, затем последний"
+            ),
+            (ScheduleError::EmptyPeriod { from, to }, Lang::Kk) => format!(
+                "{rule}: {from} – {to} кезеңі басталмай тұрып аяқталады; алдымен бірінші айды, содан кейін соңғы айды көрсетіңіз"
+            ),
+            (
+                ScheduleError::OutsideCalendar {
+                    from,
+                    to,
+                    first,
+                    last,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: период с {from} по {to} выходит за пределы календаря, который охватывает {first} – {last}; проверьте период в этих месяцах"
+            ),
+            (
+                ScheduleError::OutsideCalendar {
+                    from,
+                    to,
+                    first,
+                    last,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: {from} – {to} кезеңі {first} – {last} аралығын қамтитын күнтізбенің шегінен шығады; осы айлар ішіндегі кезеңді тексеріңіз"
+            ),
+        }
+    }
+}
+
 /// Checks an official's schedule for the months `from` to `to` (inclusive)
 /// against п. 7: reports the months with no reception and the scheduled days
 /// that are not working days. Days outside the period are ignored.
@@ -203,7 +253,7 @@ pub enum ScheduleError {
 /// ```
 ///
 /// The period is bounded by the calendar: a period reaching beyond the
-/// years it covers is an error, never a guess (RULES.md §1).
+/// years it covers is an error, never a guess ([`rules`](crate::rules) §1).
 ///
 /// ```
 /// use kz_appeals::calendar::Calendar;

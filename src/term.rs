@@ -1,4 +1,4 @@
-//! Legal terms counted on the working-day calendar (RULES.md §2), and the
+//! Legal terms counted on the working-day calendar ([`rules`](crate::rules) §2), and the
 //! deadline each term gives, with its legal basis and its trace.
 //!
 //! # How a term is counted
@@ -27,14 +27,14 @@
 use chrono::{Days, Months, NaiveDate};
 
 use crate::calendar::{Calendar, CalendarError, Day, fmt_date, weekday_name};
-use crate::lang::{Lang, Named};
+use crate::lang::{Lang, Localized, Named};
 use crate::law::Citation;
 use crate::reading::Reading;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-/// A term: a count and the way it is counted (RULES.md §2).
+/// A term: a count and the way it is counted ([`rules`](crate::rules) §2).
 ///
 /// Serialized internally tagged by `"kind"` (the team convention), with its
 /// `"count"`: `{"kind": "working_days_after", "count": 15}`, and
@@ -174,7 +174,7 @@ impl Term {
         }
     }
 
-    /// The articles on how the term is counted (RULES.md §2): APPC
+    /// The articles on how the term is counted ([`rules`](crate::rules) §2): APPC
     /// art. 76(2) and Civil Code art. 173 for the start, art. 76(5) and
     /// art. 175 for an end on a day off, art. 174(3) for months. A term
     /// counted back from an event has no counting article of its own; the
@@ -287,27 +287,34 @@ impl Term {
     }
 }
 
-/// A term that cannot be counted.
+/// A term that cannot be counted. Renders in Kazakh and Russian too
+/// ([`Localized`]).
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use kz_appeals::{calendar::Calendar, law::Citation, term::{Term, TermError}};
+/// use kz_appeals::{Lang, Localized, calendar::Calendar, law::Citation, term::{Term, TermError}};
 /// let cal = Calendar::kazakhstan();
 /// let start = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
 /// let err = Term::WorkingDaysAfter(u32::MAX).due(&cal, start, Citation::regulation(25)).unwrap_err();
 /// assert!(matches!(err, TermError::Calendar(_)));
 /// let err = Term::MonthsAfter(u32::MAX).due(&cal, start, Citation::APPC_76_3).unwrap_err();
 /// assert!(matches!(err, TermError::Overflow { .. }));
+/// let err = Term::WorkingDaysAfter(0).due(&cal, start, Citation::regulation(25)).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "APPC art. 76(2): 0 working days after 2026-03-02 names no day; \
+///      count 1 or more days or months, from the day after the event"
+/// );
+/// assert!(err.message(Lang::Ru).starts_with("АППК, ст. 76 п. 2: 0 рабочих дней после 02.03.2026"));
+/// assert!(err.message(Lang::Kk).starts_with("ӘРПК, 76-бап 2-тармақ: "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TermError {
-    /// A count of zero names no day: every term counts at least 1.
-    #[error(
-        "a term of 0 from {from} names no day ({term:?}): a term counts 1 or more days or months, \
-         starting the day after its event (APPC art. 76(2))"
-    )]
+    /// A count of zero names no day: every term counts at least 1 (APPC
+    /// art. 76(2): a term starts the day after its event).
+    #[error("{}", self.message(Lang::En))]
     ZeroCount {
         /// The event the term is counted from.
         from: NaiveDate,
@@ -315,10 +322,7 @@ pub enum TermError {
         term: Term,
     },
     /// The end of the term is beyond any date.
-    #[error(
-        "{term:?} from {from} ends beyond any representable date; \
-         use a count that ends within the calendar (2018-01-01 to 2035-12-31)"
-    )]
+    #[error("{}", self.message(Lang::En))]
     Overflow {
         /// The event the term is counted from.
         from: NaiveDate,
@@ -328,6 +332,44 @@ pub enum TermError {
     /// The event or the end lies outside the calendar.
     #[error(transparent)]
     Calendar(#[from] CalendarError),
+}
+
+impl Localized for TermError {
+    /// The term is described in `lang` ([`Term::describe`]); a calendar
+    /// error is rendered by [`CalendarError`]'s own `message`.
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            TermError::ZeroCount { from, term } => {
+                let (rule, term) = (Citation::APPC_76_2.render(lang), term.describe(*from, lang));
+                match lang {
+                    Lang::En => format!(
+                        "{rule}: {term} names no day; count 1 or more days or months, from the day after the event"
+                    ),
+                    Lang::Ru => format!(
+                        "{rule}: {term} не указывает ни на какой день; считайте 1 или более дней или месяцев, со дня, следующего за событием"
+                    ),
+                    Lang::Kk => format!(
+                        "{rule}: {term} ешбір күнді көрсетпейді; оқиғадан кейінгі күннен бастап 1 не одан көп күн немесе ай санаңыз"
+                    ),
+                }
+            }
+            TermError::Overflow { from, term } => {
+                let term = term.describe(*from, lang);
+                match lang {
+                    Lang::En => format!(
+                        "{term} ends beyond any representable date; use a count that ends within the calendar (2018-01-01 to 2035-12-31)"
+                    ),
+                    Lang::Ru => format!(
+                        "{term}: срок истекает за пределами представимых дат; укажите срок, истекающий в пределах календаря (01.01.2018 – 31.12.2035)"
+                    ),
+                    Lang::Kk => format!(
+                        "{term}: мерзім көрсетуге болатын күндерден тыс аяқталады; күнтізбе шегінде (01.01.2018 – 31.12.2035) аяқталатын мерзім көрсетіңіз"
+                    ),
+                }
+            }
+            TermError::Calendar(e) => e.message(lang),
+        }
+    }
 }
 
 /// The end of a term: the date, the rule, whether it may still change, and
@@ -366,9 +408,9 @@ pub struct Deadline {
     #[cfg_attr(feature = "serde", serde(default))]
     pub also: Option<Citation>,
     /// Whether the date rests on a day of a provisional or projected year,
-    /// and may change when that year's acts are published (RULES.md §1).
+    /// and may change when that year's acts are published ([`rules`](crate::rules) §1).
     pub provisional: bool,
-    /// The reading of an ambiguous rule that gave this date (RULES.md §2a),
+    /// The reading of an ambiguous rule that gave this date ([`rules`](crate::rules) §2a),
     /// `None` where the rule is clear.
     #[cfg_attr(feature = "serde", serde(default))]
     pub reading: Option<Reading>,
@@ -395,7 +437,7 @@ impl Deadline {
         self
     }
 
-    /// The same deadline, given by `reading` of its ambiguous rule (RULES.md
+    /// The same deadline, given by `reading` of its ambiguous rule ([`rules`](crate::rules)
     /// §2a).
     ///
     /// # Example
@@ -529,7 +571,7 @@ impl Deadline {
 
     /// The deadline explained in `lang`: its date and weekday, the term and
     /// its event, the rules cited, any move off a day off, the reading that
-    /// gave it and the other reading of its rule (RULES.md §2a), and each
+    /// gave it and the other reading of its rule ([`rules`](crate::rules) §2a), and each
     /// day off passed over with its reason. One line per item.
     ///
     /// # Errors
@@ -610,7 +652,12 @@ pub(crate) fn push_days(out: &mut String, days: impl Iterator<Item = Day>, lang:
 }
 
 /// Russian plural form of a count: one (1, 21…), few (2–4, 22–24…), many.
-fn ru_plural(n: u32, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+pub(crate) fn ru_plural(
+    n: u32,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
     match (n % 10, n % 100) {
         (_, 11..=14) => many,
         (1, _) => one,

@@ -6,7 +6,8 @@
 
 use chrono::NaiveDate;
 
-use crate::calendar::{Calendar, CalendarError};
+use crate::calendar::{Calendar, CalendarError, fmt_date};
+use crate::lang::{Lang, Localized, Named};
 use crate::law::Citation;
 use crate::schedule::DeadlineKind;
 use crate::term::Deadline;
@@ -126,5 +127,84 @@ impl Violation {
     pub const fn with_rule(mut self, rule: Citation) -> Violation {
         self.rule = rule;
         self
+    }
+}
+
+impl Localized for Violation {
+    /// `"<rule>: <deadline> due <date>, done <date> (or not done), <n>
+    /// working days late; <what to do>"`, the deadline by its name
+    /// ([`DeadlineKind`] is [`Named`]). A late act stands and is counted in
+    /// the quarterly report (п. 38); a step not taken is to be taken now.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{Lang, Localized, calendar::Calendar, schedule::DeadlineKind, violation::Violation};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // п. 25: registered Thursday 26 March 2026, the answer is due Thursday
+    /// // 16 April; answered Monday 20 April, 2 working days late (17, 20 April).
+    /// let due = DeadlineKind::Response.due(&cal, d(3, 26))?;
+    /// let v = Violation::measure(&cal, DeadlineKind::Response, &due, Some(d(4, 20)), d(12, 1))?.expect("late");
+    /// assert_eq!(
+    ///     v.to_string(),
+    ///     "п. 25: answer to the applicant due 2026-04-16, done 2026-04-20, 2 working days late; \
+    ///      the act stands: count it in the quarterly report (п. 38)"
+    /// );
+    /// assert_eq!(
+    ///     v.message(Lang::Ru),
+    ///     "Регламент, п. 25: ответ заявителю — срок 16.04.2026, исполнено 20.04.2026, опоздание \
+    ///      2 рабочих дня; действие остается в силе: учтите его в ежеквартальном отчете (Регламент, п. 38)"
+    /// );
+    /// assert!(v.message(Lang::Kk).starts_with("Регламент, 25-тармақ: өтініш берушіге жауап — мерзімі 16.04.2026"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn message(&self, lang: Lang) -> String {
+        let rule = self.rule.render(lang);
+        let report = Citation::regulation(38).render(lang);
+        let name = self.deadline.name(lang);
+        let (due, n) = (fmt_date(self.due, lang), self.late_by_working_days);
+        let on = self.on.map(|on| fmt_date(on, lang));
+        match (lang, on) {
+            (Lang::En, on) => {
+                let days = if n == 1 {
+                    "working day"
+                } else {
+                    "working days"
+                };
+                match on {
+                    Some(on) => format!(
+                        "{rule}: {name} due {due}, done {on}, {n} {days} late; the act stands: count it in the quarterly report ({report})"
+                    ),
+                    None => format!(
+                        "{rule}: {name} due {due}, not done, {n} {days} overdue; take the step now"
+                    ),
+                }
+            }
+            (Lang::Ru, on) => {
+                let days = crate::term::ru_plural(n, "рабочий день", "рабочих дня", "рабочих дней");
+                match on {
+                    Some(on) => format!(
+                        "{rule}: {name} — срок {due}, исполнено {on}, опоздание {n} {days}; действие остается в силе: учтите его в ежеквартальном отчете ({report})"
+                    ),
+                    None => format!(
+                        "{rule}: {name} — срок {due}, не исполнено, просрочка {n} {days}; выполните действие сейчас"
+                    ),
+                }
+            }
+            (Lang::Kk, Some(on)) => format!(
+                "{rule}: {name} — мерзімі {due}, {on} орындалды, {n} жұмыс күні кешіктірілді; әрекет күшінде қалады: оны тоқсандық есепте ескеріңіз ({report})"
+            ),
+            (Lang::Kk, None) => format!(
+                "{rule}: {name} — мерзімі {due}, орындалмаған, {n} жұмыс күні өтіп кетті; әрекетті қазір орындаңыз"
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for Violation {
+    /// The English message ([`Localized::message`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }

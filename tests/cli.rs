@@ -159,6 +159,49 @@ fn an_update_file_is_applied_first_and_a_typo_in_it_is_an_error() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Issue 10: `"transfer"` for `"transfers"` used to load and apply nothing.
+/// A misspelt field, at the top or inside an entry, is bad input (exit
+/// status 2), and the message names the field as typed and the expected ones.
+#[test]
+fn a_typo_in_an_update_file_names_the_field() {
+    let dir = std::env::temp_dir().join(format!("kz-appeals-cli-typo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        (
+            "top.json",
+            r#"{"year": 2026, "transfer": [{"from": "2026-01-03", "to": "2026-01-05", "act": "order"}]}"#,
+            "transfer",
+            "transfers",
+        ),
+        (
+            "entry.json",
+            r#"{"year": 2026, "extra_days_off": [{"dat": "2026-12-31", "act": "decree"}]}"#,
+            "dat",
+            "date",
+        ),
+    ];
+    for (file, json, typo, expected) in cases {
+        let path = dir.join(file);
+        std::fs::write(&path, json).unwrap();
+        let out = run(
+            &["calendar", "2026", "--update", path.to_str().unwrap()],
+            "",
+        );
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{file}: {stderr}");
+        assert!(out.stdout.is_empty(), "{file}: nothing printed");
+        assert!(
+            stderr.contains(&format!("`{typo}`")),
+            "{file}: the field as typed: {stderr}"
+        );
+        assert!(
+            stderr.contains(&format!("`{expected}`")),
+            "{file}: the field expected: {stderr}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The calendar JSON has the reference data's shape and days, year by year
 /// (the reference is an independent compilation of the published acts).
 #[test]

@@ -8,13 +8,16 @@ use std::str::FromStr;
 
 use kz_appeals::MachineName;
 use kz_appeals::applicant::Document;
+use kz_appeals::calendar::{Direction, Holiday, Weekends, YearStatus};
+use kz_appeals::case::{AgendaState, EventName, HeldForm, Party, Stage};
 use kz_appeals::channel::{ChannelKind, Origin, ReceptionLanguage};
 use kz_appeals::identity::{BinAttribute, BinType, IdKind, Sex};
 use kz_appeals::intake::{NoAppointmentGround, Requisite, Signature};
+use kz_appeals::law::Act;
 use kz_appeals::official::OfficialRole;
 use kz_appeals::priority::PriorityCategory;
 use kz_appeals::queue::Turn;
-use kz_appeals::reading::Reading;
+use kz_appeals::reading::{DateNotice, Reading, TwoMonths};
 use kz_appeals::schedule::DeadlineKind;
 use kz_appeals::{Lang, UnknownName};
 use serde::{Serialize, de::DeserializeOwned};
@@ -94,6 +97,30 @@ fn every_machine_name_is_one_word_everywhere() {
     check::<Turn>(2);
     check::<DeadlineKind>(DeadlineKind::ALL.len());
     check::<Reading>(Reading::ALL.len());
+    check::<DateNotice>(2);
+    check::<TwoMonths>(2);
+    check::<Act>(7);
+    // The calendar's.
+    check::<Holiday>(13);
+    check::<YearStatus>(3);
+    check::<Weekends>(<Weekends as MachineName>::ALL.len());
+    // The case file's.
+    check::<EventName>(EventName::ALL.len());
+    check::<Stage>(Stage::ALL.len());
+    check::<HeldForm>(3);
+    check::<Party>(<Party as MachineName>::ALL.len());
+    check::<AgendaState>(<AgendaState as MachineName>::ALL.len());
+}
+
+#[test]
+fn a_direction_has_one_name_too() {
+    // Not serialized, but Display and FromStr agree, exactly.
+    for d in <Direction as MachineName>::ALL {
+        assert_eq!(d.to_string(), d.machine_name());
+        assert_eq!(d.machine_name().parse::<Direction>().as_ref(), Ok(d));
+    }
+    assert_eq!(Direction::After.to_string(), "after");
+    assert!("After".parse::<Direction>().is_err());
 }
 
 #[cfg(feature = "cli")]

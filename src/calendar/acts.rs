@@ -78,7 +78,7 @@ const KURBAN_ESTIMATE_SOURCE: &str =
     "tabular Hijri calendar (Diyanet, Umm al-Qura) as in python-holidays 0.108";
 
 /// `(year, estimated Kurban ait day 1)` for the years whose date is not
-/// fixed yet (RULES.md §1, `kz-calendar/kurban_ait_estimates.json`).
+/// fixed yet ([`rules`](crate::rules) §1, `kz-calendar/kurban_ait_estimates.json`).
 /// 2027-05-16, 2030-04-13 and 2035-02-18 fall on a weekend and 2032-03-22
 /// on Nauryz: they change no working day (no carry-over, art. 84(5)).
 const KURBAN_AIT_ESTIMATES: [(i32, NaiveDate); 9] = [

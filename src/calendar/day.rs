@@ -50,7 +50,7 @@ pub enum DayKind {
     },
     /// A religious day off of Labour Code art. 84(5) whose date is an
     /// **estimate**: the first day of Kurban ait of a year whose date is not
-    /// fixed yet (RULES.md §1). A day off in the calendar, never carried over;
+    /// fixed yet ([`rules`](crate::rules) §1). A day off in the calendar, never carried over;
     /// an update with the fixed date replaces it.
     EstimatedHoliday {
         /// Which day off (the first day of Kurban ait).
@@ -110,7 +110,7 @@ impl DayKind {
 
     /// Whether the day is what it is by an estimate, not by a fixed date:
     /// the first day of Kurban ait of a year whose date is not fixed yet
-    /// (Labour Code art. 84(5), RULES.md §1).
+    /// (Labour Code art. 84(5), [`rules`](crate::rules) §1).
     ///
     /// # Example
     /// ```
@@ -416,7 +416,7 @@ impl Day {
     }
     /// Whether the day is what it is by an estimate (the first day of Kurban
     /// ait of a year whose date is not fixed yet, Labour Code art. 84(5),
-    /// RULES.md §1); see [`DayKind::is_estimate`].
+    /// [`rules`](crate::rules) §1); see [`DayKind::is_estimate`].
     ///
     /// # Example
     /// ```

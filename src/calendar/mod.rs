@@ -1,4 +1,4 @@
-//! The official Kazakhstan working-day calendar (RULES.md §1) and O(1)
+//! The official Kazakhstan working-day calendar ([`rules`](crate::rules) §1) and O(1)
 //! working-day arithmetic on it.
 //!
 //! # How the calendar is made
@@ -21,7 +21,7 @@
 //! [`YearStatus::Provisional`] (no transfer order yet, Kurban ait not
 //! fixed); 2028–2035 are [`YearStatus::Projected`] from the law alone, with
 //! no transfers. The first day of Kurban ait of 2027–2035 is not fixed yet:
-//! the calendar takes the estimate of the tabular Hijri calendar (RULES.md
+//! the calendar takes the estimate of the tabular Hijri calendar ([`rules`](crate::rules)
 //! §1), marks the day [`DayKind::EstimatedHoliday`] and says so in every
 //! explanation, and keeps such a year provisional or projected until an
 //! update gives the fixed date ([`KurbanAit`]). Before 2018 nothing is
@@ -776,7 +776,7 @@ impl Calendar {
 
     /// Whether any day in `(start, end]` (or `(end, start]`) belongs to a
     /// provisional or projected year: whether a term over those days may
-    /// still change (RULES.md §1, status of a year). O(1).
+    /// still change ([`rules`](crate::rules) §1, status of a year). O(1).
     ///
     /// # Errors
     /// [`CalendarError::DateOutOfRange`] when either date is outside coverage.

@@ -1,6 +1,6 @@
 //! The status of a year (official, provisional, projected) and the values
 //! computed from the calendar, which carry whether they rest on a day that
-//! may still change (RULES.md §1).
+//! may still change ([`rules`](crate::rules) §1).
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};

@@ -96,7 +96,7 @@ pub struct Transfer {
 
 /// The first day of Kurban ait of a year (Labour Code art. 84(5)): fixed
 /// each year by the Ministry of Labour with the Spiritual Administration of
-/// Muslims, or, for a year not fixed yet, an estimate (RULES.md §1).
+/// Muslims, or, for a year not fixed yet, an estimate ([`rules`](crate::rules) §1).
 ///
 /// A year whose Kurban ait is an estimate stays provisional or projected: it
 /// cannot be made official until an update gives the fixed date.
@@ -154,7 +154,7 @@ impl KurbanAit {
         }
     }
 
-    /// A date estimated by `source`, not fixed yet (RULES.md §1): the
+    /// A date estimated by `source`, not fixed yet ([`rules`](crate::rules) §1): the
     /// year it falls in stays provisional or projected.
     ///
     /// # Example

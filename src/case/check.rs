@@ -1,5 +1,5 @@
 //! The checks of an event against the history before it: what cannot have
-//! happened (RULES.md §3). One function, used by [`super::CaseFile::record`],
+//! happened ([`rules`](crate::rules) §3). One function, used by [`super::CaseFile::record`],
 //! by loading ([`super::CaseFile::from_events`]) and by the guarded
 //! transitions.
 

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::event::EventName;
-use crate::lang::Named;
+use crate::calendar::fmt_date;
+use crate::lang::{Lang, Localized, Named, rest_after_rule};
 use crate::law::Citation;
 use crate::official::OfficialRole;
 use crate::schedule::ScheduleError;
@@ -124,7 +125,7 @@ pub enum Impossible {
     },
     /// Closed without a final answer or another outcome (п. 33).
     ClosedWithoutAnswer,
-    /// Dates that contradict the schedule's rules (RULES.md §3), found by
+    /// Dates that contradict the schedule's rules ([`rules`](crate::rules) §3), found by
     /// [`Schedule::compute_with`](crate::schedule::Schedule::compute_with),
     /// or a date outside the calendar.
     Schedule(ScheduleError),
@@ -171,8 +172,8 @@ impl Impossible {
         })
     }
 
-    /// What was wrong and what to do, without the rule.
-    fn describe(&self) -> (String, &'static str) {
+    /// What was wrong and what to do, without the rule, in English.
+    fn describe_en(&self) -> (String, &'static str) {
         match self {
             Impossible::BeforePrevious { previous } => (
                 format!("is dated before the event recorded before it ({previous})"),
@@ -281,17 +282,280 @@ impl Impossible {
             ),
             Impossible::Schedule(e) => {
                 let message = e.to_string();
-                let rest = e
-                    .citation()
-                    .and_then(|rule| {
-                        message
-                            .strip_prefix(&format!("{rule}: "))
-                            .map(str::to_owned)
-                    })
-                    .unwrap_or_else(|| message.clone());
+                let rest = rest_after_rule(&message, e.citation().is_some());
                 (format!("contradicts the schedule: {rest}"), "")
             }
         }
+    }
+
+    /// What was wrong and what to do, without the rule, in `lang`.
+    fn describe(&self, lang: Lang) -> (String, String) {
+        let d = |date| fmt_date(date, lang);
+        let pick = |kk: String, ru: String| match lang {
+            Lang::Kk => kk,
+            _ => ru,
+        };
+        if lang == Lang::En {
+            let (what, todo) = self.describe_en();
+            return (what, todo.to_owned());
+        }
+        let (what, todo): (String, String) = match self {
+            Impossible::BeforePrevious { previous } => (
+                pick(
+                    format!("күні алдында жазылған оқиғадан ({}) бұрын", d(*previous)),
+                    format!("дата раньше события, записанного перед ним ({})", d(*previous)),
+                ),
+                pick(
+                    "оқиғаларды болған ретімен жазыңыз".into(),
+                    "записывайте события в том порядке, в котором они произошли".into(),
+                ),
+            ),
+            Impossible::NotRegistered => (
+                pick("тіркеуден бұрын болады".into(), "наступает раньше регистрации".into()),
+                pick("алдымен тіркеуді жазыңыз".into(), "сначала запишите регистрацию".into()),
+            ),
+            Impossible::BeforeRegistration { registered } => (
+                pick(
+                    format!("күні тіркеу күнінен ({}) бұрын", d(*registered)),
+                    format!("дата раньше регистрации {}", d(*registered)),
+                ),
+                pick("күнді тексеріңіз".into(), "проверьте дату".into()),
+            ),
+            Impossible::AfterClosing { closed } => (
+                pick(
+                    format!("жолданым {} бақылаудан алынғаннан кейін болады", d(*closed)),
+                    format!("наступает после снятия обращения с контроля {}", d(*closed)),
+                ),
+                pick(
+                    "бақылаудан алынған іске оқиғалар енді жазылмайды".into(),
+                    "в дело, снятое с контроля, события больше не записываются".into(),
+                ),
+            ),
+            Impossible::Twice => (
+                pick("бұрын жазылған".into(), "уже записано".into()),
+                pick("оны бір рет жазыңыз".into(), "запишите его один раз".into()),
+            ),
+            Impossible::ArrivalNotFirst => (
+                pick("бірінші оқиға емес".into(), "не первое событие".into()),
+                pick(
+                    "жолданымның келіп түсуін бірінші және бір рет жазыңыз".into(),
+                    "запишите поступление первым и один раз".into(),
+                ),
+            ),
+            Impossible::RegisteredBeforeArrival { arrived } => (
+                pick(
+                    format!("күні жолданым келіп түскен күннен ({}) бұрын", d(*arrived)),
+                    format!("дата раньше поступления обращения {}", d(*arrived)),
+                ),
+                pick("күндерді тексеріңіз".into(), "проверьте даты".into()),
+            ),
+            Impossible::RegisteredOnDayOff => (
+                pick("жұмыс күніне түспейді".into(), "приходится не на рабочий день".into()),
+                pick(
+                    "жолданым келіп түскен күні немесе одан кейінгі бірінші жұмыс күні тіркеңіз (registration::register)".into(),
+                    "регистрируйте в первый рабочий день в день поступления или после него (registration::register)".into(),
+                ),
+            ),
+            Impossible::AlreadyEnded { by } => (
+                pick(
+                    format!("жолданым аяқталғаннан кейін болады: {}", by.name(lang)),
+                    format!("наступает после завершения обращения: {}", by.name(lang)),
+                ),
+                pick(
+                    "аяқталған жолданымға тек түпкілікті жауап, басқа қызметкерге беру немесе бақылаудан алу жазылады".into(),
+                    "в завершенное обращение записываются только окончательный ответ, передача другому работнику или снятие с контроля".into(),
+                ),
+            ),
+            Impossible::Without { needs } => (
+                pick(
+                    format!("одан бұрын «{}» оқиғасы жоқ", needs.name(lang)),
+                    format!("до него нет события «{}»", needs.name(lang)),
+                ),
+                pick(
+                    "алдымен сол оқиғаны жазыңыз".into(),
+                    "сначала запишите это событие".into(),
+                ),
+            ),
+            Impossible::CorrectionPeriodEndsBeforeSet { until } => (
+                pick(
+                    format!("мерзім белгіленгенге дейін, {} аяқталады", d(*until)),
+                    format!("срок истекает {}, раньше, чем установлен", d(*until)),
+                ),
+                pick(
+                    "мерзімнің соңғы күнін көрсетіңіз".into(),
+                    "укажите последний день срока".into(),
+                ),
+            ),
+            Impossible::ReturnNotDue { period_ends } => (
+                pick(
+                    format!(
+                        "орынсыз: жолданым түзетілген немесе мерзім {} дейін жүреді",
+                        d(*period_ends)
+                    ),
+                    format!(
+                        "не положен: обращение исправлено или срок идет до {}",
+                        d(*period_ends)
+                    ),
+                ),
+                pick(
+                    "мерзімі аяқталғанша түзетілмеген жолданымды ғана қайтарыңыз".into(),
+                    "возвращайте только обращение, не исправленное к концу срока".into(),
+                ),
+            ),
+            Impossible::ReceptionInThePast { reception } => (
+                pick(
+                    format!("қабылдауды өтіп кеткен күнге, {} белгілейді", d(*reception)),
+                    format!("назначает прием на {}, уже прошедший день", d(*reception)),
+                ),
+                pick(
+                    "хабарлаудан ерте емес күнді белгілеңіз".into(),
+                    "назначьте день не раньше сообщения".into(),
+                ),
+            ),
+            Impossible::HeldOnOtherDay { reception } => (
+                pick(
+                    format!("қабылдауға белгіленген күнге ({}) сәйкес келмейді", d(*reception)),
+                    format!("не в день, назначенный для приема ({})", d(*reception)),
+                ),
+                pick(
+                    "алдымен жаңа хабарлауды жазыңыз (date_notified)".into(),
+                    "сначала запишите новое сообщение даты (date_notified)".into(),
+                ),
+            ),
+            Impossible::VideoNotForRole { role } => (
+                pick(
+                    format!(
+                        "бейнеконференцбайланыс арқылы өткізеді: {}, ол жергілікті атқарушы органды басқармайды",
+                        role.name(lang)
+                    ),
+                    format!(
+                        "по видеоконференцсвязи проводит {}, не возглавляющий местный исполнительный орган",
+                        role.name(lang)
+                    ),
+                ),
+                pick(
+                    "бейнеконференцбайланыс арқылы жергілікті атқарушы органның басшысы немесе оның орынбасары қабылдайды; қабылдауды жеке келу арқылы өткізіңіз".into(),
+                    "по видеоконференцсвязи принимает руководитель местного исполнительного органа или его заместитель; проведите прием очно".into(),
+                ),
+            ),
+            Impossible::NoDraftSent => (
+                pick(
+                    "одан бұрын бас тарту туралы алдын ала шешімнің жобасы жіберілмеген".into(),
+                    "до него не направлен проект предварительного решения об отказе".into(),
+                ),
+                pick(
+                    "алдымен жобаны тыңдау үшін жіберіңіз (draft_refusal_sent)".into(),
+                    "сначала направьте проект для заслушивания (draft_refusal_sent)".into(),
+                ),
+            ),
+            Impossible::RefusalAfterReception { reception } => (
+                pick(
+                    format!(
+                        "қабылдауға белгіленген күннен ({}) кейін болады; бас тарту қабылдаудың орнына жүреді",
+                        d(*reception)
+                    ),
+                    format!(
+                        "наступает после дня, назначенного для приема ({}); отказ заменяет прием",
+                        d(*reception)
+                    ),
+                ),
+                pick(
+                    "бас тартуды қабылдау күнінен кешіктірмей шешіңіз".into(),
+                    "отказывайте не позднее дня приема".into(),
+                ),
+            ),
+            Impossible::ReceiptAfterHearing => (
+                pick(
+                    "қарсылықтардан немесе бас тартудан кейін болады".into(),
+                    "наступает после возражений или отказа".into(),
+                ),
+                pick(
+                    "жобаның алынуын олардан бұрын жазыңыз".into(),
+                    "запишите получение проекта до них".into(),
+                ),
+            ),
+            Impossible::AbsenceOutOfOrder {
+                reception,
+                cause_arose,
+            } => (
+                pick(
+                    format!(
+                        "{} қабылдау үшін хабарлаудан кейін, {} туындаған себепті көрсетеді",
+                        d(*reception),
+                        d(*cause_arose)
+                    ),
+                    format!(
+                        "для приема {} указывает причину, возникшую {}, после сообщения",
+                        d(*reception),
+                        d(*cause_arose)
+                    ),
+                ),
+                pick(
+                    "себеп туындаған күнді хабарлаудан кеш емес етіп көрсетіңіз".into(),
+                    "укажите день возникновения причины не позже сообщения".into(),
+                ),
+            ),
+            Impossible::InstructionInvalid { id } => (
+                pick(
+                    format!(
+                        "жарамсыз {id:?} тапсырмасы бар: мерзімі қабылдаудан бұрын, жауапты бөлімшесіз немесе идентификаторсыз, не идентификаторы қайталанады"
+                    ),
+                    format!(
+                        "содержит недопустимое поручение {id:?}: срок раньше приема, без подразделения или идентификатора, либо идентификатор повторяется"
+                    ),
+                ),
+                pick(
+                    "әр тапсырмаға бірегей идентификатор, бөлімше және қабылдаудан ерте емес мерзім беріңіз".into(),
+                    "дайте каждому поручению уникальный идентификатор, подразделение и срок не раньше приема".into(),
+                ),
+            ),
+            Impossible::UnknownInstruction { id } => (
+                pick(
+                    format!(
+                        "ешбір хаттамада берілмеген немесе орындалып қойған {id:?} тапсырмасын атайды"
+                    ),
+                    format!(
+                        "называет поручение {id:?}, которого не давал ни один протокол или которое уже исполнено"
+                    ),
+                ),
+                pick(
+                    "хаттаманың орындалмаған тапсырмасын көрсетіңіз".into(),
+                    "укажите неисполненное поручение протокола".into(),
+                ),
+            ),
+            Impossible::WorkerHadRequest { worker } => (
+                pick(
+                    format!("жолданымды бұрын ол болған {worker:?} қызметкерге береді"),
+                    format!("передает обращение {worker:?}, у которого оно уже было"),
+                ),
+                pick(
+                    "жолданым бұрын болмаған қызметкерді тағайындаңыз".into(),
+                    "назначьте работника, у которого его не было".into(),
+                ),
+            ),
+            Impossible::ClosedWithoutAnswer => (
+                pick(
+                    "одан бұрын түпкілікті дәлелді жауап немесе өзге нәтиже жоқ".into(),
+                    "до него нет окончательного мотивированного ответа или иного исхода".into(),
+                ),
+                pick(
+                    "алдымен түпкілікті жауапты жазыңыз (final_answer)".into(),
+                    "сначала запишите окончательный ответ (final_answer)".into(),
+                ),
+            ),
+            Impossible::Schedule(e) => {
+                let message = e.message(lang);
+                let rest = rest_after_rule(&message, e.citation().is_some());
+                (
+                    pick(
+                        format!("мерзімдер кестесіне қайшы: {rest}"),
+                        format!("противоречит графику сроков: {rest}"),
+                    ),
+                    String::new(),
+                )
+            }
+        };
+        (what, todo)
     }
 }
 
@@ -349,17 +613,55 @@ impl CaseError {
     }
 }
 
+impl Localized for CaseError {
+    /// The rule first, rendered in `lang`; in Kazakh and Russian the event
+    /// by its name ([`EventName`] is [`Named`]) and its day, then what was
+    /// wrong, after a colon.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{Lang, Localized, calendar::Calendar};
+    /// use kz_appeals::case::{CaseFile, Event, EventKind};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+    /// let err = file.record(&cal, Event::new(d(4, 20), EventKind::Refused)).unwrap_err();
+    /// assert_eq!(err.message(Lang::En), err.to_string());
+    /// assert_eq!(
+    ///     err.message(Lang::Ru),
+    ///     "Регламент, п. 28: «в приеме отказано» 20.04.2026: до него не направлен проект \
+    ///      предварительного решения об отказе; сначала направьте проект для заслушивания (draft_refusal_sent)"
+    /// );
+    /// assert!(err.message(Lang::Kk).starts_with("Регламент, 28-тармақ: «қабылдаудан бас тартылды» 20.04.2026: "));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn message(&self, lang: Lang) -> String {
+        let (what, todo) = self.reason.describe(lang);
+        let mut out = self
+            .rule()
+            .map(|rule| format!("{}: ", rule.render(lang)))
+            .unwrap_or_default();
+        match lang {
+            Lang::En => out.push_str(&format!("{} on {} {what}", self.event, self.on)),
+            Lang::Kk | Lang::Ru => out.push_str(&format!(
+                "«{}» {}: {what}",
+                self.event.name(lang),
+                fmt_date(self.on, lang)
+            )),
+        }
+        if !todo.is_empty() {
+            out.push_str("; ");
+            out.push_str(&todo);
+        }
+        out
+    }
+}
+
 impl std::fmt::Display for CaseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (what, todo) = self.reason.describe();
-        if let Some(rule) = self.rule() {
-            write!(f, "{rule}: ")?;
-        }
-        write!(f, "{} on {} {what}", self.event, self.on)?;
-        if !todo.is_empty() {
-            write!(f, "; {todo}")?;
-        }
-        Ok(())
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -368,8 +670,22 @@ impl std::fmt::Display for CaseError {
 ///
 /// # Example
 /// ```
-/// use kz_appeals::case::GuardError;
-/// # fn f(e: GuardError) -> String { e.to_string() }
+/// use chrono::NaiveDate;
+/// use kz_appeals::{Lang, Localized, calendar::Calendar};
+/// use kz_appeals::case::{CaseFile, Event, EventKind, GuardError};
+/// use kz_appeals::reading::Policy;
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let mut file = CaseFile::new("A-1");
+/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+/// // п. 25: the answer is due Thursday 16 April 2026; on Monday 20 April it
+/// // is 2 working days late (17 and 20 April), against APPC art. 76.
+/// let err = file.record_guarded(&cal, Event::new(d(4, 20), EventKind::Answered), Policy::default()).unwrap_err();
+/// assert!(matches!(err, GuardError::WouldViolate { .. }));
+/// assert!(err.to_string().starts_with("APPC art. 76: answered on 2026-04-20 would leave response_due (due 2026-04-16) late by 2 working days"));
+/// assert!(err.message(Lang::Ru).starts_with("АППК, ст. 76: «дан ответ о включении в список» 20.04.2026"));
+/// assert!(err.message(Lang::Kk).starts_with("ӘРПК, 76-бап: "));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -378,7 +694,7 @@ pub enum GuardError {
     #[error(transparent)]
     Impossible(#[from] CaseError),
     /// Recording it now leaves this violation.
-    #[error("{}: {} on {} would leave {} (due {}) late by {} working days; act by the due date", .violation.rule, .event, .on, .violation.deadline, .violation.due, .violation.late_by_working_days)]
+    #[error("{}", self.message(Lang::En))]
     WouldViolate {
         /// The event.
         event: EventName,
@@ -392,17 +708,93 @@ pub enum GuardError {
 /// A case whose dates the calendar cannot count (outside its coverage), in
 /// an agenda or a report.
 ///
+/// The rule of the schedule's error first (where it has one), then the
+/// case: `"<rule>: case "<id>": <what was wrong>; <what to do>"`.
+///
 /// # Example
 /// ```
-/// use kz_appeals::case::CountError;
-/// # fn f(e: CountError) -> String { e.case }
+/// use chrono::NaiveDate;
+/// use kz_appeals::{Lang, Localized, calendar::Calendar};
+/// use kz_appeals::case::{agenda, CaseFile, Event, EventKind};
+/// let cal = Calendar::kazakhstan();
+/// let mut file = CaseFile::new("A-1");
+/// file.record(&cal, Event::new(NaiveDate::from_ymd_opt(2026, 3, 26).unwrap(), EventKind::Registered { worker: None }))?;
+/// // An agenda for a day the calendar does not cover: no rule, the case first.
+/// let err = agenda(&cal, &[file], NaiveDate::from_ymd_opt(2036, 1, 10).unwrap(), 3).unwrap_err();
+/// assert!(err.to_string().starts_with("case \"A-1\": 2036-01-10 is outside the calendar"));
+/// assert!(err.message(Lang::Ru).starts_with("дело \"A-1\": 10.01.2036 вне календаря"));
+/// assert!(err.message(Lang::Kk).starts_with("\"A-1\" ісі: 10.01.2036 күнтізбеден тыс"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("case {case:?}: {error}")]
+#[error("{}", self.message(Lang::En))]
 #[non_exhaustive]
 pub struct CountError {
     /// The case's id.
     pub case: String,
     /// Why.
     pub error: ScheduleError,
+}
+
+impl Localized for CountError {
+    fn message(&self, lang: Lang) -> String {
+        let message = self.error.message(lang);
+        let rule = self.error.citation();
+        let rest = rest_after_rule(&message, rule.is_some());
+        let case = &self.case;
+        let prefix = rule
+            .map(|r| format!("{}: ", r.render(lang)))
+            .unwrap_or_default();
+        match lang {
+            Lang::En => format!("{prefix}case {case:?}: {rest}"),
+            Lang::Ru => format!("{prefix}дело {case:?}: {rest}"),
+            Lang::Kk => format!("{prefix}{case:?} ісі: {rest}"),
+        }
+    }
+}
+
+impl Localized for GuardError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            GuardError::Impossible(e) => e.message(lang),
+            GuardError::WouldViolate {
+                event,
+                on,
+                violation: v,
+            } => {
+                let rule = v.rule.render(lang);
+                let n = v.late_by_working_days;
+                let (on, due) = (fmt_date(*on, lang), fmt_date(v.due, lang));
+                let (name, deadline) = (event.name(lang), v.deadline.name(lang));
+                match lang {
+                    Lang::En => {
+                        // The machine names, as the case file's JSON has them.
+                        let days = if n == 1 {
+                            "working day"
+                        } else {
+                            "working days"
+                        };
+                        let deadline = v.deadline;
+                        format!(
+                            "{rule}: {event} on {on} would leave {deadline} (due {due}) late by {n} {days}; act by the due date"
+                        )
+                    }
+                    Lang::Ru => {
+                        let days = crate::term::ru_plural(
+                            n,
+                            "рабочий день",
+                            "рабочих дня",
+                            "рабочих дней",
+                        );
+                        format!(
+                            "{rule}: «{name}» {on} нарушит срок «{deadline}» ({due}), опоздание {n} {days}; действуйте до истечения срока"
+                        )
+                    }
+                    Lang::Kk => format!(
+                        "{rule}: «{name}» {on} «{deadline}» мерзімін ({due}) {n} жұмыс күнге кешіктіреді; мерзім өткенге дейін әрекет етіңіз"
+                    ),
+                }
+            }
+        }
+    }
 }

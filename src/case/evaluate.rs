@@ -346,7 +346,7 @@ pub fn evaluate(
 }
 
 /// The case file as it stood on `as_of` (events dated later are not yet
-/// known), measured against the law under `policy` (RULES.md §2a): its
+/// known), measured against the law under `policy` ([`rules`](crate::rules) §2a): its
 /// stage, every deadline that applies in one [`DeadlineState`], the
 /// violations so far, the next action due and by whom, and the refusal APPC
 /// art. 91(2) deems when the term of the answer ended with no answer.

@@ -215,7 +215,7 @@ pub enum EventKind {
         until: NaiveDate,
     },
     /// The term extended by a reasoned decision (п. 26, APPC art. 76(3)):
-    /// to the two months of the policy's reading (RULES.md §2a).
+    /// to the two months of the policy's reading ([`rules`](crate::rules) §2a).
     ExtendedByDecision,
     /// The applicant told of the extension by decision (п. 26).
     ExtensionNoticeSent,
@@ -358,15 +358,15 @@ event_names! {
     Corrected => "corrected", Citation::regulation(6), "түзетілді", "исправлено", "corrected";
     Returned => "returned", Citation::APPC_64_7, "қайтарылды", "возвращено", "returned";
     Forwarded => "forwarded", Citation::APPC_65, "уәкілетті органға жолданды", "направлено по компетенции", "forwarded to the competent body";
-    NoAppointment => "no_appointment", Citation::regulation(15), "қабылдауға жазылу жүргізілмейді", "запись на прием не производится", "no appointment";
+    NoAppointment => "no_appointment", Citation::regulation(15), "қабылдауға жазылу жүргізілмейді", "запись на прием не осуществляется", "no appointment";
     ExtendedByLetter => "extended_by_letter", Citation::regulation(26), "мерзім хатпен ұзартылды", "срок продлен письмом", "term extended by letter";
     ExtendedByDecision => "extended_by_decision", Citation::APPC_76_3, "мерзім дәлелді шешіммен ұзартылды", "срок продлен мотивированным решением", "term extended by a reasoned decision";
     ExtensionNoticeSent => "extension_notice_sent", Citation::regulation(26), "мерзімді ұзарту туралы хабарланды", "направлено извещение о продлении", "extension notice sent";
     Answered => "answered", Citation::regulation(25), "тізімге енгізу туралы жауап берілді", "дан ответ о включении в список", "answered: included in the list";
     DateNotified => "date_notified", Citation::regulation(25), "қабылдау күні мен уақыты хабарланды", "сообщены дата и время приема", "date and time notified";
     BriefingPrepared => "briefing_prepared", Citation::regulation(22), "анықтамалық ақпарат дайындалды", "подготовлена справочная информация", "briefing prepared";
-    DraftRefusalSent => "draft_refusal_sent", Citation::regulation(28), "бас тарту туралы алдын ала шешімнің жобасы жіберілді", "направлен проект решения об отказе", "draft refusal sent";
-    DraftRefusalReceived => "draft_refusal_received", Citation::APPC_73, "бас тарту туралы алдын ала шешімнің жобасы алынды", "проект решения об отказе получен", "draft refusal received";
+    DraftRefusalSent => "draft_refusal_sent", Citation::regulation(28), "бас тарту туралы алдын ала шешімнің жобасы жіберілді", "направлен проект предварительного решения об отказе", "draft refusal sent";
+    DraftRefusalReceived => "draft_refusal_received", Citation::APPC_73, "бас тарту туралы алдын ала шешімнің жобасы алынды", "получен проект предварительного решения об отказе", "draft refusal received";
     ObjectionsReceived => "objections_received", Citation::APPC_73, "қарсылықтар алынды", "получены возражения", "objections received";
     Refused => "refused", Citation::regulation(28), "қабылдаудан бас тартылды", "в приеме отказано", "reception refused";
     AbsenceNotified => "absence_notified", Citation::regulation(16), "лауазымды адамның болмайтыны хабарланды", "сообщено об отсутствии должностного лица", "official's absence notified";

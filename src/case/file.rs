@@ -144,7 +144,7 @@ impl CaseFile {
 
     /// "May I do this now without breaking a rule?": the checks of
     /// [`CaseFile::record`], and then no violation on the event's day (the
-    /// act is not late, no step is left overdue) under `policy` (RULES.md
+    /// act is not late, no step is left overdue) under `policy` ([`rules`](crate::rules)
     /// §2a). The file is not changed; see [`CaseFile::record_guarded`].
     ///
     /// # Errors

@@ -176,25 +176,43 @@ pub struct LoadError {
     pub error: CaseError,
 }
 
+impl crate::lang::Localized for LoadError {
+    /// The rule of the case file's error first, then the case and the
+    /// event's position, then the rest of its message, in `lang`.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, Localized, calendar::Calendar};
+    /// use kz_appeals::case::format::{self, Document};
+    /// let json = r#"{"version": 1, "cases": [{"id": "A-1", "events": [
+    ///   {"on": "2026-03-26", "event": "registered"},
+    ///   {"on": "2026-04-20", "event": "refused"}]}]}"#;
+    /// let doc: Document = serde_json::from_str(json)?;
+    /// let err = format::load(&Calendar::kazakhstan(), doc).unwrap_err();
+    /// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 28: дело \"A-1\", событие 2: «в приеме отказано» 20.04.2026"));
+    /// assert!(err.message(Lang::Kk).starts_with("Регламент, 28-тармақ: \"A-1\" ісі, 2-оқиға: "));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    fn message(&self, lang: crate::Lang) -> String {
+        use crate::Lang;
+        let message = self.error.message(lang);
+        let rule = self.error.rule();
+        let rest = crate::lang::rest_after_rule(&message, rule.is_some());
+        let prefix = rule
+            .map(|r| format!("{}: ", r.render(lang)))
+            .unwrap_or_default();
+        let (case, n) = (&self.case, self.position);
+        match lang {
+            Lang::En => format!("{prefix}case {case:?}, event {n}: {rest}"),
+            Lang::Ru => format!("{prefix}дело {case:?}, событие {n}: {rest}"),
+            Lang::Kk => format!("{prefix}{case:?} ісі, {n}-оқиға: {rest}"),
+        }
+    }
+}
+
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let message = self.error.to_string();
-        match self.error.rule() {
-            Some(rule) => {
-                let prefix = format!("{rule}: ");
-                let rest = message.strip_prefix(&prefix).unwrap_or(&message);
-                write!(
-                    f,
-                    "{prefix}case {:?}, event {}: {rest}",
-                    self.case, self.position
-                )
-            }
-            None => write!(
-                f,
-                "case {:?}, event {}: {message}",
-                self.case, self.position
-            ),
-        }
+        f.write_str(&crate::lang::Localized::message(self, crate::Lang::En))
     }
 }
 

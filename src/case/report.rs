@@ -47,6 +47,9 @@ pub struct Period {
 /// use kz_appeals::case::Period;
 /// let err = "2026-Q0".parse::<Period>().unwrap_err();
 /// assert!(err.to_string().starts_with("п. 38: "));
+/// use kz_appeals::{Lang, Localized};
+/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 38: \"2026-Q0\" не является периодом"));
+/// assert!(err.message(Lang::Kk).starts_with("Регламент, 38-тармақ: \"2026-Q0\" кезең емес"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
@@ -55,6 +58,23 @@ pub struct Period {
 pub struct PeriodError {
     /// What was given.
     pub given: String,
+}
+
+impl crate::lang::Localized for PeriodError {
+    fn message(&self, lang: crate::Lang) -> String {
+        use crate::Lang;
+        let rule = crate::law::Citation::regulation(38).render(lang);
+        let given = &self.given;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Ru => format!(
+                "{rule}: {given:?} не является периодом; укажите квартал как ГГГГ-QN (YYYY-QN, N от 1 до 4) или две даты как ГГГГ-ММ-ДД..ГГГГ-ММ-ДД, первую не позже второй"
+            ),
+            Lang::Kk => format!(
+                "{rule}: {given:?} кезең емес; тоқсанды ЖЖЖЖ-QN (YYYY-QN, N 1-ден 4-ке дейін) түрінде немесе екі күнді ЖЖЖЖ-АА-КК..ЖЖЖЖ-АА-КК түрінде көрсетіңіз, біріншісі екіншісінен кеш болмасын"
+            ),
+        }
+    }
 }
 
 fn strict_date(s: &str) -> Option<NaiveDate> {

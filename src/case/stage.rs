@@ -62,7 +62,7 @@ stages! {
     Returned => "returned", Citation::APPC_64_7, "қайтарылды", "возвращено", "returned";
     ToBeForwarded => "to_be_forwarded", Citation::regulation_sub(15, 1), "уәкілетті органға жолдануға тиіс", "подлежит направлению по компетенции", "to be forwarded to the competent body";
     Forwarded => "forwarded", Citation::APPC_65, "уәкілетті органға жолданды", "направлено по компетенции", "forwarded";
-    NoAppointment => "no_appointment", Citation::regulation(15), "қабылдауға жазылу жүргізілмейді", "запись на прием не производится", "no appointment";
+    NoAppointment => "no_appointment", Citation::regulation(15), "қабылдауға жазылу жүргізілмейді", "запись на прием не осуществляется", "no appointment";
     Refused => "refused", Citation::regulation(28), "қабылдаудан бас тартылды", "в приеме отказано", "reception refused";
     FinalAnswer => "final_answer", Citation::regulation(33), "түпкілікті жауап берілді", "дан окончательный ответ", "final answer given";
     Closed => "closed", Citation::regulation(33), "бақылаудан алынды", "снято с контроля", "closed";

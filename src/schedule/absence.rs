@@ -10,7 +10,7 @@ use crate::term::{Deadline, Term, TermError};
 /// The last timely day of the official's absence notice (п. 16): "not later
 /// than 2 working days before, or on the day of the reception".
 ///
-/// **Reading (RULES.md §3, revised).** A notice at least 2 working days
+/// **Reading ([`rules`](crate::rules) §3, revised).** A notice at least 2 working days
 /// before the reception is always timely. When the cause (illness, business
 /// trip, another reason) arose after that point, a notice given on any day
 /// up to and including the reception day is timely. So the deadline is the

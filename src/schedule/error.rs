@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 
 use super::DeadlineKind;
+use crate::calendar::fmt_date;
+use crate::lang::{Lang, Localized, Named, Names};
 use crate::law::Citation;
 use crate::term::TermError;
 
@@ -56,25 +58,122 @@ pub enum Event {
     Objections,
 }
 
-impl std::fmt::Display for Event {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Event::Extension => "the extension decision (п. 26)",
-            Event::ExtensionNotice => "the notice of the extension (п. 26)",
-            Event::LetterExtension => "the end of the term extended by letter (п. 26)",
-            Event::Answer => "the answer with inclusion in the list (п. 25)",
-            Event::DateNotice => "the notice of the date and time (п. 25)",
-            Event::Reception => "the reception",
-            Event::Briefing => "the briefing (п. 22)",
-            Event::AbsenceNotice => "the absence notice (п. 16)",
-            Event::Refusal => "the refusal decision (п. 28)",
-            Event::HearingNotice => "the hearing notice (п. 28)",
-            Event::DraftReceived => "the receipt of the draft refusal (APPC art. 73)",
-            Event::Forwarding => "the forwarding to the competent body (п. 15(1))",
-            Event::CorrectionEnd => "the end of the correction period (п. 6)",
-            Event::Letter => "the letter extending the term (п. 26)",
-            Event::Objections => "the receipt of the objections (APPC art. 73)",
+impl Event {
+    /// The rule the event is made under, when one names it.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{law::Citation, schedule::Event};
+    /// assert_eq!(Event::Refusal.rule(), Some(Citation::regulation(28)));
+    /// assert_eq!(Event::Reception.rule(), None);
+    /// ```
+    #[must_use]
+    pub const fn rule(self) -> Option<Citation> {
+        Some(match self {
+            Event::Extension | Event::ExtensionNotice | Event::LetterExtension | Event::Letter => {
+                Citation::regulation(26)
+            }
+            Event::Answer | Event::DateNotice => Citation::regulation(25),
+            Event::Reception => return None,
+            Event::Briefing => Citation::regulation(22),
+            Event::AbsenceNotice => Citation::regulation(16),
+            Event::Refusal | Event::HearingNotice => Citation::regulation(28),
+            Event::DraftReceived | Event::Objections => Citation::APPC_73,
+            Event::Forwarding => Citation::regulation_sub(15, 1),
+            Event::CorrectionEnd => Citation::regulation(6),
         })
+    }
+
+    /// The event in `lang`, with its rule in parentheses: "the briefing
+    /// (п. 22)", "подготовка справочной информации (Регламент, п. 22)".
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{Lang, schedule::Event};
+    /// assert_eq!(Event::Refusal.describe(Lang::En), Event::Refusal.to_string());
+    /// assert_eq!(Event::Reception.describe(Lang::Ru), "личный прием");
+    /// ```
+    #[must_use]
+    pub fn describe(self, lang: Lang) -> String {
+        match self.rule() {
+            Some(rule) => format!("{} ({})", self.name(lang), rule.render(lang)),
+            None => self.name(lang).to_owned(),
+        }
+    }
+}
+
+impl Named for Event {
+    /// The deadlines' names ([`DeadlineKind`]) where the event is the act a
+    /// deadline is for; the English names are the `Display` without the rule.
+    fn names(&self) -> Names {
+        let with_en = |kind: DeadlineKind, en: &'static str| {
+            let n = kind.names();
+            Names::new(n.kk, n.ru, en)
+        };
+        match self {
+            Event::Extension => Names::new(
+                "мерзімді ұзарту туралы шешім",
+                "решение о продлении срока",
+                "the extension decision",
+            ),
+            Event::ExtensionNotice => {
+                with_en(DeadlineKind::ExtensionNotice, "the notice of the extension")
+            }
+            Event::LetterExtension => Names::new(
+                "хатпен ұзартылған мерзімнің аяқталуы",
+                "окончание срока, продленного письмом",
+                "the end of the term extended by letter",
+            ),
+            Event::Answer => Names::new(
+                "тізімге енгізу туралы жауап",
+                "ответ о включении в список",
+                "the answer with inclusion in the list",
+            ),
+            Event::DateNotice => with_en(
+                DeadlineKind::ScheduleNotice,
+                "the notice of the date and time",
+            ),
+            Event::Reception => Names::new("жеке қабылдау", "личный прием", "the reception"),
+            Event::Briefing => with_en(DeadlineKind::Preparation, "the briefing"),
+            Event::AbsenceNotice => with_en(DeadlineKind::AbsenceNotice, "the absence notice"),
+            Event::Refusal => Names::new(
+                "қабылдаудан бас тарту туралы шешім",
+                "решение об отказе в приеме",
+                "the refusal decision",
+            ),
+            Event::HearingNotice => with_en(DeadlineKind::HearingNotice, "the hearing notice"),
+            Event::DraftReceived => Names::new(
+                "бас тарту туралы алдын ала шешімнің жобасын алу",
+                "получение проекта предварительного решения об отказе",
+                "the receipt of the draft refusal",
+            ),
+            Event::Forwarding => with_en(
+                DeadlineKind::Forward,
+                "the forwarding to the competent body",
+            ),
+            Event::CorrectionEnd => Names::new(
+                "түзету мерзімінің аяқталуы",
+                "окончание срока для исправления",
+                "the end of the correction period",
+            ),
+            Event::Letter => Names::new(
+                "мерзімді ұзарту туралы хат",
+                "письмо о продлении срока",
+                "the letter extending the term",
+            ),
+            Event::Objections => Names::new(
+                "қарсылықтарды алу",
+                "получение возражений",
+                "the receipt of the objections",
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for Event {
+    /// The English name with its rule: "the briefing (п. 22)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -94,6 +193,10 @@ impl std::fmt::Display for Event {
 /// assert!(matches!(err, ScheduleError::RegisteredOnDayOff { .. }));
 /// assert_eq!(err.citation().map(|c| c.to_string()).as_deref(), Some("п. 21"));
 /// assert!(err.to_string().starts_with("п. 21: 2026-03-21 is not a working day"));
+/// // In Kazakh and Russian, the same rule first ([`Localized`]).
+/// use kz_appeals::{Lang, Localized};
+/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 21: 21.03.2026 не является рабочим днем"));
+/// assert!(err.message(Lang::Kk).starts_with("Регламент, 21-тармақ: 21.03.2026 – жұмыс істемейтін күн"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -307,6 +410,284 @@ impl ScheduleError {
             | ScheduleError::ObjectionsBeforeDraft { .. } => Some(Citation::APPC_73),
             ScheduleError::OutsideCalendar { deadline, .. } => Some(deadline.rule().0),
             ScheduleError::Term(_) => None,
+        }
+    }
+}
+
+impl Localized for ScheduleError {
+    /// The rule of [`ScheduleError::citation`] first, rendered in `lang`
+    /// (п. 22–24 for [`ScheduleError::RefusalAfterReception`], as in
+    /// English), events by [`Event::describe`], deadlines by their names;
+    /// a calendar error is rendered by [`TermError`]'s own `message`.
+    fn message(&self, lang: Lang) -> String {
+        use ScheduleError as E;
+        let d = |date| fmt_date(date, lang);
+        let rule = self.citation().map(|c| c.render(lang)).unwrap_or_default();
+        match (self, lang) {
+            (E::Term(e), _) => e.message(lang),
+            (_, Lang::En) => self.to_string(),
+            (E::RegisteredOnDayOff { registered }, Lang::Ru) => format!(
+                "{rule}: {} не является рабочим днем, и обращение в этот день не регистрируется; \
+                 укажите дату регистрации: первый рабочий день в день поступления или после него",
+                d(*registered)
+            ),
+            (E::RegisteredOnDayOff { registered }, Lang::Kk) => format!(
+                "{rule}: {} – жұмыс істемейтін күн, бұл күні жолданым тіркелмейді; тіркеу күнін \
+                 көрсетіңіз: жолданым келіп түскен күн немесе одан кейінгі бірінші жұмыс күні",
+                d(*registered)
+            ),
+            (
+                E::BeforeRegistration {
+                    what,
+                    date,
+                    registered,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: {} {} раньше регистрации {}; каждое событие обращения наступает в день \
+                 его регистрации или позже",
+                what.describe(lang),
+                d(*date),
+                d(*registered)
+            ),
+            (
+                E::BeforeRegistration {
+                    what,
+                    date,
+                    registered,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: {} {} күні, тіркеу күнінен ({}) бұрын; жолданымның әр оқиғасы тіркелген \
+                 күні немесе одан кейін болады",
+                what.describe(lang),
+                d(*date),
+                d(*registered)
+            ),
+            (
+                E::ExtensionAfterTerm {
+                    extended_on,
+                    term_ends,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: продление {} следует после того, как срок ответа истек {}, а истекший \
+                 срок продлить нельзя; примите решение не позднее {} или ответьте сейчас",
+                d(*extended_on),
+                d(*term_ends),
+                d(*term_ends)
+            ),
+            (
+                E::ExtensionAfterTerm {
+                    extended_on,
+                    term_ends,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: {} мерзімді ұзарту жауап беру мерзімі {} аяқталғаннан кейін болады, ал \
+                 аяқталған мерзімді ұзартуға болмайды; шешімді {} дейін қабылдаңыз немесе қазір \
+                 жауап беріңіз",
+                d(*extended_on),
+                d(*term_ends),
+                d(*term_ends)
+            ),
+            (
+                E::LetterExtensionInvalid {
+                    ends,
+                    response_due,
+                    limit,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: письмо продлевает срок до {}, что не позже срока ответа {} или позже {}, \
+                 30 календарных дней со дня регистрации; укажите окончание между ними",
+                d(*ends),
+                d(*response_due),
+                d(*limit)
+            ),
+            (
+                E::LetterExtensionInvalid {
+                    ends,
+                    response_due,
+                    limit,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: хат мерзімді {} дейін ұзартады, бұл жауап беру мерзімінен ({}) кейін емес \
+                 немесе тіркелген күннен бастап 30 күнтізбелік күн өтетін {} күнінен кеш; \
+                 аяқталу күнін осылардың арасынан көрсетіңіз",
+                d(*ends),
+                d(*response_due),
+                d(*limit)
+            ),
+            (E::ReceptionOnDayOff { reception }, Lang::Ru) => format!(
+                "{rule}: прием назначен на {}, нерабочий день; прием проводится в рабочие дни, в \
+                 рабочее время, по графику (Регламент, пп. 4, 7)",
+                d(*reception)
+            ),
+            (E::ReceptionOnDayOff { reception }, Lang::Kk) => format!(
+                "{rule}: қабылдау {} жұмыс істемейтін күнге белгіленген; қабылдау жұмыс күндері, \
+                 жұмыс уақытында, кесте бойынша өткізіледі (Регламент, 4, 7-тармақтар)",
+                d(*reception)
+            ),
+            (E::NoTimeToCorrect { until, registered }, Lang::Ru) => format!(
+                "{rule}: срок для исправления истекает {}, не позже регистрации {}, и времени на \
+                 исправление обращения не остается; установите более поздний срок",
+                d(*until),
+                d(*registered)
+            ),
+            (E::NoTimeToCorrect { until, registered }, Lang::Kk) => format!(
+                "{rule}: түзету мерзімі {} аяқталады, тіркеу күнінен ({}) кейін емес, жолданымды \
+                 түзетуге уақыт қалмайды; кейінірек мерзім белгілеңіз",
+                d(*until),
+                d(*registered)
+            ),
+            (
+                E::NoTimeToPrepare {
+                    reception,
+                    preparation_due,
+                    registered,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: для приема {} справочная информация нужна к {}, за 5 рабочих дней, а это \
+                 раньше регистрации {}; выберите более позднюю дату приема",
+                d(*reception),
+                d(*preparation_due),
+                d(*registered)
+            ),
+            (
+                E::NoTimeToPrepare {
+                    reception,
+                    preparation_due,
+                    registered,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: {} қабылдау үшін анықтамалық ақпарат 5 жұмыс күні бұрын, {} дейін керек, \
+                 бұл тіркеу күнінен ({}) бұрын; қабылдаудың кейінірек күнін таңдаңыз",
+                d(*reception),
+                d(*preparation_due),
+                d(*registered)
+            ),
+            (
+                E::NoTimeForHearing {
+                    refusal,
+                    hearing_notice_due,
+                    registered,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: для отказа {} проект предварительного решения об отказе нужно направить \
+                 до {}, за 3 рабочих дня, а это раньше регистрации {}; примите решение позже",
+                d(*refusal),
+                d(*hearing_notice_due),
+                d(*registered)
+            ),
+            (
+                E::NoTimeForHearing {
+                    refusal,
+                    hearing_notice_due,
+                    registered,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: {} бас тарту үшін бас тарту туралы алдын ала шешімнің жобасын 3 жұмыс \
+                 күні бұрын, {} дейін жіберу керек, бұл тіркеу күнінен ({}) бұрын; шешімді кейінірек \
+                 қабылдаңыз",
+                d(*refusal),
+                d(*hearing_notice_due),
+                d(*registered)
+            ),
+            (E::RefusalWithoutDraft { refusal, sent }, Lang::Ru) => format!(
+                "{rule}: отказ {} принят раньше, чем {} направлен проект предварительного решения \
+                 об отказе, то есть без проекта для заслушивания; сначала направьте проект, затем \
+                 примите решение",
+                d(*refusal),
+                d(*sent)
+            ),
+            (E::RefusalWithoutDraft { refusal, sent }, Lang::Kk) => format!(
+                "{rule}: {} бас тарту туралы шешім бас тарту туралы алдын ала шешімнің жобасы {} \
+                 жіберілгенге дейін, яғни тыңдауға жобасыз қабылданған; алдымен жобаны жіберіңіз, \
+                 содан кейін шешім қабылдаңыз",
+                d(*refusal),
+                d(*sent)
+            ),
+            (E::DraftReceivedBeforeSent { sent, received }, Lang::Ru) => format!(
+                "{rule}: проект предварительного решения об отказе получен {}, раньше, чем \
+                 направлен {}; укажите день получения не раньше дня направления",
+                d(*received),
+                d(*sent)
+            ),
+            (E::DraftReceivedBeforeSent { sent, received }, Lang::Kk) => format!(
+                "{rule}: бас тарту туралы алдын ала шешімнің жобасы {} алынған, ол {} \
+                 жіберілгенге дейін; алған күнді жіберген күннен ерте емес етіп көрсетіңіз",
+                d(*received),
+                d(*sent)
+            ),
+            (E::ObjectionsBeforeDraft { sent, objections }, Lang::Ru) => format!(
+                "{rule}: возражения получены {}, раньше, чем {} направлен проект \
+                 предварительного решения об отказе; укажите день возражений не раньше дня \
+                 направления",
+                d(*objections),
+                d(*sent)
+            ),
+            (E::ObjectionsBeforeDraft { sent, objections }, Lang::Kk) => format!(
+                "{rule}: қарсылықтар {} алынған, бас тарту туралы алдын ала шешімнің жобасы {} \
+                 жіберілгенге дейін; қарсылықтар күнін жіберген күннен ерте емес етіп көрсетіңіз",
+                d(*objections),
+                d(*sent)
+            ),
+            (E::RefusalAfterReception { refusal, reception }, Lang::Ru) => format!(
+                "Регламент, пп. 22–24: отказ {} принят после приема {}, а отказ заменяет прием; \
+                 примите его не позднее {}",
+                d(*refusal),
+                d(*reception),
+                d(*reception)
+            ),
+            (E::RefusalAfterReception { refusal, reception }, Lang::Kk) => format!(
+                "Регламент, 22–24-тармақтар: {} бас тарту туралы шешім {} қабылдаудан кейін \
+                 қабылданған, ал бас тарту қабылдаудың орнына жүреді; оны {} дейін қабылдаңыз",
+                d(*refusal),
+                d(*reception),
+                d(*reception)
+            ),
+            (
+                E::OutsideCalendar {
+                    deadline,
+                    from,
+                    first,
+                    last,
+                    ..
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: срок «{}», отсчитанный от {}, выходит за пределы календаря, который \
+                 охватывает {} – {}; укажите исходную дату дальше от края календаря или \
+                 примените обновление календаря на следующий год",
+                deadline.name(lang),
+                d(*from),
+                d(*first),
+                d(*last)
+            ),
+            (
+                E::OutsideCalendar {
+                    deadline,
+                    from,
+                    first,
+                    last,
+                    ..
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: {} күнінен есептелген «{}» мерзімі {} – {} аралығын қамтитын \
+                 күнтізбеден тыс; бастапқы күнді күнтізбенің шетінен алысырақ көрсетіңіз немесе \
+                 келесі жылды қамтитын күнтізбе жаңартуын қолданыңыз",
+                d(*from),
+                deadline.name(lang),
+                d(*first),
+                d(*last)
+            ),
         }
     }
 }

@@ -175,7 +175,7 @@ impl DeadlineKind {
         }
     }
 
-    /// The term (RULES.md §3).
+    /// The term ([`rules`](crate::rules) §3).
     ///
     /// # Example
     /// ```
@@ -211,7 +211,7 @@ impl DeadlineKind {
     }
 
     /// The reading of an ambiguous rule this deadline is computed under
-    /// (RULES.md §2a): п. 25 (a) and (b), п. 26 (a) and (b); `None` for a
+    /// ([`rules`](crate::rules) §2a): п. 25 (a) and (b), п. 26 (a) and (b); `None` for a
     /// clear rule. The objection (APPC art. 73) says its reading on the
     /// deadline itself, as it depends on what is known.
     ///
@@ -354,7 +354,7 @@ impl Named for DeadlineKind {
                 "return of the request",
             ),
             DeadlineKind::Forward => Names::new(
-                "жолданымды құзыретті органға жіберу",
+                "жолданымды уәкілетті органға жолдау",
                 "направление обращения по компетенции",
                 "forwarding to the competent body",
             ),

@@ -1,4 +1,4 @@
-//! The schedule of an appeal: every deadline of RULES.md §3 that the dates
+//! The schedule of an appeal: every deadline of [`rules`](crate::rules) §3 that the dates
 //! known so far determine, the violations those dates show, and the dates
 //! that cannot have happened.
 //!
@@ -20,7 +20,7 @@
 //! | [`Return`](DeadlineKind::Return) | end of the correction period (moved to a working day) + 3 working days | п. 6, APPC art. 64(7) |
 //! | [`Forward`](DeadlineKind::Forward) | registration + 3 working days | п. 15(1), APPC art. 65 |
 //!
-//! # Readings (RULES.md §2a)
+//! # Readings ([`rules`](crate::rules) §2a)
 //! Both readings of п. 25 and of п. 26 are computed whenever their facts are
 //! known; each deadline names its reading ([`Deadline::reading`]), the
 //! [`Policy`] chooses the one the violations apply, and
@@ -112,7 +112,7 @@ use crate::violation::Violation;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-/// Every deadline the known dates of an appeal determine (RULES.md §3),
+/// Every deadline the known dates of an appeal determine ([`rules`](crate::rules) §3),
 /// the term of the answer as it stands, and the facts and policy it was
 /// computed from. `Copy`; computed in O(1) without allocation by
 /// [`Schedule::compute`].
@@ -195,14 +195,14 @@ pub struct Schedule {
     /// after the term of the answer ends; `None` when the facts show an
     /// answer or a refusal within the term.
     pub deemed_refusal_from: Option<NaiveDate>,
-    /// The readings applied (RULES.md §2a).
+    /// The readings applied ([`rules`](crate::rules) §2a).
     pub policy: Policy,
     /// The facts the schedule was computed from.
     pub facts: Facts,
 }
 
 impl Schedule {
-    /// The schedule of an appeal from the dates known so far (RULES.md §3),
+    /// The schedule of an appeal from the dates known so far ([`rules`](crate::rules) §3),
     /// under the default [`Policy`]: [`Schedule::compute_with`].
     ///
     /// # Errors
@@ -229,7 +229,7 @@ impl Schedule {
         Schedule::compute_with(cal, facts, Policy::default())
     }
 
-    /// The schedule of an appeal from the dates known so far (RULES.md §3),
+    /// The schedule of an appeal from the dates known so far ([`rules`](crate::rules) §3),
     /// applying `policy`'s readings to the term of the answer; see the
     /// module's rules for what is late and what is impossible. O(1), no
     /// allocation.
@@ -474,7 +474,7 @@ impl Schedule {
         })
     }
 
-    /// The violations the facts show (RULES.md §3; the module's "Late is a
+    /// The violations the facts show ([`rules`](crate::rules) §3; the module's "Late is a
     /// violation"), in order of due date: each act done after its deadline,
     /// under the policy's readings. The **first** answer (п. 25: the answer
     /// with inclusion in the list, or the refusal that replaces it, п. 28)
@@ -667,7 +667,7 @@ impl Schedule {
     }
 
     /// The deadlines of `rule`'s readings that the known dates determine,
-    /// each with its reading (RULES.md §2a): п. 25 gives
+    /// each with its reading ([`rules`](crate::rules) §2a): п. 25 gives
     /// `date_notice_due_after_answer` (a) and `schedule_notice_due` (b);
     /// п. 26 gives `extension_max_due` (a) and
     /// `extension_max_due_from_registration` (b).
@@ -693,7 +693,7 @@ impl Schedule {
             .filter_map(|r| r.deadline().and_then(|k| self.get(k)).map(|d| (r, d)))
     }
 
-    /// The safe date of an ambiguous rule (RULES.md §2a): the earliest of
+    /// The safe date of an ambiguous rule ([`rules`](crate::rules) §2a): the earliest of
     /// its readings' dates that the known dates determine, which satisfies
     /// every reading. `None` when no reading's date is known or the rule is
     /// not ambiguous.
@@ -776,7 +776,7 @@ impl Schedule {
     }
 
     /// Whether any deadline rests on a day of a provisional or projected
-    /// year (RULES.md §1).
+    /// year ([`rules`](crate::rules) §1).
     ///
     /// # Example
     /// ```
