@@ -62,9 +62,11 @@
 //! `tests/cli*.rs` then cover the new subcommand's batch line and schema
 //! with a sample each.
 
+pub mod agenda;
 pub mod batch;
 pub mod calendar;
 pub mod check_id;
+pub mod deadlines;
 mod error;
 pub mod ics;
 pub mod main;
@@ -111,14 +113,22 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 #[non_exhaustive]
 pub enum Command {
+    /// Every deadline of an appeal, and why: a table, JSON or iCalendar.
+    Deadlines(deadlines::Args),
     /// A year of the working-day calendar: days off with their reasons and a
     /// month grid, or JSON, or iCalendar.
     Calendar(calendar::Args),
+    /// The agenda of case files on a date (overdue, due today, due soon),
+    /// the violations so far, and the report of п. 38.
+    Agenda(agenda::Args),
     /// Check an IIN or a BIN: valid, or which part is wrong.
     CheckId(check_id::Args),
     /// Print the JSON Schema of a subcommand's output or of a batch line.
     Schema(schema::Args),
 }
+
+/// The subcommands' names, as typed.
+pub const SUBCOMMANDS: [&str; 5] = ["deadlines", "calendar", "agenda", "check-id", "schema"];
 
 /// How to write a subcommand's output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -163,14 +173,15 @@ pub(crate) fn json_line<T: serde::Serialize>(value: &T) -> Result<String, CliErr
 }
 
 impl Command {
-    /// Runs the command on `cal`. `update` is the `--update` file's text, read
-    /// by the caller (the library does no I/O). Pure: the same input gives
-    /// the same output.
+    /// Runs the command on `cal`. `file` is the text of the file the
+    /// command names ([`Command::input_file`]: `calendar --update FILE`,
+    /// `agenda FILE`), read by the caller (the library does no I/O). Pure:
+    /// the same input gives the same output.
     ///
     /// # Errors
     /// [`CliError::BadInput`] (exit status 2) for input the tool cannot
-    /// use; [`CliError::Output`] (exit status 1) when the output cannot be
-    /// made.
+    /// use, a missing file among it; [`CliError::Output`] (exit status 1)
+    /// when the output cannot be made.
     ///
     /// # Example
     /// ```
@@ -179,35 +190,65 @@ impl Command {
     /// let cli = Cli::try_parse_from(["kz-appeals", "calendar", "2026", "--json"])?;
     /// let printed = cli.command.unwrap().execute(&Calendar::kazakhstan(), None)?;
     /// assert!(printed.stdout.starts_with(r#"{"year":2026,"status":"official","#));
+    /// let cli = Cli::try_parse_from(["kz-appeals", "agenda", "cases.json", "--as-of", "2026-12-01", "--json"])?;
+    /// let printed = cli.command.unwrap().execute(&Calendar::kazakhstan(), Some(r#"{"version": 1, "cases": []}"#))?;
+    /// assert_eq!(printed.stdout, "{\"as_of\":\"2026-12-01\",\"agenda\":[],\"violations\":[]}\n");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn execute(&self, cal: &Calendar, update: Option<&str>) -> Result<Printed, CliError> {
+    pub fn execute(&self, cal: &Calendar, file: Option<&str>) -> Result<Printed, CliError> {
         match self {
+            Command::Deadlines(args) => deadlines::execute(cal, args),
             Command::Calendar(args) => {
-                let update = update.map(calendar::parse_update).transpose()?;
+                let update = file.map(calendar::parse_update).transpose()?;
                 calendar::execute(cal, args, update)
+            }
+            Command::Agenda(args) => {
+                let file = file.ok_or_else(|| {
+                    CliError::BadInput(format!(
+                        "the case files of {} were not read; pass their text",
+                        args.file.display()
+                    ))
+                })?;
+                agenda::execute(cal, args, file)
             }
             Command::CheckId(args) => check_id::execute(args),
             Command::Schema(args) => schema::execute(args),
         }
     }
 
-    /// The file `--update` names, which the caller reads and passes to
-    /// [`Command::execute`].
+    /// The file the command reads, which the caller reads and passes to
+    /// [`Command::execute`]: `calendar --update FILE` or `agenda FILE` (`-`
+    /// for standard input).
     ///
     /// # Example
     /// ```
     /// use clap::Parser;
     /// use kz_appeals::cli::Cli;
     /// let cli = Cli::try_parse_from(["kz-appeals", "calendar", "2027", "--update", "order.json"])?;
-    /// assert_eq!(cli.command.unwrap().update_file(), Some(std::path::Path::new("order.json")));
+    /// assert_eq!(cli.command.unwrap().input_file(), Some(std::path::Path::new("order.json")));
+    /// let cli = Cli::try_parse_from(["kz-appeals", "agenda", "-", "--as-of", "2026-12-01"])?;
+    /// assert_eq!(cli.command.unwrap().input_file(), Some(std::path::Path::new("-")));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn update_file(&self) -> Option<&std::path::Path> {
+    pub fn input_file(&self) -> Option<&std::path::Path> {
         match self {
             Command::Calendar(args) => args.update.as_deref(),
+            Command::Agenda(args) => Some(&args.file),
             _ => None,
+        }
+    }
+
+    /// The subcommand's name, as typed (`"deadlines"`, `"check-id"`): one
+    /// of [`SUBCOMMANDS`].
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        match self {
+            Command::Deadlines(_) => "deadlines",
+            Command::Calendar(_) => "calendar",
+            Command::Agenda(_) => "agenda",
+            Command::CheckId(_) => "check-id",
+            Command::Schema(_) => "schema",
         }
     }
 }
@@ -234,6 +275,21 @@ pub struct LangArg {
     pub lang: Lang,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     crate::lang::MachineName::from_machine_name(s).map_err(|e: crate::UnknownName| e.to_string())
 }
+
+/// A line of a comfy-table without borders, without the padding of its
+/// first and last cells.
+pub(crate) fn table_line(line: &str) -> &str {
+    line.strip_prefix(' ').unwrap_or(line).trim_end()
+}
+
+/// A date flag: exactly `YYYY-MM-DD` ([`crate::date::parse_date`]).
+pub(crate) fn parse_date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::date::parse_date(s).map_err(|e| e.to_string())
+}
+
+/// Dates in a `--batch` line read as strictly as on the command line:
+/// exactly `YYYY-MM-DD`.
+pub(crate) use crate::date::strict as strict_date;
