@@ -503,8 +503,8 @@ impl schemars::JsonSchema for Version {
 }
 
 /// The JSON Schema of an event: one object per kind of event, with `"on"`,
-/// `"event"` and exactly the fields that kind carries (those of
-/// [`allowed`], the required ones as [`Event::try_from`] requires them).
+/// `"event"` and exactly the fields that kind carries (the table of the
+/// [module](self)), the required ones required.
 #[cfg(feature = "cli")]
 impl schemars::JsonSchema for Event {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -515,8 +515,8 @@ impl schemars::JsonSchema for Event {
     }
 }
 
-/// The stored event as a schema: a mirror of [`EventRecord`], one variant
-/// per event with its own fields. Only its schema is used; the test of
+/// The stored event as a schema: a mirror of `EventRecord`, one variant
+/// per event with its own fields (`allowed`, `Event::try_from`). Only its schema is used; the test of
 /// `tests/cli_schema.rs` checks it against what [`Event`] reads.
 #[cfg(feature = "cli")]
 mod schema {

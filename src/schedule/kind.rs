@@ -114,8 +114,8 @@ impl DeadlineKind {
         DeadlineKind::Instruction,
     ];
 
-    /// A stable machine key, e.g. `"response_due"`, used by the
-    /// `deadlines` example's JSON.
+    /// A stable machine key, e.g. `"response_due"`, used by the JSON of
+    /// `kz-appeals deadlines` (and of the `deadlines` example).
     ///
     /// # Example
     /// ```
