@@ -279,7 +279,6 @@ pub struct CaseViolation {
 /// What became of the requests registered in the period, on its last day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[allow(missing_docs)]
 pub struct OutcomesOut {
     /// Left without consideration (п. 5).
     pub left_without_consideration: u32,
