@@ -27,6 +27,13 @@ use serde::{Deserialize, Serialize};
 /// `{"kind": "oral", "number": "7", "recorded_on": "2025-06-02",
 /// "by_telephone": true}`); `Display` writes the kind's machine name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(
+        description = "The channel the request arrived by (п. 4), by its \"kind\"; an oral request carries its protocol (п. 21 part 3)."
+    )
+)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[cfg_attr(feature = "serde", derive(Deserialize), serde(from = "ChannelInput"))]
@@ -90,6 +97,7 @@ impl Channel {
 /// variants as empty structs so that an unknown field is refused
 /// (`{"kind": "paper", "number": "1"}` is an error).
 #[cfg(feature = "serde")]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[derive(Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 enum ChannelInput {
@@ -191,6 +199,11 @@ impl Named for ChannelKind {
 /// assert_eq!(Channel::Oral(p).name(Lang::Ru), "в устной форме");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(description = "The protocol an oral request is entered in (п. 21 part 3).")
+)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct OralProtocol {

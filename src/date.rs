@@ -104,3 +104,26 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         }
     })
 }
+
+/// Dates in stored JSON read as strictly as typed ones: exactly
+/// `YYYY-MM-DD` ([`parse_date`]), for `#[serde(deserialize_with = …)]`.
+/// chrono's own `Deserialize` also takes `2026-3-5` and `+002026-03-05`.
+/// Written as chrono writes them (`YYYY-MM-DD`).
+#[cfg(feature = "serde")]
+pub(crate) mod strict {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer};
+
+    /// A date.
+    pub(crate) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_date(&text).map_err(serde::de::Error::custom)
+    }
+
+    /// A date or `null`.
+    pub(crate) fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|text| super::parse_date(&text).map_err(serde::de::Error::custom))
+            .transpose()
+    }
+}

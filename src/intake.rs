@@ -823,6 +823,13 @@ pub fn invalid_numbers(request: &Request) -> Vec<InvalidNumber> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(
+        description = "A ground on which no appointment for a reception is made (п. 15): outside_competence (п. 15(1)), prior_administrative_decision, court_act_in_force, request_returned."
+    )
+)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]

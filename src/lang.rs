@@ -19,6 +19,11 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(description = "A language: kk (Kazakh), ru (Russian) or en (English).")
+)]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Lang {
     /// Kazakh, the state language (қазақ тілі).
@@ -319,6 +324,26 @@ macro_rules! serde_by_machine_name {
                 let name = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
                 <$ty as $crate::lang::MachineName>::from_machine_name(&name)
                     .map_err(::serde::de::Error::custom)
+            }
+        }
+        // The JSON Schema (feature `cli`): a string, one of the machine names.
+        #[cfg(feature = "cli")]
+        impl ::schemars::JsonSchema for $ty {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($ty).into()
+            }
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                let names: Vec<&'static str> =
+                    <$ty as $crate::lang::MachineName>::ALL
+                        .iter()
+                        .map($crate::lang::MachineName::machine_name)
+                        .collect();
+                let what = <$ty as $crate::lang::MachineName>::WHAT;
+                ::schemars::json_schema!({
+                    "description": format!("The {what}, by its machine name."),
+                    "type": "string",
+                    "enum": names
+                })
             }
         }
     };

@@ -31,6 +31,13 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(
+        description = "The reading of an ambiguous rule that gave a date (RULES.md §2a): п. 25 (a) date_notice_after_answer or (b) date_notice_before_reception, п. 26 (a) two_months_from_decision or (b) two_months_from_registration, APPC art. 73 objection_from_receipt or objection_from_sending."
+    )
+)]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Reading {

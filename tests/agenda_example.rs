@@ -13,7 +13,14 @@ fn example() -> &'static PathBuf {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
         let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "agenda"])
+            .args([
+                "build",
+                "--quiet",
+                "--features",
+                "cli",
+                "--example",
+                "agenda",
+            ])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .expect("cargo runs");

@@ -112,3 +112,26 @@ fn an_impossible_event_names_its_case_and_position() {
         "{message}"
     );
 }
+
+/// Dates in a stored case file are exactly YYYY-MM-DD, as on the command
+/// line (`date::parse_date`): `2026-3-26`, `+002026-03-26` and a date with a
+/// time are refused, in an event's own date, its other dates and an
+/// instruction's due date.
+#[test]
+fn dates_are_exactly_yyyy_mm_dd() {
+    assert!(parse(ISSUE_SAMPLE).is_ok());
+    for (good, bad) in [
+        ("2026-03-26", "2026-3-26"),
+        ("2026-03-26", "+002026-03-26"),
+        ("2026-04-24", "2026-04-24T00:00:00"),
+    ] {
+        let text = ISSUE_SAMPLE.replacen(good, bad, 1);
+        let err = parse(&text).unwrap_err();
+        assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
+    }
+    let protocol = r#"{"version": 1, "cases": [{"id": "A-1", "events": [
+      {"on": "2026-05-19", "event": "protocol", "instructions": [{"id": "1", "due": "2026-6-30", "unit": "roads"}]}
+    ]}]}"#;
+    assert!(parse(protocol).unwrap_err().contains("YYYY-MM-DD"));
+    assert!(parse(&protocol.replace("2026-6-30", "2026-06-30")).is_ok());
+}

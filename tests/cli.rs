@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 use clap::CommandFactory;
 use kz_appeals::Calendar;
 use kz_appeals::cli::batch::{self, Answer};
-use kz_appeals::cli::{Cli, calendar, check_id};
+use kz_appeals::cli::{Cli, SUBCOMMANDS, agenda, calendar, check_id, deadlines};
 
 fn run(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kz-appeals"))
@@ -33,6 +33,11 @@ fn text(bytes: &[u8]) -> &str {
 #[test]
 fn the_command_line_is_well_formed() {
     Cli::command().debug_assert();
+    let names: Vec<_> = Cli::command()
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    assert_eq!(names, SUBCOMMANDS);
 }
 
 #[test]
@@ -42,6 +47,48 @@ fn exit_statuses() {
         (&["calendar", "2026", "--json"], 0),
         (&["calendar", "2026", "--ics"], 0),
         (&["calendar", "2026", "--lang", "kk"], 0),
+        (&["deadlines", "--received", "2026-03-21"], 0),
+        (
+            &[
+                "deadlines",
+                "--received",
+                "2026-03-21",
+                "--json",
+                "--lang",
+                "kk",
+            ],
+            0,
+        ),
+        (
+            &[
+                "deadlines",
+                "--received=2026-03-21",
+                "--reception=2026-05-12",
+                "--ics",
+            ],
+            0,
+        ),
+        (
+            &[
+                "agenda",
+                "examples/data/cases.json",
+                "--as-of",
+                "2026-12-01",
+            ],
+            0,
+        ),
+        (
+            &[
+                "agenda",
+                "examples/data/cases.json",
+                "--as-of",
+                "2026-12-01",
+                "--json",
+                "--report",
+                "2026-Q4",
+            ],
+            0,
+        ),
         (&["check-id", "850808301235"], 0),
         (&["check-id", "080440001234", "--json"], 0),
         (&["--help"], 0),
@@ -50,6 +97,53 @@ fn exit_statuses() {
         (&["check-id", "850808301234"], 2),
         (&["check-id", "850808301234", "--json"], 2),
         (&["check-id", "1", "--kind", "passport"], 2),
+        (&["deadlines"], 2),
+        (
+            &["deadlines", "--received", "2026-03-21", "--json", "--ics"],
+            2,
+        ),
+        (
+            &["deadlines", "--received", "2026-03-21", "--lang", "de"],
+            2,
+        ),
+        (
+            &[
+                "deadlines",
+                "--received",
+                "2026-03-21",
+                "--recieved",
+                "2026-03-21",
+            ],
+            2,
+        ),
+        (&["deadlines", "--received", "2035-12-31"], 2),
+        (&["agenda", "examples/data/cases.json"], 2),
+        (
+            &["agenda", "/no/such/cases.json", "--as-of", "2026-12-01"],
+            2,
+        ),
+        (
+            &[
+                "agenda",
+                "examples/data/cases.json",
+                "--as-of",
+                "2026-12-01",
+                "--within",
+                "-1",
+            ],
+            2,
+        ),
+        (
+            &[
+                "agenda",
+                "examples/data/cases.json",
+                "--as-of",
+                "2026-12-01",
+                "--report",
+                "2027-Q1",
+            ],
+            2,
+        ),
         (&["calendar", "2017"], 2),
         (&["calendar", "2036", "--json"], 2),
         (&["calendar", "abc"], 2),
@@ -239,7 +333,7 @@ fn batch_with_good_and_bad_lines() {
         "{not json",
         r#"{"kind":"calendar","year":2026}"#,
         r#"{"kind":"check_id","numbr":"850808301235"}"#,
-        r#"{"kind":"agenda","file":"x"}"#,
+        r#"{"kind":"agenda","file":"x","as_of":"2026-12-01"}"#,
         r#"{"kind":"check_id","number":"940140000386"}"#,
         "\u{feff}",
     ]
@@ -265,7 +359,9 @@ fn batch_with_good_and_bad_lines() {
         matches!(&answers[3], Answer::Calendar { result, .. } if result.non_working_weekdays.len() == 14)
     );
     assert!(matches!(&answers[4], Answer::Error { error, .. } if error.message.contains("numbr")));
-    assert!(matches!(&answers[5], Answer::Error { error, .. } if error.message.contains("agenda")));
+    assert!(
+        matches!(&answers[5], Answer::Error { error, .. } if error.message.contains("inline, not as a path"))
+    );
     // 940140000386: a BIN (digit 5 is 4) whose check digit should be 5
     // (9*1+4*2+0*3+1*4+4*5+0*6+0*7+0*8+0*9+3*10+8*11 = 159 = 14*11 + 5).
     assert!(matches!(&answers[6], Answer::CheckId { result, .. }
@@ -334,6 +430,177 @@ fn check_id_json_parses_back_and_says_which_part_is_wrong() {
     assert_eq!(got.error.map(|e| e.part), Some(check_id::Part::TypeDigit));
 }
 
+/// `--batch` with `deadlines` and `agenda` lines, good and bad, mixed with
+/// the others: the right results in order, an error object for each bad line.
+///
+/// The dates, by hand from the calendar (kz-calendar 2026: 21 March is a
+/// Saturday and Nauryz, 23 March Nauryz, 24–25 March its carry-overs; 1, 7
+/// and 11 May are weekdays off):
+/// - received Sat 21 March: registered on the next working day, Thu 26
+///   March (п. 21); the answer 15 working days later (п. 25): 27, 30, 31
+///   March, 1, 2, 3, 6, 7, 8, 9, 10, 13, 14, 15, 16 April: Thu 16 April;
+///   answered Mon 20 April: late by 2 working days (17, 20 April);
+///   the date notice within 2 working days after it: 21, 22 → Wed 22 April.
+/// - reception Tue 12 May: the briefing 5 working days before (п. 22): 8,
+///   6, 5, 4 May, 30 April (7 and 11 May, 1 May are off) → Thu 30 April.
+/// - a refusal on Wed 13 May, after the reception: impossible (п. 22–24).
+/// - the agenda of a file registered Thu 26 March, on Mon 20 April: the
+///   answer due 16 April is overdue by 2 working days (17, 20 April); the
+///   report for Q2 is cut at 20 April.
+#[test]
+fn batch_with_deadlines_and_agenda_lines() {
+    let file = r#"{"version":1,"cases":[{"id":"A-1","events":[{"on":"2026-03-26","event":"registered","worker":"w-1"}]}]}"#;
+    let input = [
+        r#"{"kind":"deadlines","received":"2026-03-21","answered_on":"2026-04-20"}"#.to_owned(),
+        r#"{"kind":"deadlines","received":"2026-03-21","reception":"2026-05-12","refusal_on":"2026-05-13"}"#.to_owned(),
+        r#"{"kind":"deadlines","received":"2026-03-21","reception":"2026-05-12","lang":"ru"}"#.to_owned(),
+        r#"{"kind":"deadlines","received":"2026-03-21","recieved":"2026-03-21"}"#.to_owned(),
+        format!(r#"{{"kind":"agenda","as_of":"2026-04-20","report":"2026-Q2","file":{file}}}"#),
+        r#"{"kind":"check_id","number":"850808301235"}"#.to_owned(),
+        format!(r#"{{"kind":"agenda","as_of":"2026-04-20","file":{}}}"#, file.replace("worker", "wroker")),
+        format!(r#"{{"kind":"agenda","as_of":"2026-04-20","file":{}}}"#, file.replace("03-26", "03-21")),
+        r#"{"kind":"deadlines","received":"2026-03-21","forward":"yes"}"#.to_owned(),
+    ]
+    .join("\n");
+    let out = run(&["--batch"], &input);
+    assert_eq!(out.status.code(), Some(2));
+    let answers: Vec<Answer> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every answer is one JSON line"))
+        .collect();
+    assert_eq!(
+        answers.iter().map(Answer::line).collect::<Vec<_>>(),
+        (1..=9).collect::<Vec<_>>()
+    );
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let Answer::Deadlines { result, .. } = &answers[0] else {
+        panic!("{:?}", answers[0]);
+    };
+    assert_eq!(result.registered, d(3, 26));
+    assert_eq!(result.response_due, d(4, 16));
+    assert_eq!(result.date_notice_due_after_answer, Some(d(4, 22)));
+    assert_eq!(result.violations.len(), 1);
+    assert_eq!(
+        (
+            result.violations[0].due,
+            result.violations[0].on,
+            result.violations[0].late_by_working_days
+        ),
+        (d(4, 16), Some(d(4, 20)), 2)
+    );
+    assert!(
+        matches!(&answers[1], Answer::Error { error, .. } if error.message.starts_with("п. 22–24: "))
+    );
+    let Answer::Deadlines { result, .. } = &answers[2] else {
+        panic!("{:?}", answers[2]);
+    };
+    assert_eq!(result.preparation_due, Some(d(4, 30)));
+    assert_eq!(result.deadlines[0].name, "ответ заявителю");
+    assert!(
+        matches!(&answers[3], Answer::Error { error, .. } if error.message.contains("recieved"))
+    );
+    let Answer::Agenda { result, .. } = &answers[4] else {
+        panic!("{:?}", answers[4]);
+    };
+    assert_eq!(result.agenda.len(), 1);
+    assert_eq!(
+        (result.agenda[0].due, result.agenda[0].working_days),
+        (d(4, 16), 2)
+    );
+    assert_eq!(result.violations[0].on, None);
+    assert_eq!(
+        result.report.as_ref().map(|r| r.period.as_str()),
+        Some("2026-04-01..2026-04-20")
+    );
+    assert!(matches!(&answers[5], Answer::CheckId { result, .. } if result.valid));
+    assert!(matches!(&answers[6], Answer::Error { error, .. }
+        if error.message.contains(r#"case "A-1", event 1 ("registered"): unknown field `wroker`"#)));
+    assert!(matches!(&answers[7], Answer::Error { error, .. }
+        if error.message.starts_with(r#"п. 21: case "A-1", event 1"#)));
+    assert!(matches!(&answers[8], Answer::Error { .. }));
+}
+
+/// The JSON of `deadlines` and `agenda` parses back into their types,
+/// unchanged, and a late act is a violation with exit status 0.
+#[test]
+fn deadlines_and_agenda_json_parse_back() {
+    for args in [
+        &["deadlines", "--received", "2026-03-21", "--json"][..],
+        &[
+            "deadlines",
+            "--received",
+            "2026-03-21",
+            "--answered-on",
+            "2026-04-20",
+            "--json",
+        ],
+        &[
+            "deadlines",
+            "--received",
+            "2026-03-21",
+            "--extended-on",
+            "2026-04-10",
+            "--reception",
+            "2026-05-12",
+            "--refusal-on",
+            "2026-05-12",
+            "--hearing-notice-sent",
+            "2026-05-05",
+            "--forward",
+            "--json",
+            "--lang",
+            "kk",
+        ],
+        &[
+            "deadlines",
+            "--received",
+            "2026-12-10",
+            "--correction-until",
+            "2026-12-15",
+            "--letter-until",
+            "2027-01-08",
+            "--json",
+        ],
+    ] {
+        let out = run(args, "");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let typed: deadlines::Output = serde_json::from_value(value.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&typed).unwrap(), value, "{args:?}");
+    }
+    let out = run(
+        &[
+            "agenda",
+            "-",
+            "--as-of",
+            "2026-12-01",
+            "--report",
+            "2026-Q4",
+            "--json",
+        ],
+        &std::fs::read_to_string("examples/data/cases.json").unwrap(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let typed: agenda::Output = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&typed).unwrap(), value);
+    // The instruction of ALM-2026-0102 due Fri 27 November, still open on
+    // Tue 1 December: overdue by 2 working days (30 November, 1 December),
+    // with its id.
+    let item = typed
+        .agenda
+        .iter()
+        .find(|i| i.case == "ALM-2026-0102")
+        .expect("on the agenda");
+    assert_eq!(item.instruction.as_deref(), Some("1"));
+    assert_eq!(item.working_days, 2);
+}
+
 /// Every batch query round-trips, and a typo in any of its fields is an
 /// error, not a silently ignored field.
 #[test]
@@ -344,21 +611,32 @@ fn batch_lines_round_trip_and_refuse_typos() {
         r#"{"kind":"calendar","year":2027,"update":{"year":2027,"extra_days_off":[]}}"#,
         r#"{"kind":"check_id","number":"850808301235"}"#,
         r#"{"kind":"check_id","number":"850808301235","id_kind":"iin"}"#,
+        r#"{"kind":"deadlines","received":"2026-03-21"}"#,
+        r#"{"kind":"deadlines","received":"2026-03-21","answered_on":"2026-04-20","reception":"2026-05-12","forward":true,"lang":"kk"}"#,
+        r#"{"kind":"deadlines","received":"2026-03-21","letter_until":"2026-04-24","extended_on":"2026-04-23","refusal_on":"2026-05-08","hearing_notice_sent":"2026-05-04","correction_until":"2026-03-31"}"#,
+        r#"{"kind":"agenda","as_of":"2026-12-01","file":{"version":1,"cases":[]}}"#,
+        r#"{"kind":"agenda","as_of":"2026-12-01","within":5,"report":"2026-10-01..2026-12-31","lang":"ru","file":{"version":1,"cases":[{"id":"A-1","events":[{"on":"2026-03-26","event":"registered"}]}]}}"#,
     ];
     for text in lines {
         let line: Line = serde_json::from_str(text).unwrap();
         let back: Line = serde_json::from_str(&serde_json::to_string(&line).unwrap()).unwrap();
         assert_eq!(back, line);
-        let mut value: serde_json::Value = serde_json::from_str(text).unwrap();
-        let map = value.as_object_mut().unwrap();
-        let key = map.keys().find(|k| *k != "kind").unwrap().clone();
-        let v = map.remove(&key).unwrap();
-        map.insert(format!("{key}x"), v);
-        assert!(
-            serde_json::from_value::<Line>(value).is_err(),
-            "{text}: typo in {key}"
-        );
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        // A typo in each key, one at a time.
+        for key in value.as_object().unwrap().keys().filter(|k| *k != "kind") {
+            let mut typo = value.clone();
+            let map = typo.as_object_mut().unwrap();
+            let v = map.remove(key).unwrap();
+            map.insert(format!("{key}x"), v);
+            assert!(
+                serde_json::from_value::<Line>(typo).is_err(),
+                "{text}: typo in {key}"
+            );
+        }
     }
+    // A typo inside the case files of an agenda line, too.
+    let typo = r#"{"kind":"agenda","as_of":"2026-12-01","file":{"version":1,"casse":[]}}"#;
+    assert!(serde_json::from_str::<Line>(typo).is_err());
 }
 
 proptest::proptest! {
@@ -369,6 +647,9 @@ proptest::proptest! {
         proptest::prop_oneof![
             "\\PC{0,40}",
             r#"\{"kind":"(calendar|check_id)","(year|number)":("[0-9]{0,13}"|-?[0-9]{1,12})\}"#,
+            // Any dates, possible or not, in and out of the calendar.
+            r#"\{"kind":"deadlines","received":"20[0-9]{2}-[01][0-9]-[0-3][0-9]"(,"(answered_on|reception|refusal_on|extended_on|letter_until|hearing_notice_sent|correction_until)":"20[1-4][0-9]-[01][0-9]-[0-3][0-9]"){0,3}(,"forward":true)?\}"#,
+            r#"\{"kind":"agenda","as_of":"20[1-4][0-9]-[01][0-9]-[0-3][0-9]","within":[0-9]{1,10},"file":\{"version":1,"cases":\[\{"id":"A","events":\[\{"on":"20[1-4][0-9]-[01][0-9]-[0-3][0-9]","event":"(registered|answered|arrived|refused|closed)"\}\]\}\]\}\}"#,
         ],
         0..12,
     )) {

@@ -1,7 +1,8 @@
 //! The `deadlines` example: its JSON output, and exit status 2 on bad input.
 //!
-//! The example is built once with `cargo build --example deadlines` (a
-//! no-op when `cargo test` has already built it), then run directly.
+//! The example is built once with `cargo build --features cli --example
+//! deadlines` (a no-op when `cargo test --features cli` has already built
+//! it), then run directly.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -13,7 +14,14 @@ fn example() -> &'static PathBuf {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
         let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "deadlines"])
+            .args([
+                "build",
+                "--quiet",
+                "--features",
+                "cli",
+                "--example",
+                "deadlines",
+            ])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .expect("cargo runs");

@@ -57,6 +57,13 @@ impl Event {
 /// assert_eq!(i.unit, "ЖКХ бөлімі");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(
+        description = "An instruction of a protocol (п. 19): its id (unique in the case file), the task, the date it is due and the responsible unit; executed under control (п. 32)."
+    )
+)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
@@ -68,6 +75,10 @@ pub struct InstructionGiven {
     pub task: String,
     /// The concrete date it is due (п. 19); moved to the next working day
     /// when it is a day off (APPC art. 76(5)).
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub due: NaiveDate,
     /// The unit responsible for it.
     pub unit: String,
@@ -96,6 +107,11 @@ impl InstructionGiven {
 /// assert_eq!(HeldForm::InPerson.name(Lang::Ru), "очно");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(description = "How a reception was held (п. 13–14).")
+)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]

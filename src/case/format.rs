@@ -30,9 +30,11 @@
 //!
 //! An unknown field, a field that does not belong to the event, an unknown
 //! event or an unknown version is an error: a typo is never silently
-//! ignored. [`load`] then re-checks every event as
+//! ignored. Dates are exactly `YYYY-MM-DD` ([`crate::date::parse_date`]):
+//! `2026-3-5` is an error too. [`load`] then re-checks every event as
 //! [`CaseFile::record`] does; an impossible one is a [`LoadError`] naming
-//! the case, the event's position and the rule.
+//! the case, the event's position and the rule. The JSON Schema of the
+//! format is `schema/case_file.json` in the repository (feature `cli`).
 //!
 //! # Example
 //! ```
@@ -129,6 +131,14 @@ impl<'de> Deserialize<'de> for Version {
 
 /// The stored document: a version and case files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "cli",
+    schemars(
+        rename = "CaseFiles",
+        description = "The case files' JSON interchange format, version 1 (kz_appeals::case::format): a version and a list of case files, each with its id and its events in the order they happened."
+    )
+)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Document {
@@ -140,6 +150,13 @@ pub struct Document {
 
 /// One stored case file, not yet checked: see [`load`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(
+        description = "One case file: the caller's id and the events, in the order they happened."
+    )
+)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CaseRecord {
@@ -265,6 +282,7 @@ pub fn store(files: &[CaseFile]) -> Document {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct EventRecord {
+    #[serde(deserialize_with = "crate::date::strict::date")]
     on: NaiveDate,
     event: EventName,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -273,15 +291,27 @@ pub(crate) struct EventRecord {
     channel: Option<Channel>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     worker: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::strict::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     until: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ground: Option<NoAppointmentGround>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::strict::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     reception: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     at: Option<NaiveTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::strict::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     cause_arose: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     form: Option<HeldForm>,
@@ -472,5 +502,214 @@ impl Serialize for Event {
 impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Event, D::Error> {
         Event::try_from(EventRecord::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The JSON Schema of the version: the number 1.
+#[cfg(feature = "cli")]
+impl schemars::JsonSchema for Version {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Version".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The version of the format: 1.",
+            "type": "integer",
+            "const": Version::NUMBER
+        })
+    }
+}
+
+/// The JSON Schema of an event: one object per kind of event, with `"on"`,
+/// `"event"` and exactly the fields that kind carries (the table of the
+/// [module](self)), the required ones required.
+#[cfg(feature = "cli")]
+impl schemars::JsonSchema for Event {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Event".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <schema::Event as schemars::JsonSchema>::json_schema(generator)
+    }
+}
+
+/// The stored event as a schema: a mirror of `EventRecord`, one variant
+/// per event with its own fields (`allowed`, `Event::try_from`). Only its schema is used; the test of
+/// `tests/cli_schema.rs` checks it against what [`Event`] reads.
+#[cfg(feature = "cli")]
+mod schema {
+    #![allow(dead_code)]
+
+    use chrono::{NaiveDate, NaiveTime};
+
+    use crate::case::event::{HeldForm, InstructionGiven};
+    use crate::channel::Channel;
+    use crate::intake::NoAppointmentGround;
+    use crate::official::OfficialRole;
+
+    /// One event of a case file: the day it happened (`on`), what happened
+    /// (`event`) and the fields of that event.
+    #[derive(schemars::JsonSchema)]
+    #[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
+    pub(super) enum Event {
+        /// The request arrived (п. 4, 21), at a time and by a channel when known.
+        Arrived {
+            /// The day.
+            on: NaiveDate,
+            /// The time of arrival, HH:MM:SS (APPC art. 64(3)).
+            #[serde(default)]
+            time: Option<NaiveTime>,
+            /// The channel (п. 4).
+            #[serde(default)]
+            channel: Option<Channel>,
+        },
+        /// Registered (п. 21), assigned to a worker when given.
+        Registered {
+            /// The day.
+            on: NaiveDate,
+            /// The responsible worker's id.
+            #[serde(default)]
+            worker: Option<String>,
+        },
+        /// Left without consideration (п. 5).
+        LeftWithoutConsideration {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// A period set to correct the request (п. 6, APPC art. 63).
+        CorrectionPeriodSet {
+            /// The day.
+            on: NaiveDate,
+            /// The last day of the period.
+            until: NaiveDate,
+        },
+        /// Corrected (п. 6).
+        Corrected {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// Returned, not corrected in time (п. 6, APPC art. 64(7)).
+        Returned {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// Forwarded to the competent body (п. 15(1), APPC art. 65).
+        Forwarded {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// No appointment, on a ground of п. 15.
+        NoAppointment {
+            /// The day.
+            on: NaiveDate,
+            /// The ground.
+            ground: NoAppointmentGround,
+        },
+        /// The term extended by a letter (п. 26).
+        ExtendedByLetter {
+            /// The day.
+            on: NaiveDate,
+            /// The new end of the term.
+            until: NaiveDate,
+        },
+        /// The term extended by a reasoned decision (п. 26, APPC art. 76(3)).
+        ExtendedByDecision {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The applicant told of the extension (п. 26).
+        ExtensionNoticeSent {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The answer that the request is on the list (п. 25).
+        Answered {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The date and time of the reception told (п. 25).
+        DateNotified {
+            /// The day.
+            on: NaiveDate,
+            /// The day of the reception.
+            reception: NaiveDate,
+            /// Its time, HH:MM:SS.
+            #[serde(default)]
+            at: Option<NaiveTime>,
+        },
+        /// The briefing prepared (п. 22).
+        BriefingPrepared {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The draft refusal sent for a hearing (п. 28).
+        DraftRefusalSent {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The draft refusal received by the applicant (APPC art. 73).
+        DraftRefusalReceived {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The applicant's objections received (APPC art. 73).
+        ObjectionsReceived {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The reception refused (п. 28).
+        Refused {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The official's absence notified (п. 16).
+        AbsenceNotified {
+            /// The day.
+            on: NaiveDate,
+            /// The day the cause arose.
+            cause_arose: NaiveDate,
+        },
+        /// The reception held (п. 13–14).
+        ReceptionHeld {
+            /// The day.
+            on: NaiveDate,
+            /// How.
+            form: HeldForm,
+            /// The receiving official's role (п. 2).
+            #[serde(default)]
+            official: Option<OfficialRole>,
+        },
+        /// The protocol, with its instructions (п. 19).
+        Protocol {
+            /// The day.
+            on: NaiveDate,
+            /// The instructions given.
+            #[serde(default)]
+            instructions: Option<Vec<InstructionGiven>>,
+        },
+        /// An instruction executed (п. 32).
+        InstructionExecuted {
+            /// The day.
+            on: NaiveDate,
+            /// The instruction's id.
+            instruction: String,
+        },
+        /// Reassigned to another worker (п. 35).
+        Reassigned {
+            /// The day.
+            on: NaiveDate,
+            /// The new worker's id.
+            worker: String,
+        },
+        /// The final reasoned answer (п. 33).
+        FinalAnswer {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// Taken off control (п. 33).
+        Closed {
+            /// The day.
+            on: NaiveDate,
+        },
     }
 }

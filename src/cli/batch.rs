@@ -23,7 +23,7 @@ use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::{CliError, calendar, check_id, json_line};
+use super::{CliError, agenda, calendar, check_id, deadlines, json_line};
 use crate::calendar::Calendar;
 
 /// One line of input: a query, tagged with its subcommand's machine name.
@@ -43,8 +43,12 @@ use crate::calendar::Calendar;
 )]
 #[non_exhaustive]
 pub enum Line {
+    /// `deadlines`.
+    Deadlines(deadlines::Query),
     /// `calendar`.
     Calendar(calendar::Query),
+    /// `agenda`, with the case files inline as `"file"`.
+    Agenda(agenda::Query),
     /// `check-id`.
     CheckId(check_id::Query),
 }
@@ -65,12 +69,26 @@ pub struct LineError {
 )]
 #[non_exhaustive]
 pub enum Answer {
+    /// The answer to a `deadlines` line.
+    Deadlines {
+        /// The input line's number, from 1.
+        line: u64,
+        /// As `deadlines … --json`.
+        result: deadlines::Output,
+    },
     /// The answer to a `calendar` line.
     Calendar {
         /// The input line's number, from 1.
         line: u64,
         /// As `calendar YEAR --json`.
         result: calendar::Output,
+    },
+    /// The answer to an `agenda` line.
+    Agenda {
+        /// The input line's number, from 1.
+        line: u64,
+        /// As `agenda FILE --as-of DATE --json`.
+        result: agenda::Output,
     },
     /// The answer to a `check_id` line.
     CheckId {
@@ -100,7 +118,9 @@ impl Answer {
     #[must_use]
     pub const fn line(&self) -> u64 {
         match self {
-            Answer::Calendar { line, .. }
+            Answer::Deadlines { line, .. }
+            | Answer::Calendar { line, .. }
+            | Answer::Agenda { line, .. }
             | Answer::CheckId { line, .. }
             | Answer::Error { line, .. } => *line,
         }
@@ -127,13 +147,21 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
         Err(e) => {
             return error(format!(
                 "line {line} is not a query: {e}; give one JSON object with a \"kind\" \
-                 (calendar, check_id) and that subcommand's fields"
+                 (deadlines, calendar, agenda, check_id) and that subcommand's fields"
             ));
         }
     };
     match query {
+        Line::Deadlines(q) => match deadlines::run(cal, &q) {
+            Ok(result) => Answer::Deadlines { line, result },
+            Err(e) => error(e.to_string()),
+        },
         Line::Calendar(q) => match calendar::run(cal, &q) {
             Ok(result) => Answer::Calendar { line, result },
+            Err(e) => error(e.to_string()),
+        },
+        Line::Agenda(q) => match agenda::run(cal, &q) {
+            Ok(result) => Answer::Agenda { line, result },
             Err(e) => error(e.to_string()),
         },
         Line::CheckId(q) => Answer::CheckId {

@@ -58,6 +58,7 @@ impl Args {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "CalendarQuery")]
 #[schemars(
     description = "The input of `calendar`: a year, and optionally a published order (YearOrders) to apply first."
 )]
@@ -108,6 +109,7 @@ impl From<YearStatus> for Status {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "CalendarOutput")]
 #[schemars(
     description = "The output of `kz-appeals calendar YEAR --json`: the year, its status, the weekdays off and the weekend days worked."
 )]

@@ -72,6 +72,7 @@ impl From<IdKind> for Kind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "CheckIdQuery")]
 #[schemars(
     description = "The input of `check-id`: a number as typed, and optionally which kind it is."
 )]
@@ -181,6 +182,7 @@ pub struct BinFacts {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "CheckIdOutput")]
 #[schemars(
     description = "The output of `kz-appeals check-id NUMBER --json`: valid with what the number says, or which part is wrong."
 )]

@@ -1,17 +1,21 @@
 //! JSON Schemas (draft 2020-12, made with `schemars`) of each subcommand's
-//! JSON output and of the batch lines, published in the repository's
+//! JSON output, of the batch lines and of the case files `agenda` reads
+//! (`case_file.json`, the stored format of `kz_appeals::case::format`),
+//! published in the repository's
 //! `schema/` folder so that Java, .NET and Python teams can generate their
 //! types. `kz-appeals schema NAME` prints one; a test checks that the
 //! published files equal these.
 
 use schemars::{JsonSchema, schema_for};
 
-use super::{CliError, Printed, batch, calendar, check_id};
+use super::{CliError, Printed, agenda, batch, calendar, check_id, deadlines};
+use crate::case::format::Document;
 
 /// The flags of `schema`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// Which schema: calendar, check_id, batch_line, batch_answer.
+    /// Which schema: deadlines, calendar, agenda, check_id, case_file,
+    /// batch_line, batch_answer.
     pub name: String,
 }
 
@@ -28,13 +32,20 @@ fn pretty<T: JsonSchema>() -> String {
 /// ```
 /// use kz_appeals::cli::schema::published;
 /// let names: Vec<_> = published().into_iter().map(|(name, _)| name).collect();
-/// assert_eq!(names, ["calendar.json", "check_id.json", "batch_line.json", "batch_answer.json"]);
+/// assert_eq!(names, [
+///     "deadlines.json", "calendar.json", "agenda.json", "check_id.json",
+///     "case_file.json", "batch_line.json", "batch_answer.json",
+/// ]);
 /// ```
 #[must_use]
 pub fn published() -> Vec<(&'static str, String)> {
     vec![
+        ("deadlines.json", pretty::<deadlines::Output>()),
         ("calendar.json", pretty::<calendar::Output>()),
+        ("agenda.json", pretty::<agenda::Output>()),
         ("check_id.json", pretty::<check_id::Output>()),
+        // The stored format `agenda` reads (kz_appeals::case::format).
+        ("case_file.json", pretty::<Document>()),
         ("batch_line.json", pretty::<batch::Line>()),
         ("batch_answer.json", pretty::<batch::Answer>()),
     ]

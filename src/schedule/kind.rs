@@ -24,6 +24,13 @@ use serde::{Deserialize, Serialize};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(
+        description = "A deadline of the schedule, by its machine name (the key of its date in the output of `deadlines`)."
+    )
+)]
 #[non_exhaustive]
 pub enum DeadlineKind {
     /// The registration of a request that arrived: the day of arrival, or
@@ -107,8 +114,8 @@ impl DeadlineKind {
         DeadlineKind::Instruction,
     ];
 
-    /// A stable machine key, e.g. `"response_due"`, used by the
-    /// `deadlines` example's JSON.
+    /// A stable machine key, e.g. `"response_due"`, used by the JSON of
+    /// `kz-appeals deadlines` (and of the `deadlines` example).
     ///
     /// # Example
     /// ```

@@ -1,0 +1,770 @@
+//! `kz-appeals agenda FILE --as-of DATE`: the agenda of many case files on a
+//! date (what is overdue, due today or due within N working days, most
+//! urgent first), the violations so far, and with `--report` the counts of
+//! п. 38 for a quarter or a period.
+//!
+//! ```text
+//! kz-appeals agenda examples/data/cases.json --as-of 2026-12-01
+//! kz-appeals agenda examples/data/cases.json --as-of 2026-12-01 --within 5 --lang ru
+//! kz-appeals agenda - --as-of 2026-12-01 --report 2026-Q4 --json < cases.json
+//! ```
+//!
+//! FILE is the case files' JSON format (`kz_appeals::case::format`,
+//! `schema/case_file.json`); `-` reads standard input. Bad input (malformed
+//! JSON, an unknown event or field, an impossible event, an unknown version,
+//! a bad flag) exits with status 2, naming the case and the event, and
+//! nothing is written on standard output.
+//!
+//! In `--batch` the case files come inline, as the line's `"file"` (the
+//! same JSON FILE holds), not as a path: a batch line is answered from the
+//! line alone, so the library reads no file, a back office that holds its
+//! case files in a database sends them as they are, and a batch fed from
+//! elsewhere cannot make the tool read a file of the machine it runs on.
+//!
+//! JSON ([`Output`], `schema/agenda.json`): `as_of`, `agenda` (a list of
+//! `{"case", "deadline", "due", "state", "working_days"}`, with
+//! `"instruction"` for an instruction's deadline), `violations` (a list of
+//! `{"case", "deadline", "due", "on", "late_by_working_days"}`) and, with
+//! `--report`, `report`: the counts of п. 38 with the `period`, counted up
+//! to `--as-of` when the period is not over.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use comfy_table::{Table, presets};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_date};
+use crate::calendar::{Calendar, fmt_date};
+use crate::case::format::{self, Document};
+use crate::case::{
+    AgendaItem, AgendaState, CaseFile, Event, EventName, HeldForm, Outcomes, Period, Report,
+    agenda, evaluate, report,
+};
+use crate::lang::{Lang, Named, Names};
+use crate::schedule::DeadlineKind;
+use crate::violation::Violation;
+
+/// The flags of `agenda`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// The case files (JSON, version 1: kz_appeals::case::format,
+    /// schema/case_file.json); - reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The date of the agenda.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub as_of: NaiveDate,
+    /// Also list what is due within N working days.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN, value_parser = parse_within)]
+    pub within: u32,
+    /// Add the counts of п. 38 for a quarter (2026-Q3) or a period
+    /// (2026-07-01..2026-09-30), up to --as-of when it is not over.
+    #[arg(long, value_name = "PERIOD", value_parser = parse_period)]
+    pub report: Option<Period>,
+    /// Write one JSON object (schema/agenda.json) instead of the tables.
+    #[arg(long)]
+    pub json: bool,
+    /// The language of the tables: kk, ru or en.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
+}
+
+/// Three working days ahead, unless `--within` says otherwise.
+pub const DEFAULT_WITHIN: u32 = 3;
+
+fn parse_within(s: &str) -> Result<u32, String> {
+    s.parse::<u32>()
+        .ok()
+        .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
+        .ok_or_else(|| format!("{s:?} is not a number of working days; give digits, e.g. 3"))
+}
+
+fn parse_period(s: &str) -> Result<Period, String> {
+    s.parse::<Period>().map_err(|e| e.to_string())
+}
+
+/// The input of `agenda`, as a `--batch` line: the case files inline as
+/// `"file"` (what FILE holds), the date, and optionally `within`, `report`
+/// and `lang`.
+///
+/// ```json
+/// {"kind": "agenda", "as_of": "2026-04-14", "report": "2026-Q2",
+///  "file": {"version": 1, "cases": [{"id": "A-1", "events": [{"on": "2026-03-26", "event": "registered"}]}]}}
+/// ```
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, cli::agenda::{Query, run}};
+/// let q: Query = serde_json::from_str(r#"{"as_of": "2026-04-14", "file": {"version": 1, "cases": [
+///     {"id": "A-1", "events": [{"on": "2026-03-26", "event": "registered"}]}]}}"#)?;
+/// // Registered Thu 26 March 2026: the answer is due Thu 16 April (п. 25),
+/// // 2 working days after Tue 14 April (15, 16).
+/// let out = run(&Calendar::kazakhstan(), &q)?;
+/// assert_eq!((out.agenda[0].case.as_str(), out.agenda[0].working_days), ("A-1", 2));
+/// // A typo, in the query or in an event, is an error.
+/// assert!(serde_json::from_str::<Query>(r#"{"as_of": "2026-04-14", "withn": 3, "file": {"version": 1, "cases": []}}"#).is_err());
+/// assert!(serde_json::from_str::<Query>(r#"{"as_of": "2026-04-14", "file": {"version": 1, "cases": [
+///     {"id": "A-1", "events": [{"on": "2026-03-26", "event": "registred"}]}]}}"#).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "AgendaQuery")]
+#[schemars(
+    description = "The input of `agenda`: the case files inline (what FILE holds), the date of the agenda, and optionally the working days ahead, a period for the report of п. 38, and the language."
+)]
+pub struct Query {
+    /// The case files, as FILE holds them (schema/case_file.json).
+    #[serde(deserialize_with = "document")]
+    pub file: Document,
+    /// The date of the agenda, YYYY-MM-DD.
+    #[serde(deserialize_with = "strict_date::date")]
+    pub as_of: NaiveDate,
+    /// Also list what is due within this many working days (default 3).
+    #[serde(default = "default_within")]
+    pub within: u32,
+    /// A quarter (`"2026-Q3"`) or a period (`"2026-07-01..2026-09-30"`) for
+    /// the counts of п. 38, up to `as_of` when it is not over.
+    #[serde(
+        default,
+        deserialize_with = "period_option",
+        serialize_with = "period_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<String>")]
+    #[schemars(regex(
+        pattern = r"^[0-9]{4}-Q[1-4]$|^[0-9]{4}-[0-9]{2}-[0-9]{2}\.\.[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    ))]
+    pub report: Option<Period>,
+    /// The language of the names: kk, ru or en (the JSON itself has none).
+    #[serde(default = "english")]
+    pub lang: Lang,
+}
+
+const fn default_within() -> u32 {
+    DEFAULT_WITHIN
+}
+
+const fn english() -> Lang {
+    Lang::En
+}
+
+fn document<'de, D: Deserializer<'de>>(d: D) -> Result<Document, D::Error> {
+    document_from_value(Value::deserialize(d)?).map_err(serde::de::Error::custom)
+}
+
+fn period_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Period>, D::Error> {
+    Option::<String>::deserialize(d)?
+        .map(|s| parse_period(&s).map_err(serde::de::Error::custom))
+        .transpose()
+}
+
+#[allow(clippy::ref_option)] // serde's `serialize_with` passes `&Option<_>`
+fn period_text<S: Serializer>(p: &Option<Period>, s: S) -> Result<S::Ok, S::Error> {
+    match p {
+        Some(p) => s.collect_str(p),
+        None => s.serialize_none(),
+    }
+}
+
+/// The case files in `value`, checked piece by piece so that an error names
+/// the case and the event.
+fn document_from_value(value: Value) -> Result<Document, String> {
+    if let Value::String(path) = &value {
+        return Err(format!(
+            "the case files go inline, not as a path ({path:?}); give the JSON FILE holds, \
+             {{\"version\": 1, \"cases\": [...]}} (a batch line reads no file)"
+        ));
+    }
+    let version = value.get("version");
+    if version != Some(&Value::from(format::Version::NUMBER)) {
+        return Err(format!(
+            "unknown version {}; give the case files in version {} (kz_appeals::case::format)",
+            version.map_or("(none)".to_owned(), Value::to_string),
+            format::Version::NUMBER
+        ));
+    }
+    if let Some(cases) = value.get("cases").and_then(Value::as_array) {
+        for (n, case) in cases.iter().enumerate() {
+            let id = case
+                .get("id")
+                .and_then(Value::as_str)
+                .map_or(format!("number {}", n.saturating_add(1)), |id| {
+                    format!("{id:?}")
+                });
+            let Some(events) = case.get("events").and_then(Value::as_array) else {
+                continue;
+            };
+            for (k, event) in events.iter().enumerate() {
+                if let Err(e) = serde_json::from_value::<Event>(event.clone()) {
+                    let name = event
+                        .get("event")
+                        .map_or("(no event)".to_owned(), Value::to_string);
+                    return Err(format!(
+                        "case {id}, event {} ({name}): {e}",
+                        k.saturating_add(1)
+                    ));
+                }
+            }
+        }
+    }
+    serde_json::from_value(value).map_err(|e| {
+        format!("the file is not a case file document: {e}; see schema/case_file.json")
+    })
+}
+
+/// Reads the case files' JSON (what FILE holds).
+///
+/// # Errors
+/// [`CliError::BadInput`] naming the case and the event of the first
+/// problem: text that is not JSON, an unknown version, event or field.
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::agenda::parse_document;
+/// let doc = r#"{"version": 1, "cases": [{"id": "A-1", "events": [{"on": "2026-03-26", "event": "registered", "wroker": "w-1"}]}]}"#;
+/// let err = parse_document(doc).unwrap_err().to_string();
+/// assert!(err.starts_with(r#"case "A-1", event 1 ("registered"): unknown field `wroker`"#), "{err}");
+/// assert!(parse_document("{").unwrap_err().to_string().contains("not JSON"));
+/// ```
+pub fn parse_document(text: &str) -> Result<Document, CliError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        CliError::BadInput(format!(
+            "the file is not JSON: {e}; give the case files' JSON (schema/case_file.json)"
+        ))
+    })?;
+    document_from_value(value).map_err(CliError::BadInput)
+}
+
+/// One line of the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// The case file's id.
+    pub case: String,
+    /// The deadline, by its machine name.
+    pub deadline: DeadlineKind,
+    /// The instruction's id, for `instruction_due`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instruction: Option<String>,
+    /// Its due date.
+    pub due: NaiveDate,
+    /// `overdue`, `due_today` or `due_soon`.
+    pub state: AgendaState,
+    /// Overdue: working days in (due, as_of]; due today: 0; due soon:
+    /// working days in (as_of, due].
+    pub working_days: u32,
+}
+
+/// A violation so far in a case file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseViolation {
+    /// The case file's id.
+    pub case: String,
+    /// The deadline missed, by its machine name.
+    pub deadline: DeadlineKind,
+    /// Its last day.
+    pub due: NaiveDate,
+    /// The day of the act; `null` for a step not taken.
+    pub on: Option<NaiveDate>,
+    /// Working days in (due, on], or (due, as_of] for a step not taken.
+    pub late_by_working_days: u32,
+}
+
+/// What became of the requests registered in the period, on its last day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomesOut {
+    /// Left without consideration (п. 5).
+    pub left_without_consideration: u32,
+    /// Returned (п. 6, APPC art. 64(7)).
+    pub returned: u32,
+    /// Forwarded (п. 15(1)).
+    pub forwarded: u32,
+    /// No appointment on a ground of п. 15(2)–(4).
+    pub no_appointment: u32,
+    /// Refused after a hearing (п. 28).
+    pub refused: u32,
+    /// Answered with inclusion in the list (п. 25).
+    pub answered: u32,
+    /// None of these yet.
+    pub open: u32,
+}
+
+impl From<&Outcomes> for OutcomesOut {
+    fn from(o: &Outcomes) -> Self {
+        // Every field named: a new one in the library fails to compile here.
+        let Outcomes {
+            left_without_consideration,
+            returned,
+            forwarded,
+            no_appointment,
+            refused,
+            answered,
+            open,
+        } = *o;
+        OutcomesOut {
+            left_without_consideration,
+            returned,
+            forwarded,
+            no_appointment,
+            refused,
+            answered,
+            open,
+        }
+    }
+}
+
+/// The report of п. 38 for the period, as `kz_appeals::case::Report`
+/// serializes it, with the period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportOut {
+    /// The period counted: a quarter (`2026-Q4`) or two dates
+    /// (`2026-10-01..2026-12-01`, when cut at the agenda's date).
+    pub period: String,
+    /// Requests received.
+    pub received: u32,
+    /// Requests registered (п. 21).
+    pub registered: u32,
+    /// Left without consideration (п. 5).
+    pub left_without_consideration: u32,
+    /// Returned (п. 6).
+    pub returned: u32,
+    /// Forwarded (п. 15(1)).
+    pub forwarded: u32,
+    /// No appointment on a ground of п. 15(2)–(4).
+    pub no_appointment: u32,
+    /// Answered by the term.
+    pub answered_on_time: u32,
+    /// Answered after the term (APPC art. 76).
+    pub answered_late: u32,
+    /// Terms extended by letter (п. 26).
+    pub extended_by_letter: u32,
+    /// Terms extended by a reasoned decision (п. 26, APPC art. 76(3)).
+    pub extended_by_decision: u32,
+    /// Receptions refused after a hearing (п. 28).
+    pub refused: u32,
+    /// Receptions held in person (п. 13).
+    pub receptions_in_person: u32,
+    /// Receptions held by videoconference (п. 13–14).
+    pub receptions_by_videoconference: u32,
+    /// Instructions given in protocols (п. 19).
+    pub instructions_given: u32,
+    /// Instructions executed on time (п. 32).
+    pub instructions_executed_on_time: u32,
+    /// Instructions executed late.
+    pub instructions_executed_late: u32,
+    /// Instructions still open on the period's last day.
+    pub instructions_open: u32,
+    /// Violations in the period, by rule (`"APPC art. 76"`, `"п. 21"`).
+    pub violations_by_rule: BTreeMap<String, u32>,
+    /// What became of the requests registered in the period.
+    pub outcomes: OutcomesOut,
+}
+
+impl ReportOut {
+    fn new(period: Period, r: &Report) -> ReportOut {
+        // Every field named: a new one in the library fails to compile here.
+        let Report {
+            received,
+            registered,
+            left_without_consideration,
+            returned,
+            forwarded,
+            no_appointment,
+            answered_on_time,
+            answered_late,
+            extended_by_letter,
+            extended_by_decision,
+            refused,
+            receptions_in_person,
+            receptions_by_videoconference,
+            instructions_given,
+            instructions_executed_on_time,
+            instructions_executed_late,
+            instructions_open,
+            violations_by_rule,
+            outcomes,
+        } = r;
+        ReportOut {
+            period: period.to_string(),
+            received: *received,
+            registered: *registered,
+            left_without_consideration: *left_without_consideration,
+            returned: *returned,
+            forwarded: *forwarded,
+            no_appointment: *no_appointment,
+            answered_on_time: *answered_on_time,
+            answered_late: *answered_late,
+            extended_by_letter: *extended_by_letter,
+            extended_by_decision: *extended_by_decision,
+            refused: *refused,
+            receptions_in_person: *receptions_in_person,
+            receptions_by_videoconference: *receptions_by_videoconference,
+            instructions_given: *instructions_given,
+            instructions_executed_on_time: *instructions_executed_on_time,
+            instructions_executed_late: *instructions_executed_late,
+            instructions_open: *instructions_open,
+            violations_by_rule: violations_by_rule.clone(),
+            outcomes: outcomes.into(),
+        }
+    }
+}
+
+/// The JSON of `agenda FILE --as-of DATE --json`.
+///
+/// ```json
+/// {"as_of":"2026-04-20","agenda":[{"case":"A-1","deadline":"response_due","due":"2026-04-16","state":"overdue","working_days":2}],
+///  "violations":[{"case":"A-1","deadline":"response_due","due":"2026-04-16","on":null,"late_by_working_days":2}],
+///  "report":{"period":"2026-04-01..2026-04-20","received":0,…}}
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "AgendaOutput")]
+#[schemars(
+    description = "The output of `kz-appeals agenda FILE --as-of DATE --json`: what is overdue, due today or due soon, most urgent first; the violations so far; and with --report the counts of п. 38."
+)]
+pub struct Output {
+    /// The date of the agenda.
+    pub as_of: NaiveDate,
+    /// What is overdue, due today or due within the working days asked,
+    /// most urgent first (the body's deadlines, not the applicant's).
+    pub agenda: Vec<Item>,
+    /// The violations so far, case by case.
+    pub violations: Vec<CaseViolation>,
+    /// The counts of п. 38, when a period was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportOut>,
+}
+
+/// The agenda, the violations and the report, worked out once.
+struct Worked {
+    items: Vec<AgendaItem>,
+    violations: Vec<(String, Violation)>,
+    counts: Option<(Period, Report)>,
+}
+
+fn bad(e: impl std::fmt::Display) -> CliError {
+    // The library's errors render in English here; the case file's errors
+    // can render in the query's language once they implement `Localized`.
+    CliError::BadInput(e.to_string())
+}
+
+fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
+    let files: Vec<CaseFile> = format::load(cal, q.file.clone()).map_err(bad)?;
+    let items = agenda(cal, &files, q.as_of, q.within).map_err(bad)?;
+    let mut violations = Vec::new();
+    for f in &files {
+        let e = evaluate(cal, f, q.as_of).map_err(|e| bad(format!("case {:?}: {e}", f.id())))?;
+        violations.extend(e.violations.into_iter().map(|v| (f.id().to_owned(), v)));
+    }
+    // A period not over yet is counted up to the agenda's date.
+    let period = q
+        .report
+        .map(|p| Period::new(p.from, p.to.min(q.as_of)))
+        .transpose()
+        .map_err(|e| bad(format!("--report: {e}")))?;
+    let counts = period
+        .map(|p| report(cal, &files, p).map(|r| (p, r)))
+        .transpose()
+        .map_err(bad)?;
+    Ok(Worked {
+        items,
+        violations,
+        counts,
+    })
+}
+
+/// The agenda on the query's date, the violations so far, and the report.
+///
+/// # Errors
+/// [`CliError::BadInput`] for an impossible event (naming the case, the
+/// event and the rule), dates the calendar does not cover, or a period
+/// that begins after the agenda's date.
+///
+/// # Example
+/// See [`Query`].
+pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
+    let Worked {
+        items,
+        violations,
+        counts,
+    } = work(cal, query)?;
+    Ok(Output {
+        as_of: query.as_of,
+        agenda: items
+            .into_iter()
+            .map(|i| Item {
+                case: i.case,
+                deadline: i.deadline,
+                instruction: i.instruction,
+                due: i.due,
+                state: i.state,
+                working_days: i.working_days,
+            })
+            .collect(),
+        violations: violations
+            .into_iter()
+            .map(|(case, v)| CaseViolation {
+                case,
+                deadline: v.deadline,
+                due: v.due,
+                on: v.on,
+                late_by_working_days: v.late_by_working_days,
+            })
+            .collect(),
+        report: counts.map(|(p, r)| ReportOut::new(p, &r)),
+    })
+}
+
+fn push_table(out: &mut String, table: &Table) {
+    for line in table.lines() {
+        let _ = writeln!(out, "{}", super::table_line(&line));
+    }
+}
+
+const ON_TIME: Names = Names::new("мерзімінде", "в срок", "on time");
+const LATE: Names = Names::new("мерзімі өткен соң", "с нарушением срока", "late");
+const BY_VIDEO: Names = Names::new(
+    "бейнеконференцбайланыс арқылы",
+    "посредством видеоконференцсвязи",
+    "by videoconference",
+);
+
+/// The report of п. 38 as a table of counts, in `lang`. The rows are named
+/// after the events they count (the crate's names of [`EventName`]).
+fn report_text(out: &mut String, period: Period, r: &Report, lang: Lang) {
+    let t = |n: Names| n.get(lang).to_owned();
+    let ev = |e: EventName| e.name(lang).to_owned();
+    let with = |e: EventName, n: &str| format!("{}: {n}", e.name(lang));
+    let _ = writeln!(
+        out,
+        "\n{} {period}",
+        t(Names::new(
+            "Есеп (38-т.), кезең:",
+            "Отчет (п. 38) за период",
+            "Report (п. 38) for",
+        ))
+    );
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING);
+    let rows: Vec<(String, u32)> = vec![
+        (ev(EventName::Arrived), r.received),
+        (ev(EventName::Registered), r.registered),
+        (
+            ev(EventName::LeftWithoutConsideration),
+            r.left_without_consideration,
+        ),
+        (ev(EventName::Returned), r.returned),
+        (ev(EventName::Forwarded), r.forwarded),
+        (ev(EventName::NoAppointment), r.no_appointment),
+        (
+            with(EventName::Answered, ON_TIME.get(lang)),
+            r.answered_on_time,
+        ),
+        (with(EventName::Answered, LATE.get(lang)), r.answered_late),
+        (ev(EventName::ExtendedByLetter), r.extended_by_letter),
+        (ev(EventName::ExtendedByDecision), r.extended_by_decision),
+        (ev(EventName::Refused), r.refused),
+        (
+            with(EventName::ReceptionHeld, HeldForm::InPerson.name(lang)),
+            r.receptions_in_person,
+        ),
+        (
+            with(EventName::ReceptionHeld, BY_VIDEO.get(lang)),
+            r.receptions_by_videoconference,
+        ),
+        (
+            t(Names::new(
+                "тапсырмалар берілді",
+                "дано поручений",
+                "instructions given",
+            )),
+            r.instructions_given,
+        ),
+        (
+            with(EventName::InstructionExecuted, ON_TIME.get(lang)),
+            r.instructions_executed_on_time,
+        ),
+        (
+            with(EventName::InstructionExecuted, LATE.get(lang)),
+            r.instructions_executed_late,
+        ),
+        (
+            t(Names::new(
+                "орындалмаған тапсырмалар",
+                "неисполненные поручения",
+                "instructions open",
+            )),
+            r.instructions_open,
+        ),
+    ];
+    for (label, n) in rows {
+        table.add_row(vec![label, n.to_string()]);
+    }
+    for (rule, n) in &r.violations_by_rule {
+        let label = t(Names::new("бұзушылықтар", "нарушения", "violations of"));
+        table.add_row(vec![format!("{label} {rule}"), n.to_string()]);
+    }
+    push_table(out, &table);
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t(Names::new(
+            "Кезеңде тіркелгендердің нәтижесі",
+            "Итоги по зарегистрированным в периоде",
+            "What became of the requests registered in the period",
+        ))
+    );
+    let o = &r.outcomes;
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING);
+    for (label, n) in [
+        (ev(EventName::Answered), o.answered),
+        (ev(EventName::Refused), o.refused),
+        (
+            ev(EventName::LeftWithoutConsideration),
+            o.left_without_consideration,
+        ),
+        (ev(EventName::Returned), o.returned),
+        (ev(EventName::Forwarded), o.forwarded),
+        (ev(EventName::NoAppointment), o.no_appointment),
+        (t(Names::new("қаралуда", "на рассмотрении", "open")), o.open),
+    ] {
+        table.add_row(vec![label, n.to_string()]);
+    }
+    push_table(out, &table);
+}
+
+/// The agenda as tables in the query's language: what is due (case, state,
+/// due date, working days, rule, who must act, deadline), the violations
+/// so far, and the report.
+///
+/// Worked from the case files rather than from [`Output`]: the tables also
+/// show the rule and who must act.
+///
+/// # Errors
+/// As [`run`].
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, Lang, cli::agenda::{Query, text}};
+/// let mut q: Query = serde_json::from_str(r#"{"as_of": "2026-04-20", "report": "2026-Q2", "file": {"version": 1, "cases": [
+///     {"id": "A-1", "events": [{"on": "2026-03-26", "event": "registered", "worker": "w-1"}]}]}}"#)?;
+/// let t = text(&Calendar::kazakhstan(), &q)?;
+/// assert!(t.contains("A-1") && t.contains("overdue") && t.contains("w-1"));
+/// q.lang = Lang::Ru;
+/// assert!(text(&Calendar::kazakhstan(), &q)?.contains("просрочено"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
+    let Worked {
+        items,
+        violations,
+        counts,
+    } = work(cal, query)?;
+    let lang = query.lang;
+    let t = |n: Names| n.get(lang).to_owned();
+    let mut s = format!(
+        "{} {} ({} {})\n",
+        t(Names::new("Күн тәртібі", "Повестка на", "Agenda on")),
+        fmt_date(query.as_of, lang),
+        t(Names::new(
+            "жұмыс күні ішінде:",
+            "в пределах рабочих дней:",
+            "within working days:"
+        )),
+        query.within
+    );
+    if items.is_empty() {
+        let _ = writeln!(
+            s,
+            "{}",
+            t(Names::new("(мерзімі жоқ)", "(сроков нет)", "(nothing due)"))
+        );
+    } else {
+        let mut table = Table::new();
+        table.load_preset(presets::NOTHING);
+        table.set_header([
+            t(Names::new("іс", "дело", "case")),
+            t(Names::new("күйі", "состояние", "state")),
+            t(Names::new("мерзімі", "срок", "due")),
+            t(Names::new("күн", "дни", "days")),
+            t(Names::new("норма", "норма", "rule")),
+            t(Names::new("кім", "кто", "who")),
+            t(Names::new("мерзім", "срок чего", "deadline")),
+        ]);
+        for i in &items {
+            let who = i.who.as_deref().unwrap_or(i.by.name(lang));
+            let what = match &i.instruction {
+                Some(id) => format!("{} {id}", i.deadline.name(lang)),
+                None => i.deadline.name(lang).to_owned(),
+            };
+            table.add_row(vec![
+                i.case.clone(),
+                i.state.name(lang).to_owned(),
+                fmt_date(i.due, lang),
+                i.working_days.to_string(),
+                i.rule.render(lang),
+                who.to_owned(),
+                what,
+            ]);
+        }
+        push_table(&mut s, &table);
+    }
+    let _ = writeln!(
+        s,
+        "\n{} ({})",
+        t(Names::new("Бұзушылықтар", "Нарушения", "Violations so far")),
+        violations.len()
+    );
+    if !violations.is_empty() {
+        let mut table = Table::new();
+        table.load_preset(presets::NOTHING);
+        for (case, v) in &violations {
+            let on = v.on.map_or_else(
+                || t(Names::new("орындалмаған", "не исполнено", "not done")),
+                |d| fmt_date(d, lang),
+            );
+            table.add_row(vec![
+                case.clone(),
+                v.rule.render(lang),
+                format!("{} → {on}", fmt_date(v.due, lang)),
+                format!(
+                    "+{} {}",
+                    v.late_by_working_days,
+                    t(Names::new("жұмыс күні", "раб. дн.", "working days"))
+                ),
+                v.deadline.name(lang).to_owned(),
+            ]);
+        }
+        push_table(&mut s, &table);
+    }
+    if let Some((period, r)) = &counts {
+        report_text(&mut s, *period, r, lang);
+    }
+    Ok(s)
+}
+
+/// Runs `agenda` with its flags on the text of FILE, read by the caller.
+pub(crate) fn execute(cal: &Calendar, args: &Args, file: &str) -> Result<Printed, CliError> {
+    let query = Query {
+        file: parse_document(file)?,
+        as_of: args.as_of,
+        within: args.within,
+        report: args.report,
+        lang: args.lang,
+    };
+    if args.json {
+        run(cal, &query).and_then(|out| json_line(&out))
+    } else {
+        text(cal, &query)
+    }
+    .map(Printed::ok)
+}
