@@ -671,3 +671,44 @@ proptest::proptest! {
         proptest::prop_assert_eq!(summary.results + summary.errors, answers.len() as u64);
     }
 }
+
+/// The library's errors reach the clerk in the language asked for: on
+/// standard error, and in a batch line's error object. 1 January 2040 is
+/// after the calendar's last day, 31 December 2035; the calendar's message
+/// writes dates as 01.01.2040 in Kazakh and Russian.
+#[test]
+fn errors_in_the_language_asked_for() {
+    let out = run(
+        &["deadlines", "--received", "2040-01-01", "--lang", "ru"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("error: --received: 01.01.2040 вне календаря"),
+        "{err}"
+    );
+    let out = run(&["deadlines", "--received", "2040-01-01"], "");
+    assert!(
+        text(&out.stderr).starts_with("error: --received: 2040-01-01"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let cal = Calendar::kazakhstan();
+    let answer = batch::answer(
+        &cal,
+        1,
+        r#"{"kind":"deadlines","received":"2040-01-01","lang":"kk"}"#,
+    );
+    let Answer::Error { error, .. } = answer else {
+        panic!("{answer:?}");
+    };
+    assert!(
+        error
+            .message
+            .starts_with("--received: 01.01.2040 күнтізбеден тыс"),
+        "{}",
+        error.message
+    );
+}

@@ -44,7 +44,7 @@ use crate::case::{
     AgendaItem, AgendaState, CaseFile, Event, EventName, HeldForm, Outcomes, Period, Report,
     agenda, evaluate, report,
 };
-use crate::lang::{Lang, Named, Names};
+use crate::lang::{Lang, Localized, Named, Names};
 use crate::schedule::DeadlineKind;
 use crate::violation::Violation;
 
@@ -233,11 +233,11 @@ fn document_from_value(value: Value) -> Result<Document, String> {
 /// ```
 pub fn parse_document(text: &str) -> Result<Document, CliError> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
-        CliError::BadInput(format!(
+        CliError::bad_input(format!(
             "the file is not JSON: {e}; give the case files' JSON (schema/case_file.json)"
         ))
     })?;
-    document_from_value(value).map_err(CliError::BadInput)
+    document_from_value(value).map_err(CliError::bad_input)
 }
 
 /// One line of the agenda.
@@ -450,10 +450,8 @@ struct Worked {
     counts: Option<(Period, Report)>,
 }
 
-fn bad(e: impl std::fmt::Display) -> CliError {
-    // The library's errors render in English here; the case file's errors
-    // can render in the query's language once they implement `Localized`.
-    CliError::BadInput(e.to_string())
+fn bad(e: impl Localized) -> CliError {
+    CliError::from_localized(&e)
 }
 
 fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
@@ -461,7 +459,8 @@ fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
     let items = agenda(cal, &files, q.as_of, q.within).map_err(bad)?;
     let mut violations = Vec::new();
     for f in &files {
-        let e = evaluate(cal, f, q.as_of).map_err(|e| bad(format!("case {:?}: {e}", f.id())))?;
+        let e =
+            evaluate(cal, f, q.as_of).map_err(|e| bad(e).context(&format!("case {:?}", f.id())))?;
         violations.extend(e.violations.into_iter().map(|v| (f.id().to_owned(), v)));
     }
     // A period not over yet is counted up to the agenda's date.
@@ -469,7 +468,7 @@ fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
         .report
         .map(|p| Period::new(p.from, p.to.min(q.as_of)))
         .transpose()
-        .map_err(|e| bad(format!("--report: {e}")))?;
+        .map_err(|e| bad(e).context("--report"))?;
     let counts = period
         .map(|p| report(cal, &files, p).map(|r| (p, r)))
         .transpose()

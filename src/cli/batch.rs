@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{CliError, agenda, calendar, check_id, deadlines, json_line};
 use crate::calendar::Calendar;
+use crate::lang::Localized;
 
 /// One line of input: a query, tagged with its subcommand's machine name.
 ///
@@ -154,7 +155,7 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
     match query {
         Line::Deadlines(q) => match deadlines::run(cal, &q) {
             Ok(result) => Answer::Deadlines { line, result },
-            Err(e) => error(e.to_string()),
+            Err(e) => error(e.message(q.lang)),
         },
         Line::Calendar(q) => match calendar::run(cal, &q) {
             Ok(result) => Answer::Calendar { line, result },
@@ -162,7 +163,7 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
         },
         Line::Agenda(q) => match agenda::run(cal, &q) {
             Ok(result) => Answer::Agenda { line, result },
-            Err(e) => error(e.to_string()),
+            Err(e) => error(e.message(q.lang)),
         },
         Line::CheckId(q) => Answer::CheckId {
             line,
@@ -226,7 +227,7 @@ pub fn run(
     loop {
         buf.clear();
         let read = input.read_until(b'\n', &mut buf).map_err(|e| {
-            CliError::BadInput(format!(
+            CliError::bad_input(format!(
                 "standard input cannot be read: {e}; give JSON Lines"
             ))
         })?;

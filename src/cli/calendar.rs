@@ -129,7 +129,7 @@ fn coverage(cal: &Calendar, year: i32) -> Result<(), CliError> {
     if years.contains(&year) {
         Ok(())
     } else {
-        Err(CliError::BadInput(format!(
+        Err(CliError::bad_input(format!(
             "{year} is not covered: the calendar covers {} to {} (official to 2026, provisional \
              2027, projected from the law after); give a year from {} to {}",
             years.start(),
@@ -140,8 +140,8 @@ fn coverage(cal: &Calendar, year: i32) -> Result<(), CliError> {
     }
 }
 
-fn calendar_error(e: impl std::fmt::Display) -> CliError {
-    CliError::BadInput(e.to_string())
+fn calendar_error(e: crate::calendar::CalendarError) -> CliError {
+    CliError::from_localized(&e)
 }
 
 /// Reads a `YearOrders` JSON (the `--update` file's text).
@@ -160,7 +160,7 @@ fn calendar_error(e: impl std::fmt::Display) -> CliError {
 /// ```
 pub fn parse_update(text: &str) -> Result<YearOrders, CliError> {
     serde_json::from_str(text).map_err(|e| {
-        CliError::BadInput(format!(
+        CliError::bad_input(format!(
             "the update is not a valid YearOrders JSON: {e}; see the example of \
              kz_appeals::calendar::YearOrders"
         ))

@@ -43,7 +43,7 @@ use serde::{Deserialize, Serialize};
 use super::ics::AllDay;
 use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_date};
 use crate::calendar::{Calendar, Day, fmt_date, weekday_name};
-use crate::lang::{Lang, Named, Names};
+use crate::lang::{Lang, Localized, Named, Names};
 use crate::law::Citation;
 use crate::reading::Reading;
 use crate::registration::{REGISTRATION_RULES, Registration, register};
@@ -351,14 +351,12 @@ struct Worked {
     violations: Vec<Violation>,
 }
 
-fn bad(e: impl std::fmt::Display) -> CliError {
-    // The library's errors render in English here; `Localized` messages of
-    // the schedule and calendar errors can replace this once they exist.
-    CliError::BadInput(e.to_string())
+fn bad(e: impl Localized) -> CliError {
+    CliError::from_localized(&e)
 }
 
 fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
-    let reg = register(cal, q.received).map_err(|e| bad(format!("--received: {e}")))?;
+    let reg = register(cal, q.received).map_err(|e| bad(e).context("--received"))?;
     let mut facts = Facts::registered_on(reg.date);
     facts.letter_extended_to = q.letter_until;
     facts.extended_on = q.extended_on;

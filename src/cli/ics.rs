@@ -52,7 +52,7 @@ pub fn file(
         .with_ymd_and_hms(stamp_year, 1, 1, 0, 0, 0)
         .single()
         .ok_or_else(|| {
-            CliError::BadInput(format!("{stamp_year} has no 1 January; give another year"))
+            CliError::bad_input(format!("{stamp_year} has no 1 January; give another year"))
         })?;
     let mut calendar = icalendar::Calendar::new();
     calendar.name(title);

@@ -11,6 +11,7 @@ use clap::{CommandFactory, Parser};
 
 use super::{Cli, CliError, Command, Printed, batch};
 use crate::calendar::Calendar;
+use crate::lang::{Lang, Localized};
 
 /// Where the tool reads and writes: standard input, standard output,
 /// standard error, and a way to read the `--update` file.
@@ -81,14 +82,15 @@ where
         }
     };
     let subcommand = cli.command.as_ref().map(Command::name);
+    let lang = cli.command.as_ref().map_or(Lang::En, Command::lang);
     let result = (|| {
         let cal = Calendar::kazakhstan();
         if cli.batch {
             return batch::run(&cal, stdin, &mut stdout).map(|s| s.exit_status());
         }
         let Some(command) = &cli.command else {
-            return Err(CliError::BadInput(
-                "no subcommand given; run kz-appeals --help".into(),
+            return Err(CliError::bad_input(
+                "no subcommand given; run kz-appeals --help",
             ));
         };
         let file = match command.input_file() {
@@ -97,7 +99,7 @@ where
                 let mut text = String::new();
                 let mut stdin = stdin;
                 stdin.read_to_string(&mut text).map_err(|e| {
-                    CliError::BadInput(format!(
+                    CliError::bad_input(format!(
                         "standard input cannot be read: {e}; give UTF-8 JSON"
                     ))
                 })?;
@@ -108,7 +110,7 @@ where
                     Command::Calendar(_) => "the path of a YearOrders JSON file",
                     _ => "the path of a case files JSON file, or - for standard input",
                 };
-                CliError::BadInput(format!(
+                CliError::bad_input(format!(
                     "the file {} cannot be read: {e}; give {what}",
                     path.display()
                 ))
@@ -129,7 +131,7 @@ where
         Ok(status) => status,
         Err(CliError::Output(e)) if e.contains("Broken pipe") => 0,
         Err(e) => {
-            let _ = writeln!(stderr, "error: {e}");
+            let _ = writeln!(stderr, "error: {}", e.message(lang));
             // Bad input to a subcommand: say what it accepts, as a usage
             // error does.
             if let (CliError::BadInput(_), Some(name)) = (&e, subcommand) {

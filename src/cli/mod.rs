@@ -125,7 +125,7 @@ pub mod ics;
 pub mod main;
 pub mod schema;
 
-pub use error::CliError;
+pub use error::{CliError, Message};
 
 use clap::{Parser, Subcommand};
 
@@ -257,7 +257,7 @@ impl Command {
             }
             Command::Agenda(args) => {
                 let file = file.ok_or_else(|| {
-                    CliError::BadInput(format!(
+                    CliError::bad_input(format!(
                         "the case files of {} were not read; pass their text",
                         args.file.display()
                     ))
@@ -292,6 +292,28 @@ impl Command {
         }
     }
 
+    /// The language the command answers in (`--lang`, English when the
+    /// subcommand has none): its output and its error messages.
+    ///
+    /// # Example
+    /// ```
+    /// use clap::Parser;
+    /// use kz_appeals::{Lang, cli::Cli};
+    /// let cli = Cli::try_parse_from(["kz-appeals", "calendar", "2026", "--lang", "kk"])?;
+    /// assert_eq!(cli.command.unwrap().lang(), Lang::Kk);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn lang(&self) -> Lang {
+        match self {
+            Command::Deadlines(args) => args.query.lang,
+            Command::Calendar(args) => args.lang.lang,
+            Command::Agenda(args) => args.lang,
+            Command::CheckId(args) => args.lang.lang,
+            Command::Schema(_) => Lang::En,
+        }
+    }
+
     /// The subcommand's name, as typed (`"deadlines"`, `"check-id"`): one
     /// of [`SUBCOMMANDS`].
     #[must_use]
@@ -316,7 +338,7 @@ pub(crate) fn updated<'c>(
         Some(orders) => cal
             .with_update(orders)
             .map(std::borrow::Cow::Owned)
-            .map_err(|e| CliError::BadInput(format!("the update cannot be applied: {e}"))),
+            .map_err(|e| CliError::from_localized(&e).context("the update cannot be applied")),
     }
 }
 

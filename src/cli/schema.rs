@@ -67,7 +67,7 @@ pub(crate) fn execute(args: &Args) -> Result<Printed, CliError> {
                 .into_iter()
                 .map(|(n, _)| n.trim_end_matches(".json"))
                 .collect();
-            CliError::BadInput(format!(
+            CliError::bad_input(format!(
                 "unknown schema {:?}; use one of: {}",
                 args.name,
                 names.join(", ")
