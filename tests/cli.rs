@@ -712,3 +712,27 @@ fn errors_in_the_language_asked_for() {
         error.message
     );
 }
+
+/// One working day late is "1 working day", not "1 working days". In the
+/// sample, case ALM-2026-0110 was due to be forwarded by Thursday
+/// 12 November 2026 and was forwarded on Friday 13 November: one working
+/// day in (12 Nov, 13 Nov].
+#[test]
+fn one_working_day_is_singular() {
+    let out = run(
+        &[
+            "agenda",
+            "examples/data/cases.json",
+            "--as-of",
+            "2026-12-01",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let line = text(&out.stdout)
+        .lines()
+        .find(|l| l.starts_with("ALM-2026-0110"))
+        .expect("the forwarded case is listed among the violations");
+    assert!(line.contains("+1 working day "), "{line}");
+    assert!(!line.contains("working days"), "{line}");
+}

@@ -738,7 +738,15 @@ pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
                 format!(
                     "+{} {}",
                     v.late_by_working_days,
-                    t(Names::new("жұмыс күні", "раб. дн.", "working days"))
+                    t(Names::new(
+                        "жұмыс күні",
+                        "раб. дн.",
+                        if v.late_by_working_days == 1 {
+                            "working day"
+                        } else {
+                            "working days"
+                        }
+                    ))
                 ),
                 v.deadline.name(lang).to_owned(),
             ]);
