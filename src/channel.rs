@@ -210,6 +210,10 @@ pub struct OralProtocol {
     /// The number of the protocol entry.
     pub number: String,
     /// The day the protocol was drawn up.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub recorded_on: NaiveDate,
     /// Whether the request came by telephone rather than in person.
     #[cfg_attr(feature = "serde", serde(default))]

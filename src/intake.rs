@@ -154,6 +154,10 @@ pub enum Arrival {
     /// art. 64(3)).
     Day {
         /// The day it arrived.
+        #[cfg_attr(
+            feature = "serde",
+            serde(deserialize_with = "crate::date::strict::date")
+        )]
         date: NaiveDate,
         /// Whether it arrived after the end of the working day.
         #[cfg_attr(feature = "serde", serde(default))]
@@ -331,7 +335,10 @@ pub struct Request {
     #[cfg_attr(feature = "serde", serde(default))]
     pub substance: String,
     /// The date the request bears.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub dated: Option<NaiveDate>,
     /// The signature, if any.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -950,7 +957,10 @@ pub struct Screening {
     pub grounds: Vec<NoAppointmentGround>,
     /// The last day of the reasonable period set for bringing the request into
     /// line with APPC art. 63 (п. 6). Needed only when an element is missing.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub correction_period_ends: Option<NaiveDate>,
 }
 
@@ -1052,6 +1062,10 @@ pub struct Correction {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CorrectionPeriod {
     /// The last day of the period the body set (п. 6).
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub ends: NaiveDate,
     /// If not corrected by then, the request is returned by this day: the
     /// 3rd working day after the period ends (APPC art. 64(7)).

@@ -40,6 +40,10 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RequestOrder {
     /// The day the request was registered (п. 21).
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub registered_on: NaiveDate,
     /// Its number among the requests registered that day.
     pub number: u32,

@@ -34,55 +34,101 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct Facts {
     /// The registration date (п. 21), a working day.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub registered: NaiveDate,
     /// The end of the term as extended by a letter (п. 26): at most 30
     /// calendar days from registration.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub letter_extended_to: Option<NaiveDate>,
     /// The day the letter extending the term was sent (п. 26). A letter sent
     /// after the answer's 15 working days ended extends nothing: the term
     /// stays, and the letter is a violation of п. 26. Unknown (`None`): the
     /// letter is taken as sent in time.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub letter_sent_on: Option<NaiveDate>,
     /// The day the reasoned decision to extend the term was taken (п. 26).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub extended_on: Option<NaiveDate>,
     /// The day the applicant was told of the extension (п. 26).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub extension_notice_sent: Option<NaiveDate>,
     /// The day the answer with inclusion in the list was sent (п. 25).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub answered_on: Option<NaiveDate>,
     /// The day the applicant was told the date and time of the reception (п. 25).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub date_notice_sent: Option<NaiveDate>,
     /// The day of the reception.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub reception: Option<NaiveDate>,
     /// The day the briefing was prepared (п. 22).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub prepared_on: Option<NaiveDate>,
     /// The day the official told the responsible worker that the reception
     /// cannot be held (п. 16).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub absence_notified_on: Option<NaiveDate>,
     /// The day the cause of the official's absence arose (п. 16): illness,
     /// business trip, another reason.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub absence_cause_arose_on: Option<NaiveDate>,
     /// The day the refusal of the reception is (or is to be) decided (п. 28).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub refusal_on: Option<NaiveDate>,
     /// The day the draft refusal was sent for a hearing (п. 28, APPC art. 73).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub hearing_notice_sent: Option<NaiveDate>,
     /// The day the applicant received the draft refusal (APPC art. 73).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub draft_received_on: Option<NaiveDate>,
     /// The day the applicant's objections to the draft refusal were received
     /// (APPC art. 73): the applicant was heard, and the refusal may follow.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub objections_on: Option<NaiveDate>,
     /// Whether the question is outside the competence of the local executive
     /// bodies (п. 15(1)): the request is forwarded, not given a reception.
@@ -90,12 +136,18 @@ pub struct Facts {
     pub outside_competence: bool,
     /// The day the request was forwarded to the competent body, the
     /// applicant told at the same time (п. 15(1), APPC art. 65).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub forwarded_on: Option<NaiveDate>,
     /// The last day of the period set to correct the request (п. 6). If it
     /// is not a working day, the period ends on the next working day (APPC
     /// art. 76(5), Civil Code art. 175).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
     pub correction_until: Option<NaiveDate>,
 }
 
