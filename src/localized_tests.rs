@@ -12,7 +12,7 @@ use std::fmt::Display;
 
 use chrono::NaiveDate;
 
-use crate::calendar::{CalendarError, Direction, Holiday, UpdateError};
+use crate::calendar::{CalendarError, DayKind, Direction, Holiday, UpdateError};
 #[cfg(feature = "serde")]
 use crate::case::format::LoadError;
 use crate::case::{CaseError, CountError, EventName, GuardError, Impossible, PeriodError};
@@ -473,7 +473,7 @@ fn samples() -> Vec<Sample> {
                 from: d(2027, 1, 8),
                 to: d(2027, 1, 11),
                 act: "order".into(),
-                kind: "working day".into(),
+                kind: DayKind::Working,
             },
             Rule::Cite(Citation::LABOUR_85_3),
         ),
@@ -495,7 +495,7 @@ fn samples() -> Vec<Sample> {
                 entry: "extra day off",
                 to: d(2027, 1, 9),
                 act: "order".into(),
-                kind: "weekend".into(),
+                kind: DayKind::Weekend,
             },
             Rule::None,
         ),

@@ -97,3 +97,39 @@ fn every_update_error_names_what_was_wrong_and_what_to_do() {
         messages[6]
     );
 }
+
+/// An update that moves a working day says what the day is, in each
+/// language. Friday 8 January 2027 is a plain working day (no holiday, no
+/// transfer), so the calendar describes it as "working day" / "рабочий
+/// день" / "жұмыс күні".
+#[test]
+fn a_transfer_from_a_working_day_says_what_the_day_is() {
+    use kz_appeals::calendar::{ActRef, Transfer, YearOrders};
+    use kz_appeals::{Lang, Localized};
+    let update = YearOrders {
+        year: 2027,
+        transfers: vec![Transfer {
+            from: d(2027, 1, 8),
+            to: d(2027, 1, 11),
+            act: ActRef::new("order"),
+        }],
+        ..Default::default()
+    };
+    let err = Calendar::kazakhstan().with_update(&update).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("moves 2027-01-08, which is not a day off (working day)"),
+        "{err}"
+    );
+    assert!(
+        err.message(Lang::Ru)
+            .contains("08.01.2027, а это не выходной (рабочий день)"),
+        "{}",
+        err.message(Lang::Ru)
+    );
+    assert!(
+        err.message(Lang::Kk).contains("08.01.2027 (жұмыс күні)"),
+        "{}",
+        err.message(Lang::Kk)
+    );
+}

@@ -8,7 +8,12 @@ use kz_appeals::channel::OralProtocol;
 use kz_appeals::queue::RequestOrder;
 use kz_appeals::{Arrival, Facts};
 
-const BAD: [&str; 4] = ["2026-3-5", " 2026-03-05", "+002026-03-05", "2026-03-05T00:00:00"];
+const BAD: [&str; 4] = [
+    "2026-3-5",
+    " 2026-03-05",
+    "+002026-03-05",
+    "2026-03-05T00:00:00",
+];
 
 /// `template` with `{}` replaced by the date, parsed as `T`.
 fn parses<T: serde::de::DeserializeOwned>(template: &str, date: &str) -> bool {
@@ -28,7 +33,10 @@ fn facts() {
     strict::<Facts>(r#"{"registered": "2026-03-02", "reception": "{}"}"#);
     strict::<Facts>(r#"{"registered": "2026-03-02", "answered_on": "{}"}"#);
     // null is still "not known".
-    assert!(parses::<Facts>(r#"{"registered": "2026-03-02", "reception": null}"#, ""));
+    assert!(parses::<Facts>(
+        r#"{"registered": "2026-03-02", "reception": null}"#,
+        ""
+    ));
 }
 
 #[test]

@@ -11,7 +11,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::acts::{FIRST_YEAR, LAST_YEAR};
-use super::{DayKind, Holiday, UpdateError, YearOrders, YearStatus, error, holiday};
+use super::{DayKind, Holiday, UpdateError, YearOrders, YearStatus, holiday};
 
 pub(super) const fn first_day() -> NaiveDate {
     match NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1) {
@@ -207,13 +207,13 @@ pub(super) fn assemble_year(orders: &YearOrders, carry_in: &[Pending]) -> Assemb
                 from: t.from,
                 to: t.to,
                 act: act(),
-                kind: error::describe_kind(fk),
+                kind: fk.clone(),
             }),
             (_, ok) if !ok.is_working() => Some(UpdateError::NotAWorkingDay {
                 entry: "transfer to",
                 to: t.to,
                 act: act(),
-                kind: error::describe_kind(ok),
+                kind: ok.clone(),
             }),
             _ => None,
         };
@@ -244,7 +244,7 @@ pub(super) fn assemble_year(orders: &YearOrders, carry_in: &[Pending]) -> Assemb
                 entry: "extra day off",
                 to: x.date,
                 act: x.act.as_str().to_owned(),
-                kind: error::describe_kind(k),
+                kind: k.clone(),
             }),
             None => {}
         }

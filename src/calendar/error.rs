@@ -153,8 +153,9 @@ pub enum UpdateError {
     },
     /// A transfer from a day that is a working day.
     #[error(
-        "Labour Code art. 85(3): the transfer {from} -> {to} ({act}) moves {from}, a working day ({kind}); \
-         a transfer moves a day off: check its from date"
+        "Labour Code art. 85(3): the transfer {from} -> {to} ({act}) moves {from}, which is not a day off ({}); \
+         a transfer moves a day off: check its from date",
+        .kind.describe(crate::Lang::En)
     )]
     TransferFromWorkingDay {
         /// The `from` date.
@@ -164,12 +165,13 @@ pub enum UpdateError {
         /// The act.
         act: String,
         /// What the day is.
-        kind: String,
+        kind: DayKind,
     },
     /// A transfer from a holiday, which no transfer can move.
     #[error(
-        "Law on holidays arts. 2-3: the transfer {from} -> {to} ({act}) moves {from}, a holiday ({holiday}); \
-         a holiday stays where the Law puts it: move a weekend day or a carry-over day instead"
+        "Law on holidays arts. 2-3: the transfer {from} -> {to} ({act}) moves {from}, a holiday ({}); \
+         a holiday stays where the Law puts it: move a weekend day or a carry-over day instead",
+        crate::lang::Named::name(.holiday, crate::Lang::En)
     )]
     TransferFromHoliday {
         /// The `from` date.
@@ -183,8 +185,9 @@ pub enum UpdateError {
     },
     /// A transfer (or an extra day off) to a day that is already a day off.
     #[error(
-        "the {entry} {to} ({act}) falls on a day that is not a working day ({kind}); \
-         only a working day can become a day off: choose a working day"
+        "the {entry} {to} ({act}) falls on a day that is not a working day ({}); \
+         only a working day can become a day off: choose a working day",
+        .kind.describe(crate::Lang::En)
     )]
     NotAWorkingDay {
         /// Which entry: "transfer to" or "extra day off".
@@ -194,7 +197,7 @@ pub enum UpdateError {
         /// The act.
         act: String,
         /// What the day is.
-        kind: String,
+        kind: DayKind,
     },
     /// A date appears twice among the update's entries and the year's orders.
     #[error(
@@ -264,8 +267,4 @@ pub(super) fn add_error(date: NaiveDate, n: u32) -> CalendarError {
     } else {
         out_of_range(date)
     }
-}
-
-pub(crate) fn describe_kind(kind: &DayKind) -> String {
-    kind.describe(crate::Lang::En)
 }

@@ -145,10 +145,8 @@ impl Localized for UpdateError {
     /// The rule first where the English names one (Labour Code art. 85(3),
     /// 84(5); Law on holidays arts. 2–3); holidays by their names.
     ///
-    /// The day kinds of [`UpdateError::TransferFromWorkingDay`] and
-    /// [`UpdateError::NotAWorkingDay`] are stored as English text, so in
-    /// Kazakh and Russian the message says only "a working day" or "a day
-    /// off"; the English message keeps the detail.
+    /// The day at fault is described in the language, as the calendar
+    /// explains it ([`DayKind::describe`](super::DayKind::describe)).
     ///
     /// # Example
     /// ```
@@ -205,21 +203,39 @@ impl Localized for UpdateError {
                 entry(e, lang),
                 d(*date)
             ),
-            (UpdateError::TransferFromWorkingDay { from, to, act, .. }, Lang::Ru) => format!(
-                "{}: перенос {} -> {} ({act}) переносит {}, рабочий день; переносится только \
-                 выходной день: проверьте дату «с»",
+            (
+                UpdateError::TransferFromWorkingDay {
+                    from,
+                    to,
+                    act,
+                    kind,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{}: перенос {} -> {} ({act}) переносит {}, а это не выходной ({}); переносится \
+                 только выходной день: проверьте дату «с»",
                 Citation::LABOUR_85_3.render(lang),
                 d(*from),
                 d(*to),
-                d(*from)
+                d(*from),
+                kind.describe(lang)
             ),
-            (UpdateError::TransferFromWorkingDay { from, to, act, .. }, Lang::Kk) => format!(
-                "{}: {} -> {} ауыстыруы ({act}) {} жұмыс күнін ауыстырады; тек демалыс күні \
-                 ауыстырылады: «қайдан» күнін тексеріңіз",
+            (
+                UpdateError::TransferFromWorkingDay {
+                    from,
+                    to,
+                    act,
+                    kind,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{}: {} -> {} ауыстыруы ({act}) {} ({}) жұмыс күнін ауыстырады; тек демалыс \
+                 күні ауыстырылады: «қайдан» күнін тексеріңіз",
                 Citation::LABOUR_85_3.render(lang),
                 d(*from),
                 d(*to),
-                d(*from)
+                d(*from),
+                kind.describe(lang)
             ),
             (
                 UpdateError::TransferFromHoliday {
@@ -259,25 +275,33 @@ impl Localized for UpdateError {
             ),
             (
                 UpdateError::NotAWorkingDay {
-                    entry: e, to, act, ..
+                    entry: e,
+                    to,
+                    act,
+                    kind,
                 },
                 Lang::Ru,
             ) => format!(
-                "{} {} ({act}) приходится на нерабочий день; выходным может стать только рабочий \
-                 день: выберите рабочий день",
+                "{} {} ({act}) приходится на нерабочий день ({}); выходным может стать только \
+                 рабочий день: выберите рабочий день",
                 entry(e, lang),
-                d(*to)
+                d(*to),
+                kind.describe(lang)
             ),
             (
                 UpdateError::NotAWorkingDay {
-                    entry: e, to, act, ..
+                    entry: e,
+                    to,
+                    act,
+                    kind,
                 },
                 Lang::Kk,
             ) => format!(
-                "{} {} ({act}) жұмыс істемейтін күнге түседі; демалыс күні тек жұмыс күнінен \
-                 жасалады: жұмыс күнін таңдаңыз",
+                "{} {} ({act}) жұмыс істемейтін күнге түседі ({}); демалыс күні тек жұмыс \
+                 күнінен жасалады: жұмыс күнін таңдаңыз",
                 entry(e, lang),
-                d(*to)
+                d(*to),
+                kind.describe(lang)
             ),
             (
                 UpdateError::Duplicate {
