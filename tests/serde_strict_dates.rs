@@ -45,3 +45,16 @@ fn arrival_oral_protocol_and_queue_order() {
     strict::<OralProtocol>(r#"{"number": "7", "recorded_on": "{}", "by_telephone": true}"#);
     strict::<RequestOrder>(r#"{"registered_on": "{}", "number": 1}"#);
 }
+
+#[test]
+fn year_orders() {
+    use kz_appeals::calendar::YearOrders;
+    strict::<YearOrders>(
+        r#"{"year": 2026, "transfers": [{"from": "{}", "to": "2026-03-06", "act": "x"}]}"#,
+    );
+    strict::<YearOrders>(
+        r#"{"year": 2026, "transfers": [{"from": "2026-03-07", "to": "{}", "act": "x"}]}"#,
+    );
+    strict::<YearOrders>(r#"{"year": 2026, "extra_days_off": [{"date": "{}", "act": "x"}]}"#);
+    strict::<YearOrders>(r#"{"year": 2026, "kurban_ait": {"date": "{}", "source": "x"}}"#);
+}

@@ -87,8 +87,16 @@ impl fmt::Display for ActRef {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Transfer {
     /// The day off that becomes a working day.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub from: NaiveDate,
     /// The working day that becomes a day off.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub to: NaiveDate,
     /// The decree or order.
     pub act: ActRef,
@@ -120,6 +128,10 @@ pub struct Transfer {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct KurbanAit {
     /// The date.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub date: NaiveDate,
     /// Who fixed it, and when; for an estimate, how it was estimated.
     pub source: ActRef,
@@ -196,6 +208,10 @@ impl KurbanAit {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ExtraDayOff {
     /// The day.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::date::strict::date")
+    )]
     pub date: NaiveDate,
     /// The act.
     pub act: ActRef,
