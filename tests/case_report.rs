@@ -207,3 +207,36 @@ fn second_quarter_2026() {
     );
     assert_eq!(o.total(), r.registered);
 }
+
+/// The report is a JSON contract of its own: the period as typed, the
+/// counts, unknown fields refused, and it reads back to the same value.
+#[cfg(feature = "serde")]
+#[test]
+fn the_report_round_trips_with_its_period() {
+    let cal = Calendar::kazakhstan();
+    // One request registered Wed 1 April 2026 and answered Fri 10 April:
+    // within its 15 working days (due Wed 22 April).
+    let files = [file(
+        &cal,
+        "R1",
+        vec![(d(4, 1), reg()), (d(4, 10), EventKind::Answered)],
+    )];
+    let q2: Period = "2026-Q2".parse().unwrap();
+    let r = report(&cal, &files, q2).unwrap();
+    assert_eq!((r.registered, r.answered_on_time), (1, 1));
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["period"], "2026-Q2");
+    assert_eq!(json["outcomes"]["answered"], 1);
+    let back: kz_appeals::case::Report = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, r);
+    let mut typo = json;
+    typo["registred"] = 1.into();
+    assert!(serde_json::from_value::<kz_appeals::case::Report>(typo).is_err());
+    // A period that is not a quarter is written as two dates.
+    let april: Period = "2026-04-01..2026-04-30".parse().unwrap();
+    assert_eq!(
+        serde_json::to_value(april).unwrap(),
+        "2026-04-01..2026-04-30"
+    );
+    assert!(serde_json::from_str::<Period>("\"2026-Q5\"").is_err());
+}

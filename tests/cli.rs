@@ -509,8 +509,8 @@ fn batch_with_deadlines_and_agenda_lines() {
     );
     assert_eq!(result.violations[0].on, None);
     assert_eq!(
-        result.report.as_ref().map(|r| r.period.as_str()),
-        Some("2026-04-01..2026-04-20")
+        result.report.as_ref().map(|r| r.period.to_string()),
+        Some("2026-04-01..2026-04-20".to_owned())
     );
     assert!(matches!(&answers[5], Answer::CheckId { result, .. } if result.valid));
     assert!(matches!(&answers[6], Answer::Error { error, .. }

@@ -15,7 +15,7 @@ use crate::intake::NoAppointmentGround;
 use crate::schedule::DeadlineKind;
 
 #[cfg(feature = "serde")]
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A period of days, both ends included: a quarter (п. 38) or any other.
 ///
@@ -31,7 +31,6 @@ use serde::Serialize;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]
 pub struct Period {
     /// The first day.
@@ -163,6 +162,24 @@ impl std::str::FromStr for Period {
     }
 }
 
+/// A period is written in JSON as it is typed: `"2026-Q3"`, or
+/// `"2026-07-01..2026-08-15"` when it is not a quarter.
+#[cfg(feature = "serde")]
+impl Serialize for Period {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let q = self.from.month0() / 3 + 1;
@@ -176,7 +193,9 @@ impl std::fmt::Display for Period {
 /// What became of the requests registered in a period, on its last day:
 /// each in exactly one outcome, or open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Outcomes {
     /// Left without consideration (п. 5).
@@ -210,10 +229,16 @@ impl Outcomes {
 }
 
 /// The report of п. 38 for a period.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Report {
+    /// The period counted, as typed: a quarter (`"2026-Q3"`) or two dates
+    /// (`"2026-07-01..2026-08-15"`).
+    #[cfg_attr(feature = "cli", schemars(with = "String"))]
+    pub period: Period,
     /// Requests received (arrived; registered, when no arrival is recorded).
     pub received: u32,
     /// Requests registered (п. 21).
@@ -256,6 +281,42 @@ pub struct Report {
     pub outcomes: Outcomes,
 }
 
+impl Report {
+    /// Nothing counted yet in `period`.
+    const fn empty(period: Period) -> Report {
+        Report {
+            period,
+            received: 0,
+            registered: 0,
+            left_without_consideration: 0,
+            returned: 0,
+            forwarded: 0,
+            no_appointment: 0,
+            answered_on_time: 0,
+            answered_late: 0,
+            extended_by_letter: 0,
+            extended_by_decision: 0,
+            refused: 0,
+            receptions_in_person: 0,
+            receptions_by_videoconference: 0,
+            instructions_given: 0,
+            instructions_executed_on_time: 0,
+            instructions_executed_late: 0,
+            instructions_open: 0,
+            violations_by_rule: BTreeMap::new(),
+            outcomes: Outcomes {
+                left_without_consideration: 0,
+                returned: 0,
+                forwarded: 0,
+                no_appointment: 0,
+                refused: 0,
+                answered: 0,
+                open: 0,
+            },
+        }
+    }
+}
+
 /// The counts of п. 38 over `files` for `period`: events dated in the
 /// period, and the files measured on its last day.
 ///
@@ -279,7 +340,7 @@ pub struct Report {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn report(cal: &Calendar, files: &[CaseFile], period: Period) -> Result<Report, CountError> {
-    let mut r = Report::default();
+    let mut r = Report::empty(period);
     let bump = |n: &mut u32| *n = n.saturating_add(1);
     for file in files {
         let events = file.events();

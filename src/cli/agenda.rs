@@ -28,7 +28,6 @@
 //! `--report`, `report`: the counts of п. 38 with the `period`, counted up
 //! to `--as-of` when the period is not over.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -41,8 +40,8 @@ use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_dat
 use crate::calendar::{Calendar, fmt_date};
 use crate::case::format::{self, Document};
 use crate::case::{
-    AgendaItem, AgendaState, CaseFile, Event, EventName, HeldForm, Outcomes, Period, Report,
-    agenda, evaluate, report,
+    AgendaItem, AgendaState, CaseFile, Event, EventName, HeldForm, Period, Report, agenda,
+    evaluate, report,
 };
 use crate::lang::{Lang, Localized, Named, Names};
 use crate::schedule::DeadlineKind;
@@ -276,147 +275,6 @@ pub struct CaseViolation {
     pub late_by_working_days: u32,
 }
 
-/// What became of the requests registered in the period, on its last day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct OutcomesOut {
-    /// Left without consideration (п. 5).
-    pub left_without_consideration: u32,
-    /// Returned (п. 6, APPC art. 64(7)).
-    pub returned: u32,
-    /// Forwarded (п. 15(1)).
-    pub forwarded: u32,
-    /// No appointment on a ground of п. 15(2)–(4).
-    pub no_appointment: u32,
-    /// Refused after a hearing (п. 28).
-    pub refused: u32,
-    /// Answered with inclusion in the list (п. 25).
-    pub answered: u32,
-    /// None of these yet.
-    pub open: u32,
-}
-
-impl From<&Outcomes> for OutcomesOut {
-    fn from(o: &Outcomes) -> Self {
-        // Every field named: a new one in the library fails to compile here.
-        let Outcomes {
-            left_without_consideration,
-            returned,
-            forwarded,
-            no_appointment,
-            refused,
-            answered,
-            open,
-        } = *o;
-        OutcomesOut {
-            left_without_consideration,
-            returned,
-            forwarded,
-            no_appointment,
-            refused,
-            answered,
-            open,
-        }
-    }
-}
-
-/// The report of п. 38 for the period, as `kz_appeals::case::Report`
-/// serializes it, with the period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ReportOut {
-    /// The period counted: a quarter (`2026-Q4`) or two dates
-    /// (`2026-10-01..2026-12-01`, when cut at the agenda's date).
-    pub period: String,
-    /// Requests received.
-    pub received: u32,
-    /// Requests registered (п. 21).
-    pub registered: u32,
-    /// Left without consideration (п. 5).
-    pub left_without_consideration: u32,
-    /// Returned (п. 6).
-    pub returned: u32,
-    /// Forwarded (п. 15(1)).
-    pub forwarded: u32,
-    /// No appointment on a ground of п. 15(2)–(4).
-    pub no_appointment: u32,
-    /// Answered by the term.
-    pub answered_on_time: u32,
-    /// Answered after the term (APPC art. 76).
-    pub answered_late: u32,
-    /// Terms extended by letter (п. 26).
-    pub extended_by_letter: u32,
-    /// Terms extended by a reasoned decision (п. 26, APPC art. 76(3)).
-    pub extended_by_decision: u32,
-    /// Receptions refused after a hearing (п. 28).
-    pub refused: u32,
-    /// Receptions held in person (п. 13).
-    pub receptions_in_person: u32,
-    /// Receptions held by videoconference (п. 13–14).
-    pub receptions_by_videoconference: u32,
-    /// Instructions given in protocols (п. 19).
-    pub instructions_given: u32,
-    /// Instructions executed on time (п. 32).
-    pub instructions_executed_on_time: u32,
-    /// Instructions executed late.
-    pub instructions_executed_late: u32,
-    /// Instructions still open on the period's last day.
-    pub instructions_open: u32,
-    /// Violations in the period, by rule (`"APPC art. 76"`, `"п. 21"`).
-    pub violations_by_rule: BTreeMap<String, u32>,
-    /// What became of the requests registered in the period.
-    pub outcomes: OutcomesOut,
-}
-
-impl ReportOut {
-    fn new(period: Period, r: &Report) -> ReportOut {
-        // Every field named: a new one in the library fails to compile here.
-        let Report {
-            received,
-            registered,
-            left_without_consideration,
-            returned,
-            forwarded,
-            no_appointment,
-            answered_on_time,
-            answered_late,
-            extended_by_letter,
-            extended_by_decision,
-            refused,
-            receptions_in_person,
-            receptions_by_videoconference,
-            instructions_given,
-            instructions_executed_on_time,
-            instructions_executed_late,
-            instructions_open,
-            violations_by_rule,
-            outcomes,
-        } = r;
-        ReportOut {
-            period: period.to_string(),
-            received: *received,
-            registered: *registered,
-            left_without_consideration: *left_without_consideration,
-            returned: *returned,
-            forwarded: *forwarded,
-            no_appointment: *no_appointment,
-            answered_on_time: *answered_on_time,
-            answered_late: *answered_late,
-            extended_by_letter: *extended_by_letter,
-            extended_by_decision: *extended_by_decision,
-            refused: *refused,
-            receptions_in_person: *receptions_in_person,
-            receptions_by_videoconference: *receptions_by_videoconference,
-            instructions_given: *instructions_given,
-            instructions_executed_on_time: *instructions_executed_on_time,
-            instructions_executed_late: *instructions_executed_late,
-            instructions_open: *instructions_open,
-            violations_by_rule: violations_by_rule.clone(),
-            outcomes: outcomes.into(),
-        }
-    }
-}
-
 /// The JSON of `agenda FILE --as-of DATE --json`.
 ///
 /// ```json
@@ -440,14 +298,14 @@ pub struct Output {
     pub violations: Vec<CaseViolation>,
     /// The counts of п. 38, when a period was asked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub report: Option<ReportOut>,
+    pub report: Option<Report>,
 }
 
 /// The agenda, the violations and the report, worked out once.
 struct Worked {
     items: Vec<AgendaItem>,
     violations: Vec<(String, Violation)>,
-    counts: Option<(Period, Report)>,
+    counts: Option<Report>,
 }
 
 fn bad(e: impl Localized) -> CliError {
@@ -470,7 +328,7 @@ fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
         .transpose()
         .map_err(|e| bad(e).context("--report"))?;
     let counts = period
-        .map(|p| report(cal, &files, p).map(|r| (p, r)))
+        .map(|p| report(cal, &files, p))
         .transpose()
         .map_err(bad)?;
     Ok(Worked {
@@ -518,7 +376,7 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
                 late_by_working_days: v.late_by_working_days,
             })
             .collect(),
-        report: counts.map(|(p, r)| ReportOut::new(p, &r)),
+        report: counts,
     })
 }
 
@@ -538,7 +396,8 @@ const BY_VIDEO: Names = Names::new(
 
 /// The report of п. 38 as a table of counts, in `lang`. The rows are named
 /// after the events they count (the crate's names of [`EventName`]).
-fn report_text(out: &mut String, period: Period, r: &Report, lang: Lang) {
+fn report_text(out: &mut String, r: &Report, lang: Lang) {
+    let period = r.period;
     let t = |n: Names| n.get(lang).to_owned();
     let ev = |e: EventName| e.name(lang).to_owned();
     let with = |e: EventName, n: &str| format!("{}: {n}", e.name(lang));
@@ -753,8 +612,8 @@ pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
         }
         push_table(&mut s, &table);
     }
-    if let Some((period, r)) = &counts {
-        report_text(&mut s, *period, r, lang);
+    if let Some(r) = &counts {
+        report_text(&mut s, r, lang);
     }
     Ok(s)
 }
