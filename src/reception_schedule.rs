@@ -27,6 +27,7 @@ pub const RULE: Citation = Citation::regulation(7);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct YearMonth {
     /// The year.
     pub year: i32,
@@ -103,6 +104,7 @@ impl fmt::Display for YearMonth {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ScheduleReport {
     /// Months of the period with no reception on a working day (п. 7).
     pub months_without_reception: Vec<YearMonth>,

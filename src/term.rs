@@ -394,6 +394,7 @@ impl Localized for TermError {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Deadline {
     /// The last day of the term.
     pub date: NaiveDate,

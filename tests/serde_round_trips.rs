@@ -108,3 +108,47 @@ fn reception_schedule_reports_round_trip() {
     .unwrap();
     round_trip(&report);
 }
+
+/// `v` serialized with one field more does not read back: a typo in a
+/// stored value is an error, never silently dropped.
+fn refuses_a_typo<T: Serialize + DeserializeOwned + std::fmt::Debug>(v: &T) {
+    let mut json = serde_json::to_value(v).unwrap();
+    json.as_object_mut()
+        .expect("a JSON object")
+        .insert("typo".into(), true.into());
+    assert!(
+        serde_json::from_value::<T>(json.clone()).is_err(),
+        "{json} was read"
+    );
+}
+
+#[test]
+fn the_calendar_and_term_values_round_trip_and_refuse_typos() {
+    use kz_appeals::register;
+    use kz_appeals::term::Term;
+    let cal = Calendar::kazakhstan();
+    // Received Sat 21 March 2026 (Nauryz); registered Thu 26 March.
+    let reg = register(&cal, d(2026, 3, 21)).unwrap();
+    assert_eq!(reg.date, d(2026, 3, 26));
+    round_trip(&reg);
+    refuses_a_typo(&reg);
+    let deadline = Term::WorkingDaysAfter(15)
+        .due(&cal, reg.date, kz_appeals::law::Citation::APPC_76_2)
+        .unwrap();
+    round_trip(&deadline);
+    refuses_a_typo(&deadline);
+    // Mon 23 March 2026: the carry-over of Nauryz's Saturday, a holiday day.
+    let day = cal.day(d(2026, 3, 23)).unwrap();
+    round_trip(&day);
+    refuses_a_typo(&day);
+    round_trip(&day.kind);
+    refuses_a_typo(&day.kind);
+    let month = YearMonth {
+        year: 2026,
+        month: 3,
+    };
+    round_trip(&month);
+    refuses_a_typo(&month);
+    let report = check_schedule(&cal, &[d(2026, 3, 4)], month, month).unwrap();
+    refuses_a_typo(&report);
+}

@@ -32,7 +32,10 @@ use serde::{Deserialize, Serialize};
 /// new variant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)
+)]
 #[non_exhaustive]
 pub enum DayKind {
     /// An ordinary working day, Monday to Friday.
@@ -371,6 +374,7 @@ pub const fn month_name(month: chrono::Month, lang: Lang) -> &'static str {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Day {
     /// The date.
     pub date: NaiveDate,

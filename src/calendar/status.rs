@@ -96,6 +96,7 @@ impl crate::Named for YearStatus {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Computed<T> {
     /// The value.
     pub value: T,
