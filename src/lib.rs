@@ -122,13 +122,6 @@ pub mod strategy;
 pub mod term;
 pub mod violation;
 
-// The calendar's errors in Kazakh and Russian. The file lives beside the
-// errors it renders; it is declared here so that `calendar/mod.rs` stays as
-// it is while the calendar's code is being optimised (move the declaration
-// into `calendar/mod.rs` as `mod localized;` once that work is merged).
-#[path = "calendar/localized.rs"]
-mod calendar_localized;
-
 #[cfg(test)]
 mod localized_tests;
 

@@ -41,7 +41,7 @@
 //! (the inverse). Every query is then a date-to-index step and at most two
 //! array reads: O(1) in the count and in the distance. The layout is compact
 //! (DESIGN.md, "A compact calendar"): a 4-byte entry a day, a 4-byte date a
-//! working day, and the explanations apart, about 50 KB in all; a clone
+//! working day, and the explanations apart, about 61 KB in all; a clone
 //! shares it, and an update rebuilds only the year it changes.
 
 mod acts;
@@ -49,6 +49,7 @@ mod build;
 mod day;
 mod error;
 mod holiday;
+mod localized;
 mod queries;
 mod status;
 mod table;
@@ -91,8 +92,6 @@ use year::Year;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Calendar {
-    /// The index of 1 January of each covered year, then the number of days.
-    starts: [u32; YEARS + 1],
     /// Per covered year, from which working day on a count from one of its
     /// days reaches a provisional or projected year (`table::provisional_from`).
     provisional_from: [[u32; 2]; YEARS + 1],
@@ -152,20 +151,18 @@ impl Calendar {
                 Arc::new(Year::new(orders, assembled))
             })
             .collect();
-        let starts = table::year_starts();
-        let tables = table::build(&years, &starts);
-        Calendar::from_parts(&starts, tables, years.into())
+        let tables = table::build(&years);
+        Calendar::from_parts(tables, years.into())
     }
 
-    fn from_parts(starts: &[u32; YEARS + 1], tables: Tables, years: Arc<[Arc<Year>]>) -> Self {
+    fn from_parts(tables: Tables, years: Arc<[Arc<Year>]>) -> Self {
         let provisional_years = years
             .iter()
             .enumerate()
             .filter(|(_, y)| status_of(&y.orders).is_provisional())
             .fold(0u32, |bits, (i, _)| bits | 1u32.wrapping_shl(i as u32));
         Calendar {
-            starts: *starts,
-            provisional_from: table::provisional_from(starts, &tables.days[..], provisional_years),
+            provisional_from: table::provisional_from(&tables.days[..], provisional_years),
             provisional_since: table::provisional_since(provisional_years),
             provisional_years,
             days: tables.days,
@@ -266,9 +263,8 @@ impl Calendar {
             days: Arc::clone(&self.days),
             working: Arc::clone(&self.working),
         };
-        let starts = self.starts;
-        let tables = table::patch(&old, &years, slot..=y, &starts);
-        Ok(Calendar::from_parts(&starts, tables, years.into()))
+        let tables = table::patch(&old, &years, slot..=y);
+        Ok(Calendar::from_parts(tables, years.into()))
     }
 
     /// Applies several updates in turn; see [`Calendar::with_update`].
@@ -353,10 +349,10 @@ impl Calendar {
     fn locate(&self, date: NaiveDate) -> Option<(u32, Entry)> {
         // The year and the day of the year are fields of chrono's date:
         // reading them is cheaper than counting days from the common era.
-        let y = date.year().wrapping_sub(FIRST_YEAR) as u32;
-        let start = *self.starts.get(y as usize)?;
-        let e = *self.days.get(start as usize + date.ordinal0() as usize)?;
-        Some((y, e))
+        // One comparison checks the year and the day (`table::slot`).
+        let slot = table::slot(date);
+        let e = *self.days.get(slot)?;
+        Some((table::year_of_slot(slot), e))
     }
 
     /// The year index (from 0 for 2018) and the entry of `date`.
@@ -882,9 +878,8 @@ mod tests {
                 Arc::new(Year::new(y.orders.clone(), assembled))
             })
             .collect();
-        let starts = table::year_starts();
-        let tables = table::build(&years, &starts);
-        Calendar::from_parts(&starts, tables, years.into())
+        let tables = table::build(&years);
+        Calendar::from_parts(tables, years.into())
     }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -4,7 +4,9 @@
 //! - one 4-byte entry per covered day: the number of working days up to and
 //!   including it (its rank), the number of days of provisional or projected
 //!   years up to and including it, whether it is a working day, and whether
-//!   it is the last day of its year, packed;
+//!   it is the last day of its year, packed; 512 slots a year, the day of
+//!   the year (from 1) its slot, so that a date's index is its year and day
+//!   of the year side by side (see [`slot`]);
 //! - one 4-byte date per working day, in order (the inverse of the rank);
 //! - per year, its orders and the explanations of its days
 //!   ([`super::year`]), apart: explaining is not on the hot path.
@@ -14,7 +16,7 @@
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::acts::{FIRST_YEAR, LAST_YEAR};
 use super::year::Year;
@@ -22,27 +24,23 @@ use super::year::Year;
 /// The number of covered years.
 pub(super) const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 
-/// The number of covered days (6 574 for 2018–2035). The day table has
+/// The slots of a year in the day table: slot 0 holds the counts before
+/// 1 January, slots 1 to 365 or 366 the days, the rest the counts after
+/// 31 December (none of them a working day).
+pub(super) const YEAR_SLOTS: usize = 512;
+
+/// The length of the day table (9 216 for 2018–2035, 36 KiB). The table has
 /// exactly this length as a type, so that a lookup checks its index
 /// against a constant, not a length read from memory.
-pub(super) const DAYS: usize = {
-    let mut days = 0;
-    let mut y = FIRST_YEAR;
-    while y <= LAST_YEAR {
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        days += if leap { 366 } else { 365 };
-        y += 1;
-    }
-    days
-};
+pub(super) const SLOTS: usize = YEARS * YEAR_SLOTS;
 
-/// The day table: one entry per covered day.
-pub(super) type DayTable = Arc<[Entry; DAYS]>;
+/// The day table: one entry per slot.
+pub(super) type DayTable = Arc<[Entry; SLOTS]>;
 
 /// `days` as a day table; a table of any other length (which the builders
 /// never make) becomes one of plain zero entries rather than a panic.
 fn day_table(days: Vec<Entry>) -> DayTable {
-    DayTable::try_from(Arc::<[Entry]>::from(days)).unwrap_or_else(|_| Arc::new([Entry(0); DAYS]))
+    DayTable::try_from(Arc::<[Entry]>::from(days)).unwrap_or_else(|_| Arc::new([Entry(0); SLOTS]))
 }
 
 const RANK_MASK: u32 = 0x1FFF;
@@ -54,6 +52,8 @@ const YEAR_END: u32 = 1 << 27;
 // Every covered day fits both counts, and the year bits a `u32`.
 const _: () = assert!(YEARS * 366 <= RANK_MASK as usize);
 const _: () = assert!(YEARS < 32);
+// A day of the year (from 1) fits its year's slots, and the slots a `u32`.
+const _: () = assert!(366 < YEAR_SLOTS && SLOTS < u32::MAX as usize);
 
 /// Running counts from the first covered day: working days, and days of
 /// provisional or projected years.
@@ -144,19 +144,33 @@ fn jan1(year_index: usize) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-/// The index of 1 January of each covered year, and the number of covered
-/// days last.
-pub(super) fn year_starts() -> [u32; YEARS + 1] {
-    let first = jan1(0);
-    let mut starts = [0u32; YEARS + 1];
-    for (y, start) in starts.iter_mut().enumerate() {
-        *start = u32::try_from((jan1(y) - first).num_days()).unwrap_or(0);
-    }
-    if let Some(last) = starts.last_mut() {
-        let end = NaiveDate::from_ymd_opt(LAST_YEAR + 1, 1, 1).unwrap_or(NaiveDate::MIN);
-        *last = u32::try_from((end - first).num_days()).unwrap_or(0);
-    }
-    starts
+/// The slot of `date` in the day table: the first slot of its year plus its
+/// day of the year (from 1), that is its year and its day of the year side
+/// by side, as chrono keeps them. Outside the covered years it is
+/// [`SLOTS`] or more, so one comparison checks the year and the day.
+#[inline]
+pub(super) fn slot(date: NaiveDate) -> usize {
+    // chrono keeps a date as its year, shifted by 13 bits, beside its day
+    // of the year, shifted by 4; put back side by side that way, then
+    // shifted down by 4 to 512 slots a year, the two compile to one shift
+    // of chrono's own number. Its years lie within ±2^18, so the shift by
+    // 13 never overflows, and a year before the first gives a negative
+    // number, a large one as `u32`.
+    const _: () = assert!(YEAR_SLOTS == 1 << (13 - 4));
+    (((date.year() << 13) | (date.ordinal() << 4) as i32) >> 4)
+        .wrapping_sub(FIRST_YEAR * YEAR_SLOTS as i32) as u32 as usize
+}
+
+/// The year index (from 0) of a slot.
+#[inline]
+pub(super) const fn year_of_slot(slot: usize) -> u32 {
+    (slot / YEAR_SLOTS) as u32
+}
+
+/// The first slot of the year with index `y` (the length of the table for
+/// `y == YEARS`).
+const fn year_start(y: usize) -> usize {
+    y * YEAR_SLOTS
 }
 
 /// Per covered year, the number of the first working day (from 0) at or
@@ -165,18 +179,9 @@ pub(super) fn year_starts() -> [u32; YEARS + 1] {
 /// 31 December); `u32::MAX` when there is none. A count from a day of the
 /// year that ends on working day number `k` looked at a day that may still
 /// change exactly when `k >= provisional_from[y][..]`.
-pub(super) fn provisional_from(
-    starts: &[u32; YEARS + 1],
-    days: &[Entry],
-    provisional_years: u32,
-) -> [[u32; 2]; YEARS + 1] {
-    let rank_before = |y: usize| {
-        starts
-            .get(y)
-            .and_then(|&s| (s as usize).checked_sub(1))
-            .and_then(|i| days.get(i))
-            .map_or(0, |e| e.rank_incl())
-    };
+pub(super) fn provisional_from(days: &[Entry], provisional_years: u32) -> [[u32; 2]; YEARS + 1] {
+    // Slot 0 of a year holds the counts before its 1 January.
+    let rank_before = |y: usize| days.get(year_start(y)).map_or(0, |e| e.rank_incl());
     let from = |y: usize| {
         (y..YEARS)
             .find(|&z| any_year_in(provisional_years, z as u32, z as u32))
@@ -203,10 +208,9 @@ pub(super) fn provisional_since(provisional_years: u32) -> Option<NaiveDate> {
 }
 
 /// Builds the tables of every year.
-pub(super) fn build(years: &[Arc<Year>], starts: &[u32; YEARS + 1]) -> Tables {
-    let total = starts.last().map_or(0, |&n| n as usize);
-    let mut days = Vec::with_capacity(total);
-    let mut working = Vec::with_capacity(total);
+pub(super) fn build(years: &[Arc<Year>]) -> Tables {
+    let mut days = Vec::with_capacity(SLOTS);
+    let mut working = Vec::with_capacity(YEARS * 366);
     let mut counts = Counts::default();
     for (y, year) in years.iter().enumerate() {
         counts = year.fill(jan1(y), counts, &mut days, &mut working);
@@ -225,11 +229,9 @@ pub(super) fn patch(
     old: &Tables,
     years: &[Arc<Year>],
     changed: std::ops::RangeInclusive<usize>,
-    starts: &[u32; YEARS + 1],
 ) -> Tables {
-    let (lo, hi) = (*changed.start(), *changed.end());
-    let start = starts.get(lo).map_or(0, |&s| s as usize);
-    let end = starts.get(hi + 1).map_or(0, |&s| s as usize);
+    let (lo, hi) = (*changed.start(), (*changed.end()).min(YEARS - 1));
+    let (start, end) = (year_start(lo), year_start(hi + 1));
     let counts_at = |i: usize| {
         i.checked_sub(1)
             .and_then(|i| old.days.get(i))
@@ -297,11 +299,39 @@ mod tests {
 
     #[test]
     fn the_tables_have_one_entry_a_day() {
-        let starts = year_starts();
-        assert_eq!(starts.last().copied(), Some(DAYS as u32));
-        assert_eq!(DAYS, 6574); // 18 years, four of them leap (2020, 2024, 2028, 2032)
+        assert_eq!(SLOTS, 9216); // 18 years of 512 slots
         let cal = super::super::Calendar::kazakhstan();
-        assert!(cal.days.iter().any(|e| e.0 != 0));
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN);
+        // 1 January 2018 in slot 1; 31 December 2035, day 365, in the
+        // last year's (index 17) slot 365; 29 February 2020, day 60 of
+        // year index 2.
+        assert_eq!(slot(d(2018, 1, 1)), 1);
+        assert_eq!(slot(d(2035, 12, 31)), 17 * 512 + 365);
+        assert_eq!(slot(d(2020, 2, 29)), 2 * 512 + 60);
+        assert_eq!(year_of_slot(slot(d(2035, 12, 31))), 17);
+        // Outside the years: past the table, whichever side.
+        assert!(slot(d(2017, 12, 31)) >= SLOTS);
+        assert!(slot(d(2036, 1, 1)) >= SLOTS);
+        assert!(slot(NaiveDate::MIN) >= SLOTS && slot(NaiveDate::MAX) >= SLOTS);
+        // Every slot that is not a day repeats the counts before it and is
+        // not a working day: the counts run on through the whole table.
+        let mut day = d(2018, 1, 1);
+        let mut previous = Entry::new(Counts::default(), false, false);
+        for (i, e) in cal.days.iter().enumerate() {
+            if slot(day) == i {
+                assert_eq!(
+                    e.rank_incl(),
+                    previous.rank_incl() + u32::from(e.is_working())
+                );
+                day = day.succ_opt().unwrap_or(day);
+            } else {
+                assert_eq!(e.counts(), previous.counts(), "slot {i}");
+                assert!(!e.is_working() && e.year_end() == 0, "slot {i}");
+            }
+            previous = *e;
+        }
+        assert_eq!(day, d(2036, 1, 1)); // every covered day met its slot
+        assert_eq!(previous.rank_incl() as usize, cal.working.len());
     }
 
     #[test]

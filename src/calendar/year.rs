@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::build::{AssembledYear, Pending, is_plain, is_weekend, status_of};
-use super::table::{Counts, Entry};
+use super::table::{Counts, Entry, YEAR_SLOTS};
 use super::{DayKind, Holiday, YearOrders};
 
 /// The explanation of a day that is not plain, in 4 bytes: the dates it
@@ -172,14 +172,14 @@ impl Year {
             .unwrap_or_else(plain)
     }
 
-    /// Appends the entries and working dates of this year, whose first day
+    /// Appends the slots and working dates of this year, whose first day
     /// is `jan1`, counting on from `counts` before it; returns the counts
     /// after its last day.
     pub(super) fn fill(
         &self,
         jan1: NaiveDate,
         mut counts: Counts,
-        days: &mut Vec<Entry>,
+        table: &mut Vec<Entry>,
         working: &mut Vec<NaiveDate>,
     ) -> Counts {
         let provisional = u32::from(status_of(&self.orders).is_provisional());
@@ -199,12 +199,15 @@ impl Year {
             }
         }
         // Entries and working dates into buffers of a year's size, without
-        // a capacity check a day, then appended at once.
-        let mut entries = [Entry(0); 366];
+        // a capacity check a day, then appended at once. Slot 0 and the
+        // slots after the last day hold the counts before and after the
+        // year: they count no working day and no day of a provisional year.
+        let mut entries = [Entry::new(counts, false, false); YEAR_SLOTS];
         let mut dates = [NaiveDate::MIN; 366];
         let mut n_working = 0;
         let mut date = jan1;
-        for (i, (&w, entry)) in is_working.iter().zip(&mut entries).enumerate().take(len) {
+        let days = entries.get_mut(1..).unwrap_or_default();
+        for (i, (&w, entry)) in is_working.iter().zip(&mut *days).enumerate().take(len) {
             counts.working += u32::from(w);
             counts.provisional += provisional;
             if let Some(slot) = dates.get_mut(n_working) {
@@ -214,7 +217,10 @@ impl Year {
             *entry = Entry::new(counts, w, i + 1 == len);
             date = date.succ_opt().unwrap_or(date);
         }
-        days.extend_from_slice(entries.get(..len).unwrap_or_default());
+        for entry in days.get_mut(len..).unwrap_or_default() {
+            *entry = Entry::new(counts, false, false);
+        }
+        table.extend_from_slice(&entries);
         working.extend_from_slice(dates.get(..n_working).unwrap_or_default());
         counts
     }
