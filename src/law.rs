@@ -119,6 +119,7 @@ impl Citation {
     /// assert_eq!((c.act, c.number, c.part), (Act::Regulation, 22, None));
     /// assert_eq!(c.to_string(), "п. 22");
     /// ```
+    #[must_use]
     pub const fn regulation(n: u16) -> Self {
         Citation {
             act: Act::Regulation,
@@ -133,6 +134,7 @@ impl Citation {
     /// use kz_appeals::{Lang, law::Citation};
     /// assert_eq!(Citation::regulation_sub(15, 4).render(Lang::Ru), "Регламент, подп. 4) п. 15");
     /// ```
+    #[must_use]
     pub const fn regulation_sub(n: u16, sub: u16) -> Self {
         Citation {
             act: Act::Regulation,
@@ -148,6 +150,7 @@ impl Citation {
     /// assert_eq!(Citation::article(Act::Appc, 64, Some(7)), Citation::APPC_64_7);
     /// assert_eq!(Citation::article(Act::LawOnHolidays, 5, None).to_string(), "Law on holidays art. 5");
     /// ```
+    #[must_use]
     pub const fn article(act: Act, article: u16, part: Option<u16>) -> Self {
         Citation {
             act,
@@ -207,6 +210,7 @@ impl Citation {
     /// assert_eq!(Citation::CIVIL_174_3.render(Lang::Ru), "ГК, ст. 174 п. 3");
     /// assert_eq!(Citation::HOLIDAYS_5.render(Lang::En), "Law on holidays art. 5");
     /// ```
+    #[must_use]
     pub fn render(&self, lang: Lang) -> String {
         let act = self.act.name(lang);
         match (self.act, lang, self.part) {

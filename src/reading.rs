@@ -79,6 +79,7 @@ impl Reading {
     /// use kz_appeals::reading::Reading;
     /// assert_eq!(Reading::ObjectionFromSending.key(), "objection_from_sending");
     /// ```
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             Reading::DateNoticeAfterAnswer => "date_notice_after_answer",
@@ -98,6 +99,7 @@ impl Reading {
     /// assert_eq!(Reading::DateNoticeBeforeReception.rule(), Citation::regulation(25));
     /// assert_eq!(Reading::ObjectionFromReceipt.rule(), Citation::APPC_73);
     /// ```
+    #[must_use]
     pub const fn rule(self) -> Citation {
         match self {
             Reading::DateNoticeAfterAnswer | Reading::DateNoticeBeforeReception => {
@@ -141,6 +143,7 @@ impl Reading {
     /// assert_eq!(Reading::TwoMonthsFromRegistration.deadline(), Some(DeadlineKind::ExtensionMaxFromRegistration));
     /// assert_eq!(Reading::DateNoticeBeforeReception.deadline(), Some(DeadlineKind::ScheduleNotice));
     /// ```
+    #[must_use]
     pub const fn deadline(self) -> Option<DeadlineKind> {
         match self {
             Reading::DateNoticeAfterAnswer => Some(DeadlineKind::DateNoticeAfterAnswer),
@@ -218,6 +221,7 @@ crate::lang::machine_names!(DateNotice, "reading of п. 25", {
 
 impl DateNotice {
     /// The reading.
+    #[must_use]
     pub const fn reading(self) -> Reading {
         match self {
             DateNotice::AfterAnswer => Reading::DateNoticeAfterAnswer,
@@ -252,6 +256,7 @@ crate::lang::machine_names!(TwoMonths, "reading of п. 26", {
 
 impl TwoMonths {
     /// The reading.
+    #[must_use]
     pub const fn reading(self) -> Reading {
         match self {
             TwoMonths::FromDecision => Reading::TwoMonthsFromDecision,

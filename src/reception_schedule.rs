@@ -44,6 +44,7 @@ impl YearMonth {
     /// use kz_appeals::reception_schedule::YearMonth;
     /// assert_eq!(YearMonth::of(NaiveDate::from_ymd_opt(2025, 7, 31).unwrap()), YearMonth { year: 2025, month: 7 });
     /// ```
+    #[must_use]
     pub fn of(date: NaiveDate) -> Self {
         YearMonth {
             year: date.year(),
@@ -60,6 +61,7 @@ impl YearMonth {
     /// assert_eq!(YearMonth { year: 2025, month: 7 }.next(), Some(YearMonth { year: 2025, month: 8 }));
     /// assert_eq!(YearMonth { year: 2025, month: 13 }.next(), None);
     /// ```
+    #[must_use]
     pub fn next(self) -> Option<Self> {
         match self.month {
             12 => self
@@ -130,6 +132,7 @@ impl ScheduleReport {
     /// assert!(!check_schedule(&cal, &[d(1, 9), d(3, 11)], m(1), m(3))?.complies()); // February (п. 7)
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn complies(&self) -> bool {
         self.months_without_reception.is_empty() && self.non_working_days.is_empty()
     }

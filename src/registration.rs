@@ -159,6 +159,7 @@ impl Registration {
     /// assert!(!register(&cal, NaiveDate::from_ymd_opt(2026, 3, 26).unwrap())?.postponed());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn postponed(&self) -> bool {
         self.date != self.arrived
     }

@@ -153,6 +153,7 @@ impl Term {
     /// use kz_appeals::term::Term;
     /// assert_eq!(Term::within_working_days(3), Term::WorkingDaysAfter(3));
     /// ```
+    #[must_use]
     pub const fn within_working_days(n: u32) -> Term {
         Term::WorkingDaysAfter(n)
     }
@@ -164,6 +165,7 @@ impl Term {
     /// use kz_appeals::term::Term;
     /// assert_eq!(Term::MonthsAfter(2).count(), 2);
     /// ```
+    #[must_use]
     pub const fn count(self) -> u32 {
         match self {
             Term::WorkingDaysAfter(n)
@@ -186,6 +188,7 @@ impl Term {
     /// assert_eq!(Term::WorkingDaysAfter(15).counting_rules(), [Citation::APPC_76_2, Citation::CIVIL_173]);
     /// assert!(Term::MonthsAfter(2).counting_rules().contains(&Citation::CIVIL_174_3));
     /// ```
+    #[must_use]
     pub const fn counting_rules(self) -> &'static [Citation] {
         match self {
             Term::WorkingDaysAfter(_) => AFTER_WORKING,
@@ -495,6 +498,7 @@ impl Deadline {
     /// assert_eq!(due.date, d(5, 4));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn nominal_end(&self) -> NaiveDate {
         match self.term.nominal_end(self.from) {
             Ok(Some(end)) => end,
@@ -515,6 +519,7 @@ impl Deadline {
     /// assert!(!Term::CalendarDaysAfter(30).due(&cal, d(4, 4), Citation::regulation(26))?.moved());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn moved(&self) -> bool {
         self.nominal_end() != self.date
     }
@@ -680,6 +685,7 @@ impl Term {
     /// assert_eq!(Term::WorkingDaysBefore(2).describe(d, Lang::Ru), "за 2 рабочих дня до 26.03.2026");
     /// assert_eq!(Term::CalendarDaysAfter(30).describe(d, Lang::Kk), "26.03.2026 күнінен кейін 30 күнтізбелік күн");
     /// ```
+    #[must_use]
     pub fn describe(self, from: NaiveDate, lang: Lang) -> String {
         let (d, n) = (fmt_date(from, lang), self.count());
         let before = matches!(self, Term::WorkingDaysBefore(_));

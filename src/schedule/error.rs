@@ -391,6 +391,7 @@ impl ScheduleError {
     /// assert_eq!(err.citation(), Some(Citation::regulation(28)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn citation(&self) -> Option<Citation> {
         match self {
             ScheduleError::RegisteredOnDayOff { .. } | ScheduleError::BeforeRegistration { .. } => {

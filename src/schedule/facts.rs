@@ -172,6 +172,7 @@ impl Facts {
     /// assert!(Schedule::compute(&cal, &Facts::registered_on(d(3, 21))).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn registered_on(registered: NaiveDate) -> Facts {
         Facts {
             registered,

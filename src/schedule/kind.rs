@@ -124,6 +124,7 @@ impl DeadlineKind {
     /// let keys: std::collections::BTreeSet<_> = DeadlineKind::ALL.iter().map(|k| k.key()).collect();
     /// assert_eq!(keys.len(), DeadlineKind::ALL.len()); // no two alike
     /// ```
+    #[must_use]
     pub const fn key(self) -> &'static str {
         match self {
             DeadlineKind::Registration => "registration_due",
@@ -160,6 +161,7 @@ impl DeadlineKind {
     /// assert_eq!(DeadlineKind::ExtensionMax.rule(), (Citation::regulation(26), Some(Citation::APPC_76_3)));
     /// assert_eq!(DeadlineKind::Return.rule(), (Citation::APPC_64_7, Some(Citation::regulation(6))));
     /// ```
+    #[must_use]
     pub const fn rule(self) -> (Citation, Option<Citation>) {
         match self {
             DeadlineKind::Registration => (Citation::regulation(21), Some(Citation::APPC_64_3)),
@@ -194,6 +196,7 @@ impl DeadlineKind {
     /// assert_eq!(DeadlineKind::HearingNotice.term(), Term::WorkingDaysBefore(3)); // п. 28
     /// assert_eq!(DeadlineKind::Objection.term(), Term::WorkingDaysAfter(2)); // APPC art. 73
     /// ```
+    #[must_use]
     pub const fn term(self) -> Term {
         match self {
             DeadlineKind::Response => Term::WorkingDaysAfter(15),
@@ -229,6 +232,7 @@ impl DeadlineKind {
     /// assert_eq!(DeadlineKind::ExtensionMax.reading(), Some(Reading::TwoMonthsFromDecision));
     /// assert_eq!(DeadlineKind::Response.reading(), None);
     /// ```
+    #[must_use]
     pub const fn reading(self) -> Option<Reading> {
         match self {
             DeadlineKind::DateNoticeAfterAnswer => Some(Reading::DateNoticeAfterAnswer),

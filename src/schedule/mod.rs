@@ -727,6 +727,7 @@ impl Schedule {
     /// assert!(s.get(DeadlineKind::Preparation).is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub const fn get(&self, kind: DeadlineKind) -> Option<&Deadline> {
         match kind {
             DeadlineKind::Response => Some(&self.response),
@@ -789,6 +790,7 @@ impl Schedule {
     /// assert!(!Schedule::compute(&cal, &Facts::registered_on(d(3, 26)))?.provisional());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn provisional(&self) -> bool {
         self.deadlines().any(|(_, d)| d.provisional)
     }
