@@ -9,6 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use kz_appeals::calendar::Calendar;
 use kz_appeals::case::format::{self, Document};
 use kz_appeals::case::{CaseFile, Period, agenda, evaluate, report};
+use kz_appeals::reading::Policy;
 
 const SAMPLE: &str = include_str!("../examples/data/cases.json");
 
@@ -59,10 +60,12 @@ fn case(c: &mut Criterion) {
     let mut group = c.benchmark_group("100 000 case files");
     group.sample_size(10);
     group.bench_function("agenda", |b| {
-        b.iter(|| agenda(&cal, black_box(&many), d(12, 1), 3))
+        b.iter(|| agenda(&cal, black_box(&many), d(12, 1), 3, Policy::default()))
     });
     let q4 = Period::quarter(2026, 4).unwrap_or_else(|e| panic!("{e}"));
-    group.bench_function("report", |b| b.iter(|| report(&cal, black_box(&many), q4)));
+    group.bench_function("report", |b| {
+        b.iter(|| report(&cal, black_box(&many), q4, Policy::default()))
+    });
     group.finish();
 }
 

@@ -443,6 +443,7 @@ fn violation(on: Option<NaiveDate>) -> Violation {
         on,
         late_by_working_days: 1,
         provisional: false,
+        instruction: None,
     }
 }
 

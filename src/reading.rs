@@ -145,13 +145,18 @@ impl Reading {
     /// ```
     #[must_use]
     pub const fn deadline(self) -> Option<DeadlineKind> {
-        match self {
-            Reading::DateNoticeAfterAnswer => Some(DeadlineKind::DateNoticeAfterAnswer),
-            Reading::DateNoticeBeforeReception => Some(DeadlineKind::ScheduleNotice),
-            Reading::TwoMonthsFromDecision => Some(DeadlineKind::ExtensionMax),
-            Reading::TwoMonthsFromRegistration => Some(DeadlineKind::ExtensionMaxFromRegistration),
-            Reading::ObjectionFromReceipt | Reading::ObjectionFromSending => None,
+        // Read from the one table (`DeadlineKind::reading`).
+        let all = DeadlineKind::ALL;
+        let mut i = 0;
+        while i < all.len() {
+            if let Some(r) = all[i].reading() {
+                if r as u8 == self as u8 {
+                    return Some(all[i]);
+                }
+            }
+            i += 1;
         }
+        None
     }
 }
 
@@ -317,6 +322,32 @@ impl Policy {
     pub const fn with_two_months(mut self, reading: TwoMonths) -> Policy {
         self.two_months = reading;
         self
+    }
+
+    /// This policy with `reading` for the rule it reads: п. 25's date notice
+    /// or п. 26's two months; `None` for APPC art. 73's readings, which are
+    /// not a body's choice (they follow from what is known of the draft).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::reading::{DateNotice, Policy, Reading, TwoMonths};
+    /// let p = Policy::default().with_reading(Reading::TwoMonthsFromRegistration);
+    /// assert_eq!(p, Some(Policy::default().with_two_months(TwoMonths::FromRegistration)));
+    /// assert_eq!(Policy::default().with_reading(Reading::ObjectionFromSending), None);
+    /// ```
+    #[must_use]
+    pub const fn with_reading(self, reading: Reading) -> Option<Policy> {
+        match reading {
+            Reading::DateNoticeAfterAnswer => Some(self.with_date_notice(DateNotice::AfterAnswer)),
+            Reading::DateNoticeBeforeReception => {
+                Some(self.with_date_notice(DateNotice::BeforeReception))
+            }
+            Reading::TwoMonthsFromDecision => Some(self.with_two_months(TwoMonths::FromDecision)),
+            Reading::TwoMonthsFromRegistration => {
+                Some(self.with_two_months(TwoMonths::FromRegistration))
+            }
+            Reading::ObjectionFromReceipt | Reading::ObjectionFromSending => None,
+        }
     }
 
     /// This policy with the end of the body's working day (п. 21, APPC

@@ -40,7 +40,7 @@ use serde::{Deserialize, Serialize};
 /// assert!(Violation::measure(&cal, DeadlineKind::Response, &due, Some(d(4, 16)), d(12, 1))?.is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
@@ -58,6 +58,10 @@ pub struct Violation {
     pub late_by_working_days: u32,
     /// Whether the count looked at a day of a provisional or projected year.
     pub provisional: bool,
+    /// The instruction's id, for [`DeadlineKind::Instruction`] (п. 19, 32):
+    /// two instructions due the same day are two violations.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub instruction: Option<String>,
 }
 
 impl Violation {
@@ -104,6 +108,7 @@ impl Violation {
             on: done_on,
             late_by_working_days: u32::try_from(late.value).unwrap_or(u32::MAX),
             provisional: due.provisional || late.provisional,
+            instruction: None,
         }))
     }
 
@@ -124,7 +129,7 @@ impl Violation {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn with_rule(mut self, rule: Citation) -> Violation {
+    pub fn with_rule(mut self, rule: Citation) -> Violation {
         self.rule = rule;
         self
     }

@@ -74,7 +74,7 @@ fn json_contract() {
     assert_eq!(
         v["agenda"],
         serde_json::json!([{"case": "A-1", "deadline": "response_due", "due": "2026-04-16",
-            "state": "due_soon", "working_days": 2}])
+            "state": "due_soon", "working_days": 2, "rule": "п. 25", "by": "worker", "who": "w-1"}])
     );
     assert_eq!(v["violations"], serde_json::json!([]));
     assert!(v.get("report").is_none());
@@ -103,7 +103,7 @@ fn json_contract() {
     assert_eq!(
         v["violations"],
         serde_json::json!([{"case": "A-1", "deadline": "response_due", "due": "2026-04-16",
-            "on": null, "late_by_working_days": 2}])
+            "on": null, "late_by_working_days": 2, "rule": "APPC art. 76"}])
     );
     // Registered in Q1: the Q2 report counts no registration, the
     // violation, and the period up to the agenda's date.

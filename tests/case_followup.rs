@@ -69,7 +69,7 @@ fn an_arrival_never_registered_is_overdue() {
     let f = file(&cal, vec![(d(11, 28), arrived(None))]);
     let e = evaluate(&cal, &f, d(12, 1)).unwrap();
     let reg = e.get(DeadlineKind::Registration).expect("applies");
-    assert_eq!(reg.due.date, d(11, 30));
+    assert_eq!(reg.due, d(11, 30));
     assert_eq!(
         reg.state,
         DeadlineState::Overdue {
@@ -80,7 +80,14 @@ fn an_arrival_never_registered_is_overdue() {
         of(&e.violations, DeadlineKind::Registration),
         [(Citation::regulation(21), d(11, 30), None, 1)]
     );
-    let items = agenda(&cal, std::slice::from_ref(&f), d(12, 1), 3).unwrap();
+    let items = agenda(
+        &cal,
+        std::slice::from_ref(&f),
+        d(12, 1),
+        3,
+        Policy::default(),
+    )
+    .items;
     assert_eq!(items.len(), 1);
     assert_eq!(
         (items[0].deadline, items[0].state, items[0].working_days),
@@ -147,7 +154,7 @@ fn after_hours_needs_the_bodys_closing_time() {
     let with_hours = Policy::default().with_working_day_ends(ends);
     let e = evaluate_with(&cal, &f, d(3, 30), with_hours).unwrap();
     let reg = e.get(DeadlineKind::Registration).unwrap();
-    assert_eq!(reg.due.date, d(3, 27));
+    assert_eq!(reg.due, d(3, 27));
     assert_eq!(reg.state, DeadlineState::DoneOnTime { on: d(3, 27) });
     let e = evaluate(&cal, &f, d(3, 30)).unwrap();
     assert_eq!(
@@ -214,8 +221,8 @@ fn a_late_first_answer_is_counted_once() {
 /// п. 26: the letter extending the term to Fri 24 April is sent on Fri
 /// 17 April, after the term ended Thu 16 April: it extends nothing (a
 /// violation of п. 26, 1 working day late), and the answer on Mon 20 April
-/// is 2 working days late (17, 20) under APPC art. 76. The schedule says
-/// both; the case file adds nothing of its own.
+/// is 2 working days late (17, 20) under APPC art. 76. The letter is its
+/// own violation (`extension_letter_due`), not a late answer.
 #[test]
 fn a_late_letter_extends_nothing() {
     let cal = Calendar::kazakhstan();
@@ -229,11 +236,12 @@ fn a_late_letter_extends_nothing() {
     );
     let e = evaluate(&cal, &f, d(4, 30)).unwrap();
     assert_eq!(
+        of(&e.violations, DeadlineKind::ExtensionLetter),
+        [(Citation::regulation(26), d(4, 16), Some(d(4, 17)), 1)]
+    );
+    assert_eq!(
         of(&e.violations, DeadlineKind::Response),
-        [
-            (Citation::regulation(26), d(4, 16), Some(d(4, 17)), 1),
-            (Citation::APPC_76, d(4, 16), Some(d(4, 20)), 2),
-        ]
+        [(Citation::APPC_76, d(4, 16), Some(d(4, 20)), 2),]
     );
 }
 
@@ -361,7 +369,7 @@ fn a_refusal_before_the_days_to_object_ran_out() {
     let f = file(&cal, events.clone());
     let e = evaluate(&cal, &f, d(4, 16)).unwrap();
     assert_eq!(
-        of(&e.violations, DeadlineKind::HearingNotice),
+        of(&e.violations, DeadlineKind::DraftReceipt),
         [(Citation::APPC_73, d(4, 10), Some(d(4, 14)), 2)]
     );
     let mut heard = events;

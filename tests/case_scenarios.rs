@@ -12,6 +12,7 @@ use kz_appeals::case::{
 };
 use kz_appeals::intake::NoAppointmentGround;
 use kz_appeals::law::Citation;
+use kz_appeals::reading::Policy;
 use kz_appeals::schedule::DeadlineKind;
 
 fn d(m: u32, day: u32) -> NaiveDate {
@@ -47,7 +48,7 @@ fn answer_on_the_17th_working_day() {
     );
     let e = evaluate(&cal, &f, d(4, 30)).unwrap();
     let answer = e.get(DeadlineKind::Response).unwrap();
-    assert_eq!(answer.due.date, d(4, 16));
+    assert_eq!(answer.due, d(4, 16));
     assert_eq!(
         answer.state,
         DeadlineState::DoneLate {
@@ -59,7 +60,7 @@ fn answer_on_the_17th_working_day() {
     // (п. 25 (a): within 2 working days after the answer, 21, 22 -> Wed 22
     // April; on Thu 30 April overdue by 23, 24, 27, 28, 29, 30: 6).
     assert_eq!(e.violations.len(), 2);
-    let notice = e.violations[1];
+    let notice = e.violations[1].clone();
     assert_eq!(
         (
             notice.deadline,
@@ -69,7 +70,7 @@ fn answer_on_the_17th_working_day() {
         ),
         (DeadlineKind::DateNoticeAfterAnswer, d(4, 22), None, 6)
     );
-    let v = e.violations[0];
+    let v = e.violations[0].clone();
     assert_eq!(
         (v.deadline, v.rule, v.due, v.on, v.late_by_working_days),
         (
@@ -112,7 +113,7 @@ fn extension_decided_after_the_term() {
         ],
     );
     let e = evaluate(&cal, &f, d(4, 30)).unwrap();
-    assert_eq!(e.get(DeadlineKind::Response).unwrap().due.date, d(4, 16));
+    assert_eq!(e.get(DeadlineKind::Response).unwrap().due, d(4, 16));
     assert!(e.get(DeadlineKind::ExtensionNotice).is_none());
     let late_decision = e
         .violations
@@ -156,7 +157,7 @@ fn extension_decided_in_time() {
         ],
     );
     let e = evaluate(&cal, &f, d(4, 30)).unwrap();
-    assert_eq!(e.get(DeadlineKind::Response).unwrap().due.date, d(6, 16));
+    assert_eq!(e.get(DeadlineKind::Response).unwrap().due, d(6, 16));
     assert_eq!(
         e.get(DeadlineKind::ExtensionNotice).unwrap().state,
         DeadlineState::DoneOnTime { on: d(4, 21) }
@@ -175,7 +176,7 @@ fn deemed_refusal() {
     let f = file(&cal, "A-91", vec![(d(3, 2), registered())]);
     let e = evaluate(&cal, &f, d(4, 1)).unwrap();
     let answer = e.get(DeadlineKind::Response).unwrap();
-    assert_eq!(answer.due.date, d(3, 27));
+    assert_eq!(answer.due, d(3, 27));
     assert_eq!(
         answer.state,
         DeadlineState::Overdue {
@@ -185,11 +186,11 @@ fn deemed_refusal() {
     let deemed = e.deemed_refusal.unwrap();
     assert_eq!((deemed.term_ended, deemed.from), (d(3, 27), d(3, 28)));
     assert_eq!(deemed.rule, Citation::APPC_91_2);
-    let v = e.violations[0];
+    let v = e.violations[0].clone();
     assert_eq!((v.on, v.late_by_working_days), (None, 3));
     let next = e.next.unwrap();
     assert_eq!(
-        (next.deadline, next.overdue, next.by, next.who.as_deref()),
+        (next.kind, next.overdue, next.by, next.who.as_deref()),
         (DeadlineKind::Response, true, Party::Worker, Some("w-1"))
     );
     // On the last day of the term, nothing is deemed yet.
@@ -242,7 +243,7 @@ fn instruction_overdue_after_the_reception() {
     let f = file(&cal, "A-19", events);
     let e = evaluate(&cal, &f, d(5, 25)).unwrap();
     let i = e.get(DeadlineKind::Instruction).unwrap();
-    assert_eq!(i.due.date, d(5, 15));
+    assert_eq!(i.due, d(5, 15));
     assert_eq!(
         i.state,
         DeadlineState::Overdue {
@@ -252,7 +253,7 @@ fn instruction_overdue_after_the_reception() {
     assert_eq!((i.by, i.who.as_deref()), (Party::Unit, Some("roads")));
     assert_eq!(e.violations.len(), 1);
     assert_eq!(e.violations[0].rule, Citation::regulation(19));
-    let items = agenda(&cal, &[f], d(5, 25), 3).unwrap();
+    let items = agenda(&cal, &[f], d(5, 25), 3, Policy::default()).items;
     assert_eq!(items.len(), 1);
     assert_eq!(
         (
@@ -289,7 +290,7 @@ fn same_day_absence_notice() {
     }
     let e = evaluate(&cal, &with_absence(d(4, 20)), d(4, 28)).unwrap();
     let a = e.get(DeadlineKind::AbsenceNotice).unwrap();
-    assert_eq!(a.due.date, d(4, 24));
+    assert_eq!(a.due, d(4, 24));
     assert_eq!(
         a.state,
         DeadlineState::DoneLate {
@@ -323,7 +324,14 @@ fn forwarded_on_the_4th_working_day() {
     // Before the forwarding, on Thu 5 March, it is due today.
     let before = evaluate(&cal, &f, d(3, 5)).unwrap();
     assert_eq!(before.stage, Some(Stage::ToBeForwarded));
-    let items = agenda(&cal, std::slice::from_ref(&f), d(3, 5), 3).unwrap();
+    let items = agenda(
+        &cal,
+        std::slice::from_ref(&f),
+        d(3, 5),
+        3,
+        Policy::default(),
+    )
+    .items;
     assert_eq!(
         (items[0].deadline, items[0].state),
         (DeadlineKind::Forward, AgendaState::DueToday)
@@ -331,7 +339,7 @@ fn forwarded_on_the_4th_working_day() {
     let e = evaluate(&cal, &f, d(4, 30)).unwrap();
     assert_eq!(e.stage, Some(Stage::Forwarded));
     let fwd = e.get(DeadlineKind::Forward).unwrap();
-    assert_eq!(fwd.due.date, d(3, 5));
+    assert_eq!(fwd.due, d(3, 5));
     assert_eq!(
         fwd.state,
         DeadlineState::DoneLate {
@@ -379,7 +387,7 @@ fn recount_on_an_updated_calendar() {
         })
         .unwrap();
     let e = evaluate(&updated, &f, d(4, 30)).unwrap();
-    assert_eq!(e.get(DeadlineKind::Response).unwrap().due.date, d(4, 17));
+    assert_eq!(e.get(DeadlineKind::Response).unwrap().due, d(4, 17));
     assert_eq!(late_answers(&e), 0);
 }
 
@@ -405,12 +413,12 @@ fn two_months_under_either_reading() {
         ],
     );
     let a = evaluate_with(&cal, &f, d(6, 1), Policy::default()).unwrap();
-    assert_eq!(a.get(DeadlineKind::Response).unwrap().due.date, d(6, 10));
+    assert_eq!(a.get(DeadlineKind::Response).unwrap().due, d(6, 10));
     assert!(a.violations.is_empty(), "{:?}", a.violations);
     let literal = Policy::default().with_two_months(TwoMonths::FromRegistration);
     let b = evaluate_with(&cal, &f, d(6, 1), literal).unwrap();
     let answer = b.get(DeadlineKind::Response).unwrap();
-    assert_eq!(answer.due.date, d(5, 26));
+    assert_eq!(answer.due, d(5, 26));
     assert_eq!(
         answer.state,
         DeadlineState::DoneLate {
@@ -449,7 +457,7 @@ fn date_notice_under_either_reading() {
     );
     let a = evaluate(&cal, &f, d(4, 15)).unwrap();
     let notice = a.get(DeadlineKind::DateNoticeAfterAnswer).unwrap();
-    assert_eq!(notice.due.date, d(4, 14));
+    assert_eq!(notice.due, d(4, 14));
     assert_eq!(
         notice.state,
         DeadlineState::DoneLate {
@@ -461,7 +469,7 @@ fn date_notice_under_either_reading() {
     let before = Policy::default().with_date_notice(DateNotice::BeforeReception);
     let b = evaluate_with(&cal, &f, d(4, 15), before).unwrap();
     let notice = b.get(DeadlineKind::ScheduleNotice).unwrap();
-    assert_eq!(notice.due.date, d(4, 15));
+    assert_eq!(notice.due, d(4, 15));
     assert_eq!(notice.state, DeadlineState::DoneOnTime { on: d(4, 15) });
     assert!(b.violations.is_empty(), "{:?}", b.violations);
 }

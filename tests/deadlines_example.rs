@@ -221,7 +221,8 @@ fn a_late_answer_is_a_violation_with_status_0() {
             "deadline": "response_due",
             "due": "2026-04-16",
             "on": "2026-04-20",
-            "late_by_working_days": 2
+            "late_by_working_days": 2,
+            "rule": "APPC art. 76"
         }])
     );
 }

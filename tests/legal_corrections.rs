@@ -5,6 +5,9 @@
 //! Unity Day (Fri); 7 May Defender of the Fatherland Day (Thu); 9 May
 //! Victory Day (Sat), its carry-over Mon 11 May; 27 May Kurban ait (Wed).
 
+mod support;
+use support::Judged as _;
+
 use chrono::NaiveDate;
 use kz_appeals::calendar::Calendar;
 use kz_appeals::date::{DateError, parse_date};
@@ -107,11 +110,11 @@ fn appc_76_a_late_answer_is_a_violation_and_a_refusal_was_deemed() {
     assert_eq!(v[0].late_by_working_days, 5);
     // APPC art. 91(2): refusal deemed from the expiry of the term, the end of
     // Thu 16 April (Civil Code art. 176(1)): from Fri 17 April.
-    assert_eq!(s.deemed_refusal_from, Some(d(2026, 4, 17)));
+    assert_eq!(s.deemed_refusal_from(), Some(d(2026, 4, 17)));
     // Answered on the last day: on time, nothing deemed.
     let s = schedule(registered().with_answer(d(2026, 4, 16)));
     assert!(s.violations(cal()).unwrap().is_empty());
-    assert_eq!(s.deemed_refusal_from, None);
+    assert_eq!(s.deemed_refusal_from(), None);
 }
 
 #[test]
@@ -144,7 +147,7 @@ fn appc_76_the_term_as_extended_by_letter_is_the_one_measured() {
     );
     let v = s.violations(cal()).unwrap();
     assert_eq!((v[0].due, v[0].late_by_working_days), (d(2026, 4, 24), 1));
-    assert_eq!(s.deemed_refusal_from, Some(d(2026, 4, 25)));
+    assert_eq!(s.deemed_refusal_from(), Some(d(2026, 4, 25)));
 }
 
 // ---- Refusal and reception (п. 22–24, 28) ----

@@ -3,6 +3,9 @@
 //! readings' dates; an act on or before its deadline is never a violation;
 //! every violation's due date is before its act.
 
+mod support;
+use support::Judged as _;
+
 use std::sync::OnceLock;
 
 use chrono::{Days, NaiveDate};

@@ -2,6 +2,9 @@
 //! the paragraph they exercise, and its contradictions. Every expected date
 //! is worked out by hand from the law and kz-calendar/README.md §5.
 
+mod support;
+use support::Judged as _;
+
 use chrono::NaiveDate;
 use kz_appeals::calendar::{Calendar, CalendarError};
 use kz_appeals::law::Citation;
@@ -252,7 +255,7 @@ fn p26_extension_after_the_term_is_a_violation_and_extends_nothing() {
     assert_eq!(late.extension_notice, None);
     let v = late.violations(&Calendar::kazakhstan()).unwrap();
     assert_eq!(v.len(), 1);
-    assert_eq!(v[0].deadline, DeadlineKind::Response);
+    assert_eq!(v[0].deadline, DeadlineKind::ExtensionDecision);
     assert_eq!(v[0].rule, Citation::APPC_76_3);
     assert_eq!((v[0].due, v[0].on), (d(2026, 4, 16), Some(d(2026, 4, 17))));
     assert_eq!(v[0].late_by_working_days, 1);
@@ -513,7 +516,7 @@ fn p25_the_first_answer_is_the_one_measured() {
         .with_refusal(d(2026, 4, 24));
     let s = schedule(answered_then_refused);
     assert!(s.violations(&cal).unwrap().is_empty());
-    assert_eq!(s.deemed_refusal_from, None);
+    assert_eq!(s.deemed_refusal_from(), None);
 
     let refused_first = reg
         .with_hearing_notice_sent(d(2026, 4, 14))
@@ -541,9 +544,9 @@ fn p25_the_first_answer_is_the_one_measured() {
 #[test]
 fn p15_a_request_forwarded_in_time_is_not_deemed_refused() {
     let s = schedule(Facts::registered_on(d(2026, 3, 2)).with_forwarded(d(2026, 3, 5)));
-    assert_eq!(s.deemed_refusal_from, None);
+    assert_eq!(s.deemed_refusal_from(), None);
     let unforwarded = schedule(Facts::registered_on(d(2026, 3, 2)).with_outside_competence());
-    assert!(unforwarded.deemed_refusal_from.is_some());
+    assert!(unforwarded.deemed_refusal_from().is_some());
 }
 
 /// п. 22: the reception of Wed 1 April 2026 (briefing due Fri 20 March,

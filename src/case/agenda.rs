@@ -3,12 +3,14 @@
 use chrono::NaiveDate;
 
 use super::error::CountError;
-use super::evaluate::{DeadlineState, Party, evaluate};
+use super::evaluate::{DeadlineState, Party, evaluate_with};
 use super::file::CaseFile;
 use crate::calendar::Calendar;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
+use crate::reading::Policy;
 use crate::schedule::DeadlineKind;
+use crate::violation::Violation;
 
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -91,20 +93,21 @@ pub struct AgendaItem {
     pub who: Option<String>,
 }
 
-/// The agenda on `as_of`: every deadline of the body (not the applicant's)
-/// that is overdue in a request still under consideration, due today, or
-/// due within `within` working days, most urgent first (most overdue
+/// The agenda on `as_of` under `policy`'s readings: every deadline of the
+/// body (not the applicant's) of a request still under consideration that
+/// is overdue, due today, or due within `within` working days, most urgent first (most overdue
 /// first, then due today, then soonest), each with its case, rule and who
 /// must act (п. 24–26, 32–33: the control of terms).
 ///
-/// # Errors
-/// [`CountError`] naming the case whose dates the calendar cannot count.
+/// A file that cannot be evaluated (a date the calendar cannot count) is
+/// listed in [`Agenda::errors`] with its case, beside the others' items.
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
 /// use kz_appeals::calendar::Calendar;
 /// use kz_appeals::case::{agenda, AgendaState, CaseFile, Event, EventKind};
+/// use kz_appeals::reading::Policy;
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut a = CaseFile::new("A-1");
@@ -113,7 +116,7 @@ pub struct AgendaItem {
 /// b.record(&cal, Event::new(d(3, 30), EventKind::Registered { worker: Some("w-2".into()) }))?;
 /// // On Thursday 16 April 2026: A-1's answer is due today (п. 25); B-2's
 /// // on Monday 20 April (17, 20: 2 working days).
-/// let items = agenda(&cal, &[b, a], d(4, 16), 3)?;
+/// let items = agenda(&cal, &[b, a], d(4, 16), 3, Policy::default()).items;
 /// assert_eq!(items[0].case, "A-1");
 /// assert_eq!((items[0].state, items[0].working_days), (AgendaState::DueToday, 0));
 /// assert_eq!((items[1].state, items[1].working_days), (AgendaState::DueSoon, 2));
@@ -125,14 +128,28 @@ pub fn agenda(
     files: &[CaseFile],
     as_of: NaiveDate,
     within: u32,
-) -> Result<Vec<AgendaItem>, CountError> {
-    let mut items = Vec::new();
+    policy: Policy,
+) -> Agenda {
+    let mut out = Agenda::default();
     for file in files {
-        let e = evaluate(cal, file, as_of).map_err(|error| CountError {
-            case: file.id().to_owned(),
-            error,
-        })?;
-        let open = e.stage.is_some_and(|s| s.is_open());
+        let e = match evaluate_with(cal, file, as_of, policy) {
+            Ok(e) => e,
+            Err(error) => {
+                out.errors.push(CountError {
+                    case: file.id().to_owned(),
+                    error,
+                });
+                continue;
+            }
+        };
+        let id = file.id();
+        out.violations
+            .extend(e.violations.into_iter().map(|v| (id.to_owned(), v)));
+        // A request that has ended has no next action (the same rule as
+        // `Evaluation::next`): its overdue steps stay violations.
+        if !e.stage.is_some_and(|s| s.is_open()) {
+            continue;
+        }
         for d in e.deadlines {
             if d.by == Party::Applicant {
                 continue;
@@ -140,27 +157,27 @@ pub fn agenda(
             let (state, working_days) = match d.state {
                 DeadlineState::Overdue {
                     late_by_working_days,
-                } if open => (AgendaState::Overdue, late_by_working_days),
-                DeadlineState::Open { .. } if d.due.date == as_of => (AgendaState::DueToday, 0),
+                } => (AgendaState::Overdue, late_by_working_days),
+                DeadlineState::Open { .. } if d.due == as_of => (AgendaState::DueToday, 0),
                 DeadlineState::Open { working_days_left } if working_days_left <= within => {
                     (AgendaState::DueSoon, working_days_left)
                 }
                 _ => continue,
             };
-            items.push(AgendaItem {
+            out.items.push(AgendaItem {
                 case: file.id().to_owned(),
-                deadline: d.deadline,
+                deadline: d.kind,
                 instruction: d.instruction,
-                due: d.due.date,
+                due: d.due,
                 state,
                 working_days,
-                rule: d.due.rule,
+                rule: d.deadline.rule,
                 by: d.by,
                 who: d.who,
             });
         }
     }
-    items.sort_by(|a, b| {
+    out.items.sort_by(|a, b| {
         let urgency = |i: &AgendaItem| match i.state {
             AgendaState::Overdue => -i64::from(i.working_days),
             AgendaState::DueToday | AgendaState::DueSoon => i64::from(i.working_days),
@@ -173,7 +190,21 @@ pub fn agenda(
             b.deadline,
         ))
     });
-    Ok(items)
+    out
+}
+
+/// The agenda of many case files: the items, most urgent first, and the
+/// files that could not be evaluated, each with its own error (one bad file
+/// never hides the others).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Agenda {
+    /// What is due, most urgent first.
+    pub items: Vec<AgendaItem>,
+    /// The violations so far, file by file (the case's id, the violation).
+    pub violations: Vec<(String, Violation)>,
+    /// The files that could not be evaluated, in the order given.
+    pub errors: Vec<CountError>,
 }
 
 impl Named for AgendaState {

@@ -3,34 +3,14 @@
 //! by loading ([`super::CaseFile::from_events`]) and by the guarded
 //! transitions.
 
+use super::ending::ended_by;
 use super::error::Impossible;
 use super::event::{Event, EventKind, EventName, HeldForm};
 use super::state::Folded;
 use crate::calendar::Calendar;
-use crate::intake::NoAppointmentGround;
 use crate::reading::Policy;
 use crate::schedule::{Schedule, ScheduleError};
 use crate::term::TermError;
-
-/// What ended the request before a reception, if anything (п. 5, 6, 15, 28).
-pub(crate) fn ended_by(s: &Folded<'_>) -> Option<EventName> {
-    if s.refused.is_some() {
-        Some(EventName::Refused)
-    } else if s.returned.is_some() {
-        Some(EventName::Returned)
-    } else if s.forwarded.is_some() {
-        Some(EventName::Forwarded)
-    } else if s.left_without_consideration.is_some() {
-        Some(EventName::LeftWithoutConsideration)
-    } else if s
-        .no_appointment
-        .is_some_and(|(_, g)| g != NoAppointmentGround::OutsideCompetence)
-    {
-        Some(EventName::NoAppointment)
-    } else {
-        None
-    }
-}
 
 fn not_ended(s: &Folded<'_>) -> Result<(), Impossible> {
     match ended_by(s) {
@@ -84,12 +64,39 @@ pub(crate) fn check(
     before: &[Event],
     s: &Folded<'_>,
     e: &Event,
+    policy: Policy,
 ) -> Result<(), Impossible> {
+    in_calendar(cal, e)?;
     structural(cal, before, s, e)?;
     let mut after = *s;
     after.apply(e);
-    if let Some(facts) = after.facts(Policy::default()) {
-        Schedule::compute_with(cal, &facts, Policy::default()).map_err(Impossible::Schedule)?;
+    if let Some(facts) = after.facts(policy) {
+        Schedule::compute_with(cal, &facts, policy).map_err(Impossible::Schedule)?;
+    }
+    Ok(())
+}
+
+/// Every date an event carries lies in the calendar ([`Calendar::first_day`]
+/// to [`Calendar::last_day`]): what is recorded can be evaluated and stored
+/// (as `YYYY-MM-DD`) and read back.
+fn in_calendar(cal: &Calendar, e: &Event) -> Result<(), Impossible> {
+    let inner = match &e.kind {
+        EventKind::CorrectionPeriodSet { until } | EventKind::ExtendedByLetter { until } => {
+            Some(*until)
+        }
+        EventKind::DateNotified { reception, .. } => Some(*reception),
+        EventKind::AbsenceNotified { cause_arose } => Some(*cause_arose),
+        _ => None,
+    };
+    let instructions = match &e.kind {
+        EventKind::Protocol { instructions } => instructions.as_slice(),
+        _ => &[],
+    };
+    let dates = std::iter::once(e.on)
+        .chain(inner)
+        .chain(instructions.iter().map(|i| i.due));
+    for d in dates {
+        cal.is_working_day(d).map_err(|e| term(e.into()))?;
     }
     Ok(())
 }

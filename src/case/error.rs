@@ -716,11 +716,14 @@ pub enum GuardError {
 /// use chrono::NaiveDate;
 /// use kz_appeals::{Lang, Localized, calendar::Calendar};
 /// use kz_appeals::case::{agenda, CaseFile, Event, EventKind};
+/// use kz_appeals::reading::Policy;
 /// let cal = Calendar::kazakhstan();
 /// let mut file = CaseFile::new("A-1");
 /// file.record(&cal, Event::new(NaiveDate::from_ymd_opt(2026, 3, 26).unwrap(), EventKind::Registered { worker: None }))?;
-/// // An agenda for a day the calendar does not cover: no rule, the case first.
-/// let err = agenda(&cal, &[file], NaiveDate::from_ymd_opt(2036, 1, 10).unwrap(), 3).unwrap_err();
+/// // An agenda for a day the calendar does not cover: no rule, the case
+/// // first; the other files' items are answered beside it.
+/// let a = agenda(&cal, &[file], NaiveDate::from_ymd_opt(2036, 1, 10).unwrap(), 3, Policy::default());
+/// let err = &a.errors[0];
 /// assert!(err.to_string().starts_with("case \"A-1\": 2036-01-10 is outside the calendar"));
 /// assert!(err.message(Lang::Ru).starts_with("дело \"A-1\": 10.01.2036 вне календаря"));
 /// assert!(err.message(Lang::Kk).starts_with("\"A-1\" ісі: 10.01.2036 күнтізбеден тыс"));

@@ -2,20 +2,20 @@
 
 use chrono::NaiveDate;
 
-use super::event::EventKind;
 use super::file::CaseFile;
+use super::judge::{Record, judge, replaced_receptions};
 use super::stage::Stage;
 use super::state::Folded;
 use crate::calendar::Calendar;
-use crate::intake::NoAppointmentGround;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
-use crate::reading::{DateNotice, Policy};
-use crate::schedule::{
-    DeadlineKind, Schedule, ScheduleError, absence_notice_due, registration_due,
-};
-use crate::term::{Deadline, TermError};
+use crate::reading::Policy;
+use crate::schedule::{DeadlineKind, Facts, ScheduleError};
+use crate::term::Deadline;
 use crate::violation::Violation;
+
+#[cfg(doc)]
+use crate::schedule::Schedule;
 
 #[cfg(feature = "serde")]
 use serde::Serialize;
@@ -31,6 +31,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(description = "Who must act on a deadline.")
+)]
 #[non_exhaustive]
 pub enum Party {
     /// The worker responsible for the request (п. 22, 25, 35).
@@ -148,17 +153,98 @@ impl DeadlineState {
 #[non_exhaustive]
 pub struct DeadlineStatus {
     /// Which deadline.
-    pub deadline: DeadlineKind,
+    pub kind: DeadlineKind,
     /// The instruction's id, for [`DeadlineKind::Instruction`].
     pub instruction: Option<String>,
-    /// The due date, counted by [`DeadlineKind::due`], with its rule.
-    pub due: Deadline,
+    /// The due date.
+    pub due: NaiveDate,
+    /// The due date as counted by [`DeadlineKind::due`], with its term,
+    /// rule and the days off it passed over.
+    pub deadline: Deadline,
     /// Its state.
     pub state: DeadlineState,
     /// Who must act.
     pub by: Party,
     /// The worker or unit, when known.
     pub who: Option<String>,
+}
+
+/// What the judge finds in loose facts once the term of the answer has run:
+/// see [`judge_facts`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FactsJudged {
+    /// Each act done after its deadline, by due date (steps not taken are
+    /// not measured: that needs a date, [`evaluate_facts`]).
+    pub violations: Vec<Violation>,
+    /// APPC art. 91(2): the day from which a refusal is deemed; `None` when
+    /// the facts show an answer, or the request ended, within the term.
+    pub deemed_refusal_from: Option<NaiveDate>,
+}
+
+/// The violations and the deemed refusal that loose facts show, measured by
+/// the one judge ([`evaluate_facts`]) on the day after the last act known
+/// or the term's end, whichever is later: what `kz-appeals deadlines`
+/// reports. A case file of the same facts, evaluated on that day or later,
+/// gives the same acts done late and the same deemed refusal.
+///
+/// # Errors
+/// As [`evaluate_facts`].
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{calendar::Calendar, case::judge_facts, law::Citation, reading::Policy, schedule::{DeadlineKind, Facts}};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // An extension decided Fri 17 April 2026, after the answer was due
+/// // (Thu 16 April): it extends nothing, and is its own violation (APPC
+/// // art. 76(3)); no answer, so a refusal is deemed from 17 April.
+/// let facts = Facts::registered_on(d(3, 26)).with_extension(d(4, 17));
+/// let j = judge_facts(&cal, &facts, Policy::default())?;
+/// assert_eq!(j.violations.len(), 1);
+/// assert_eq!((j.violations[0].deadline, j.violations[0].rule), (DeadlineKind::ExtensionDecision, Citation::APPC_76_3));
+/// assert_eq!(j.violations[0].late_by_working_days, 1);
+/// assert_eq!(j.deemed_refusal_from, Some(d(4, 17)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn judge_facts(
+    cal: &Calendar,
+    facts: &Facts,
+    policy: Policy,
+) -> Result<FactsJudged, ScheduleError> {
+    let schedule = crate::schedule::Schedule::compute_with(cal, facts, policy)?;
+    let as_of = [
+        facts.answered_on,
+        facts.extended_on,
+        facts.extension_notice_sent,
+        facts.letter_sent_on,
+        facts.date_notice_sent,
+        facts.prepared_on,
+        facts.absence_notified_on,
+        facts.refusal_on,
+        facts.hearing_notice_sent,
+        facts.draft_received_on,
+        facts.objections_on,
+        facts.forwarded_on,
+        facts.returned_on,
+        facts.reception,
+        schedule.answer_term.date.succ_opt(),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(facts.registered)
+    .min(cal.last_day());
+    let e = evaluate_facts(cal, facts, as_of, policy)?;
+    Ok(FactsJudged {
+        violations: e
+            .violations
+            .into_iter()
+            .filter(|v| v.on.is_some())
+            .collect(),
+        deemed_refusal_from: e.deemed_refusal.map(|d| d.from),
+    })
 }
 
 /// The next action due: the most urgent open or overdue deadline of the
@@ -168,7 +254,7 @@ pub struct DeadlineStatus {
 #[non_exhaustive]
 pub struct NextAction {
     /// Which deadline.
-    pub deadline: DeadlineKind,
+    pub kind: DeadlineKind,
     /// The instruction's id, for [`DeadlineKind::Instruction`].
     pub instruction: Option<String>,
     /// The due date.
@@ -219,98 +305,8 @@ pub struct Evaluation {
 impl Evaluation {
     /// The status of `deadline` (the first, for instructions).
     #[must_use]
-    pub fn get(&self, deadline: DeadlineKind) -> Option<&DeadlineStatus> {
-        self.deadlines.iter().find(|d| d.deadline == deadline)
-    }
-}
-
-/// Collects the deadlines and violations.
-struct Acc<'c> {
-    cal: &'c Calendar,
-    as_of: NaiveDate,
-    deadlines: Vec<DeadlineStatus>,
-    violations: Vec<Violation>,
-}
-
-/// What a deadline is measured from.
-struct Step<'x> {
-    kind: DeadlineKind,
-    due: Deadline,
-    done: Option<NaiveDate>,
-    /// The day the step stopped being needed, if it did.
-    moot: Option<NaiveDate>,
-    by: Party,
-    who: Option<&'x str>,
-    instruction: Option<&'x str>,
-    /// The rule a violation cites, when not the deadline's own.
-    rule: Option<Citation>,
-    /// Whether [`Schedule::violations`] already reports the act done late.
-    late_reported: bool,
-}
-
-impl Acc<'_> {
-    fn push(&mut self, step: Step<'_>) -> Result<(), TermError> {
-        let Step {
-            kind,
-            due,
-            done,
-            moot,
-            by,
-            who,
-            instruction,
-            rule,
-            late_reported,
-        } = step;
-        let applicant = by == Party::Applicant;
-        let mut violation = None;
-        let state = match done {
-            Some(on) if on <= due.date => DeadlineState::DoneOnTime { on },
-            Some(on) => {
-                let v = Violation::measure(self.cal, kind, &due, Some(on), on)?;
-                let late = v.map_or(0, |v| v.late_by_working_days);
-                if !late_reported {
-                    violation = v;
-                }
-                DeadlineState::DoneLate {
-                    on,
-                    late_by_working_days: late,
-                }
-            }
-            None if moot.is_some_and(|m| m <= due.date) => DeadlineState::NoLongerApplicable,
-            None if self.as_of <= due.date && moot.is_none() => {
-                let left = self
-                    .cal
-                    .working_days_between(self.as_of, due.date)
-                    .map_err(TermError::from)?
-                    .value;
-                DeadlineState::Open {
-                    working_days_left: u32::try_from(left).unwrap_or(0),
-                }
-            }
-            None if applicant => DeadlineState::NoLongerApplicable,
-            None => {
-                let v = Violation::measure(self.cal, kind, &due, None, self.as_of)?;
-                let late = v.map_or(0, |v| v.late_by_working_days);
-                violation = v;
-                DeadlineState::Overdue {
-                    late_by_working_days: late,
-                }
-            }
-        };
-        if !applicant {
-            if let Some(v) = violation {
-                self.violations.push(rule.map_or(v, |r| v.with_rule(r)));
-            }
-        }
-        self.deadlines.push(DeadlineStatus {
-            deadline: kind,
-            instruction: instruction.map(str::to_owned),
-            due,
-            state,
-            by,
-            who: who.map(str::to_owned),
-        });
-        Ok(())
+    pub fn get(&self, kind: DeadlineKind) -> Option<&DeadlineStatus> {
+        self.deadlines.iter().find(|d| d.kind == kind)
     }
 }
 
@@ -401,257 +397,59 @@ pub fn evaluate_with(
     let all = file.events();
     let known = all.partition_point(|e| e.on <= as_of);
     let events = all.get(..known).unwrap_or_default();
-    let s = Folded::of(events);
-    let mut out = Evaluation {
-        as_of,
-        stage: Stage::of(&s),
-        worker: s.worker.map(str::to_owned),
-        deadlines: Vec::new(),
-        violations: Vec::new(),
-        next: None,
-        deemed_refusal: None,
+    let record = Record {
+        folded: Folded::of(events),
+        replaced: replaced_receptions(events),
+        events,
     };
-    let mut acc = Acc {
-        cal,
-        as_of,
-        deadlines: Vec::with_capacity(8),
-        violations: Vec::new(),
-    };
-    let worker = s.worker;
-
-    // п. 21, APPC art. 64(3): the registration, from the arrival. Late is a
-    // violation; before the arrival is impossible (`CaseFile::record`).
-    if let Some(arrived) = s.arrived {
-        let due = registration_due(cal, arrived, s.arrival_time, policy.working_day_ends)?;
-        acc.push(Step {
-            kind: DeadlineKind::Registration,
-            due,
-            done: s.registered,
-            moot: None,
-            by: Party::Worker,
-            who: worker,
-            instruction: None,
-            rule: None,
-            late_reported: false,
-        })?;
-    }
-    let Some(facts) = s.facts(policy) else {
-        return Ok(finish(out, acc));
-    };
-    let sched = Schedule::compute_with(cal, &facts, policy)?;
-    acc.violations.extend(sched.violations(cal)?);
-    let step = |kind, due, done, moot| Step {
-        kind,
-        due,
-        done,
-        moot,
-        by: Party::Worker,
-        who: worker,
-        instruction: None,
-        rule: None,
-        late_reported: true,
-    };
-    let ended = s.ended_without_reception();
-    let closed = s.closed;
-    let or_closed = |m: Option<NaiveDate>| m.or(closed);
-
-    // п. 15(1), APPC art. 65: forwarding within 3 working days.
-    if let Some(due) = sched.forward {
-        acc.push(step(DeadlineKind::Forward, due, s.forwarded, closed))?;
-    }
-
-    // п. 6, APPC art. 64(7): the return of a request not corrected in time.
-    if let Some(due) = sched.return_due {
-        let in_time = s.corrected.filter(|c| *c <= due.from);
-        let other_end = [s.left_without_consideration, s.forwarded, s.refused]
-            .into_iter()
-            .flatten()
-            .min();
-        let mut st = step(
-            DeadlineKind::Return,
-            due,
-            s.returned,
-            or_closed(in_time.or(other_end)),
-        );
-        st.late_reported = false;
-        acc.push(st)?;
-    }
-
-    // п. 25–26: the answer; APPC art. 76 for a late one; APPC art. 91(2).
-    let term = sched.answer_term;
-    let other_answer = s
-        .no_appointment
-        .filter(|(_, g)| *g != NoAppointmentGround::OutsideCompetence)
-        .map(|(on, _)| on);
-    let answered = [s.answered, s.refused, other_answer]
-        .into_iter()
-        .flatten()
-        .min();
-    let no_answer_needed = [
-        s.left_without_consideration,
-        s.returned,
-        s.forwarded,
-        s.no_appointment
-            .filter(|(_, g)| *g == NoAppointmentGround::OutsideCompetence)
-            .map(|(on, _)| on),
-    ]
-    .into_iter()
-    .flatten()
-    .min();
-    let mut response = step(
-        DeadlineKind::Response,
-        term,
-        answered,
-        or_closed(no_answer_needed),
-    );
-    response.rule = Some(Citation::APPC_76);
-    // The schedule measures the answer and the refusal; a "no appointment"
-    // is measured here.
-    response.late_reported = answered != other_answer;
-    acc.push(response)?;
-    // п. 26: a letter sent after the term extends nothing; the schedule
-    // reports it (`Facts::letter_sent_on`).
-    let ends = term.date;
-    let unanswered = answered.is_none_or(|a| a > ends) && no_answer_needed.is_none_or(|m| m > ends);
-    if let Some(from) = sched
-        .deemed_refusal_from
-        .filter(|f| unanswered && as_of >= *f)
-    {
-        out.deemed_refusal = Some(DeemedRefusal {
-            term_ended: ends,
-            from,
-            rule: Citation::APPC_91_2,
-        });
-    }
-
-    // п. 26: the applicant told of an extension by decision.
-    if let Some(due) = sched.extension_notice {
-        acc.push(step(
-            DeadlineKind::ExtensionNotice,
-            due,
-            s.extension_notice,
-            closed,
-        ))?;
-    }
-
-    // п. 25: the date and time told, under the policy's reading.
-    let gave_up = or_closed([s.refused, ended].into_iter().flatten().min());
-    let date_notice = match policy.date_notice {
-        DateNotice::AfterAnswer => (
-            DeadlineKind::DateNoticeAfterAnswer,
-            sched.date_notice_after_answer,
-        ),
-        DateNotice::BeforeReception => (DeadlineKind::ScheduleNotice, sched.schedule_notice),
-    };
-    if let (kind, Some(due)) = date_notice {
-        acc.push(step(kind, due, facts.date_notice_sent, gave_up))?;
-    }
-    // п. 22: the briefing, 5 working days before the reception.
-    if let Some(due) = sched.preparation {
-        acc.push(step(DeadlineKind::Preparation, due, s.briefing, gave_up))?;
-    }
-
-    // п. 16: each absence notice, against the reception it cancelled; and
-    // п. 22: the briefing for each reception cancelled or moved, no longer
-    // needed from then (a briefing already overdue stays a violation); and
-    // п. 25 reading (b), when the policy applies it: the date and time of
-    // each reception set, told at least 2 working days before it (the one
-    // now set is the schedule's).
-    let before_reception = policy.date_notice == DateNotice::BeforeReception;
-    let (mut current, mut briefing) = (None::<(NaiveDate, NaiveDate)>, None);
-    for e in events {
-        match &e.kind {
-            EventKind::DateNotified { reception, .. } => {
-                // A new date replaces the one set: that reception's briefing
-                // is no longer needed from now (the briefing made serves the
-                // new date too).
-                let replaced = current.replace((e.on, *reception));
-                if let Some((told, old)) = replaced.filter(|(_, old)| old != reception) {
-                    let due = DeadlineKind::Preparation.due(cal, old)?;
-                    let mut st = step(DeadlineKind::Preparation, due, briefing, Some(e.on));
-                    st.late_reported = false;
-                    acc.push(st)?;
-                    if before_reception {
-                        let due = DeadlineKind::ScheduleNotice.due(cal, old)?;
-                        let mut st = step(DeadlineKind::ScheduleNotice, due, Some(told), None);
-                        st.late_reported = false;
-                        acc.push(st)?;
-                    }
-                }
-            }
-            EventKind::BriefingPrepared => {
-                briefing.get_or_insert(e.on);
-            }
-            EventKind::AbsenceNotified { cause_arose } => {
-                if let Some((told, reception)) = current.take() {
-                    let due = DeadlineKind::Preparation.due(cal, reception)?;
-                    let prepared = briefing.take();
-                    let mut st = step(DeadlineKind::Preparation, due, prepared, Some(e.on));
-                    st.late_reported = false;
-                    acc.push(st)?;
-                    if before_reception {
-                        let due = DeadlineKind::ScheduleNotice.due(cal, reception)?;
-                        let mut st = step(DeadlineKind::ScheduleNotice, due, Some(told), None);
-                        st.late_reported = false;
-                        acc.push(st)?;
-                    }
-                    let due = absence_notice_due(cal, reception, Some(*cause_arose))?;
-                    let mut st = step(DeadlineKind::AbsenceNotice, due, Some(e.on), None);
-                    st.by = Party::Official;
-                    st.who = None;
-                    st.late_reported = false;
-                    acc.push(st)?;
-                }
-            }
-            _ => {}
-        }
-    }
-
-    // п. 28: the draft refusal, 3 working days before the refusal.
-    if let Some(due) = sched.hearing_notice {
-        acc.push(step(DeadlineKind::HearingNotice, due, s.draft_sent, None))?;
-    }
-    // APPC art. 73: the applicant's 2 working days to object.
-    if let (Some(due), Some(_)) = (sched.objection, s.draft_sent) {
-        let mut st = step(DeadlineKind::Objection, due, s.objections, s.refused);
-        st.by = Party::Applicant;
-        st.who = None;
-        acc.push(st)?;
-    }
-
-    // п. 19, 32: each instruction of the protocol.
-    if let Some((_, given)) = s.protocol {
-        for i in given {
-            let due = DeadlineKind::Instruction.due(cal, i.due)?;
-            let done = events.iter().find_map(|e| match &e.kind {
-                EventKind::InstructionExecuted { instruction } if *instruction == i.id => {
-                    Some(e.on)
-                }
-                _ => None,
-            });
-            acc.push(Step {
-                kind: DeadlineKind::Instruction,
-                due,
-                done,
-                moot: closed,
-                by: Party::Unit,
-                who: Some(&i.unit),
-                instruction: Some(&i.id),
-                rule: None,
-                late_reported: false,
-            })?;
-        }
-    }
-
-    Ok(finish(out, acc))
+    judge(cal, &record, as_of, policy)
 }
 
-/// The violations in order, and the next action due: the most urgent open
-/// or overdue deadline of the body.
-fn finish(mut out: Evaluation, mut acc: Acc<'_>) -> Evaluation {
-    acc.violations.sort_by_key(|v| (v.due, v.deadline));
-    out.next = acc
-        .deadlines
+/// Loose facts ([`Facts`], the "what if" of [`Schedule`]) measured by the
+/// same judge as a case file, on `as_of` under `policy`: the violations
+/// and the refusal APPC art. 91(2) deems come from here, so that
+/// `kz-appeals deadlines` and `kz-appeals evaluate` cannot disagree. The
+/// stage, worker and instructions of a case file are not in the facts.
+///
+/// # Errors
+/// [`ScheduleError`] for dates that cannot have happened
+/// ([`Schedule::compute_with`]) or lie outside the calendar.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{calendar::Calendar, case::evaluate_facts, law::Citation, reading::Policy, schedule::{DeadlineKind, Facts}};
+/// let cal = Calendar::kazakhstan();
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // Registered Thu 26 March 2026, the answer due Thu 16 April (п. 25).
+/// // Answered Tue 21 April: 17, 20, 21 April, 3 working days late.
+/// let facts = Facts::registered_on(d(3, 26)).with_answer(d(4, 21));
+/// let e = evaluate_facts(&cal, &facts, d(4, 21), Policy::default())?;
+/// let v = &e.violations[0];
+/// assert_eq!((v.deadline, v.rule), (DeadlineKind::Response, Citation::APPC_76));
+/// assert_eq!((v.due, v.on, v.late_by_working_days), (d(4, 16), Some(d(4, 21)), 3));
+/// // APPC art. 91(2): a refusal was deemed from Fri 17 April.
+/// assert_eq!(e.deemed_refusal.map(|r| r.from), Some(d(4, 17)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn evaluate_facts(
+    cal: &Calendar,
+    facts: &Facts,
+    as_of: NaiveDate,
+    policy: Policy,
+) -> Result<Evaluation, ScheduleError> {
+    let record = Record {
+        folded: Folded::from_facts(facts),
+        replaced: Vec::new(),
+        events: &[],
+    };
+    judge(cal, &record, as_of, policy)
+}
+
+/// The next action due: the most urgent open or overdue deadline of the
+/// body (not the applicant's).
+pub(crate) fn next_action(deadlines: &[DeadlineStatus]) -> Option<NextAction> {
+    deadlines
         .iter()
         .filter(|d| d.by != Party::Applicant)
         .filter_map(|d| match d.state {
@@ -659,16 +457,13 @@ fn finish(mut out: Evaluation, mut acc: Acc<'_>) -> Evaluation {
             DeadlineState::Overdue { .. } => Some((true, d)),
             _ => None,
         })
-        .min_by_key(|(overdue, d)| (!overdue, d.due.date))
+        .min_by_key(|(overdue, d)| (!overdue, d.due))
         .map(|(overdue, d)| NextAction {
-            deadline: d.deadline,
+            kind: d.kind,
             instruction: d.instruction.clone(),
-            due: d.due.date,
+            due: d.due,
             overdue,
             by: d.by,
             who: d.who.clone(),
-        });
-    out.deadlines = acc.deadlines;
-    out.violations = acc.violations;
-    out
+        })
 }

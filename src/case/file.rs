@@ -81,7 +81,7 @@ impl CaseFile {
         let mut s = Folded::default();
         for (n, e) in events.iter().enumerate() {
             let before = events.get(..n).unwrap_or_default();
-            check(cal, before, &s, e).map_err(|reason| {
+            check(cal, before, &s, e, Policy::default()).map_err(|reason| {
                 (
                     n,
                     CaseError {
@@ -132,8 +132,41 @@ impl CaseFile {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn record(&mut self, cal: &Calendar, event: Event) -> Result<(), CaseError> {
+        self.record_with(cal, event, Policy::default())
+    }
+
+    /// [`CaseFile::record`] under `policy`'s readings. What cannot have
+    /// happened does not depend on the readings: the policy only chooses the
+    /// dates the checks are counted with (the guarded transition,
+    /// [`CaseFile::record_guarded`], counts with the caller's).
+    ///
+    /// # Errors
+    /// As [`CaseFile::record`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{calendar::Calendar, case::{CaseFile, Event, EventKind}, reading::Policy};
+    /// let cal = Calendar::kazakhstan();
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let mut file = CaseFile::new("A-1");
+    /// file.record_with(&cal, Event::new(d(2026, 3, 26), EventKind::Registered { worker: None }), Policy::default())?;
+    /// // A date outside the calendar (2018–2035) is refused when recorded,
+    /// // naming the event: it could not be evaluated or stored.
+    /// let protocol = Event::new(d(2026, 3, 27), EventKind::Answered);
+    /// assert!(file.record_with(&cal, protocol, Policy::default()).is_ok());
+    /// let far = Event::new(d(2036, 3, 27), EventKind::FinalAnswer);
+    /// assert!(file.record_with(&cal, far, Policy::default()).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn record_with(
+        &mut self,
+        cal: &Calendar,
+        event: Event,
+        policy: Policy,
+    ) -> Result<(), CaseError> {
         let s = Folded::of(&self.events);
-        check(cal, &self.events, &s, &event).map_err(|reason| CaseError {
+        check(cal, &self.events, &s, &event, policy).map_err(|reason| CaseError {
             event: event.name(),
             on: event.on,
             reason,
@@ -143,9 +176,10 @@ impl CaseFile {
     }
 
     /// "May I do this now without breaking a rule?": the checks of
-    /// [`CaseFile::record`], and then no violation on the event's day (the
-    /// act is not late, no step is left overdue) under `policy` ([`rules`](crate::rules)
-    /// §2a). The file is not changed; see [`CaseFile::record_guarded`].
+    /// [`CaseFile::record`], and then no violation the event brings on its
+    /// day (the act is not late) under `policy` ([`rules`](crate::rules)
+    /// §2a), measured by the same judge as [`crate::case::evaluate_with`].
+    /// A step already overdue before the event is not the event's. The file is not changed; see [`CaseFile::record_guarded`].
     ///
     /// # Errors
     /// [`GuardError::Impossible`], or [`GuardError::WouldViolate`] with the
@@ -181,17 +215,26 @@ impl CaseFile {
     ) -> Result<(), GuardError> {
         let (on, name) = (event.on, event.name());
         let mut next = self.clone();
-        next.record(cal, event.clone())?;
-        let eval = evaluate_with(cal, &next, on, policy).map_err(|e| CaseError {
-            event: name,
-            on,
-            reason: Impossible::Schedule(e),
-        })?;
-        match eval.violations.first() {
+        next.record_with(cal, event.clone(), policy)?;
+        let judge = |file: &CaseFile| {
+            evaluate_with(cal, file, on, policy).map_err(|e| CaseError {
+                event: name,
+                on,
+                reason: Impossible::Schedule(e),
+            })
+        };
+        let (before, after) = (judge(self)?, judge(&next)?);
+        // The violations this event brings: an act late, or one that leaves
+        // a step overdue; what was already overdue before it is not its own.
+        match after
+            .violations
+            .iter()
+            .find(|v| !before.violations.contains(v))
+        {
             Some(violation) => Err(GuardError::WouldViolate {
                 event: name,
                 on,
-                violation: *violation,
+                violation: violation.clone(),
             }),
             None => Ok(()),
         }

@@ -44,21 +44,23 @@
 
 mod agenda;
 mod check;
+mod ending;
 mod error;
 mod evaluate;
 mod event;
 mod file;
 #[cfg(feature = "serde")]
 pub mod format;
+mod judge;
 mod report;
 mod stage;
 mod state;
 
-pub use agenda::{AgendaItem, AgendaState, agenda};
+pub use agenda::{Agenda, AgendaItem, AgendaState, agenda};
 pub use error::{CaseError, CountError, GuardError, Impossible};
 pub use evaluate::{
-    DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, NextAction, Party, evaluate,
-    evaluate_with,
+    DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, FactsJudged, NextAction, Party,
+    evaluate, evaluate_facts, evaluate_with, judge_facts,
 };
 pub use event::{Event, EventKind, EventName, HeldForm, InstructionGiven};
 pub use file::CaseFile;

@@ -4,14 +4,15 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::check::ended_by;
+use super::ending::ended_by;
 use super::error::CountError;
-use super::evaluate::{DeadlineState, evaluate};
+use super::evaluate::{DeadlineState, evaluate_with};
 use super::event::{EventKind, EventName};
 use super::file::CaseFile;
 use super::state::Folded;
 use crate::calendar::Calendar;
 use crate::intake::NoAppointmentGround;
+use crate::reading::Policy;
 use crate::schedule::DeadlineKind;
 
 #[cfg(feature = "serde")]
@@ -215,16 +216,17 @@ pub struct Outcomes {
 }
 
 impl Outcomes {
-    /// The sum: every request counted once.
+    /// The sum: every request counted once; `u64`, so that counts read
+    /// back from JSON cannot overflow it.
     #[must_use]
-    pub const fn total(&self) -> u32 {
-        self.left_without_consideration
-            + self.returned
-            + self.forwarded
-            + self.no_appointment
-            + self.refused
-            + self.answered
-            + self.open
+    pub const fn total(&self) -> u64 {
+        self.left_without_consideration as u64
+            + self.returned as u64
+            + self.forwarded as u64
+            + self.no_appointment as u64
+            + self.refused as u64
+            + self.answered as u64
+            + self.open as u64
     }
 }
 
@@ -320,27 +322,35 @@ impl Report {
 /// The counts of п. 38 over `files` for `period`: events dated in the
 /// period, and the files measured on its last day.
 ///
-/// # Errors
-/// [`CountError`] naming the case whose dates the calendar cannot count.
+/// A file that cannot be evaluated (a date the calendar cannot count) is
+/// returned with its error beside the counts of the others.
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
 /// use kz_appeals::calendar::Calendar;
 /// use kz_appeals::case::{report, CaseFile, Event, EventKind, Period};
+/// use kz_appeals::reading::Policy;
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut a = CaseFile::new("A-1");
 /// a.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
 /// a.record(&cal, Event::new(d(4, 20), EventKind::Answered))?; // due 16 April
-/// let r = report(&cal, &[a], Period::quarter(2026, 2)?)?;
+/// let (r, errors) = report(&cal, &[a], Period::quarter(2026, 2)?, Policy::default());
+/// assert!(errors.is_empty());
 /// assert_eq!((r.registered, r.answered_late), (0, 1)); // registered in Q1
-/// let q1 = report(&cal, &[], Period::quarter(2026, 1)?)?;
+/// let (q1, _) = report(&cal, &[], Period::quarter(2026, 1)?, Policy::default());
 /// assert_eq!(q1.outcomes.total(), 0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn report(cal: &Calendar, files: &[CaseFile], period: Period) -> Result<Report, CountError> {
+pub fn report(
+    cal: &Calendar,
+    files: &[CaseFile],
+    period: Period,
+    policy: Policy,
+) -> (Report, Vec<CountError>) {
     let mut r = Report::empty(period);
+    let mut errors = Vec::new();
     let bump = |n: &mut u32| *n = n.saturating_add(1);
     for file in files {
         let events = file.events();
@@ -379,13 +389,19 @@ pub fn report(cal: &Calendar, files: &[CaseFile], period: Period) -> Result<Repo
         if events.first().is_none_or(|e| e.on > period.to) {
             continue;
         }
-        let e = evaluate(cal, file, period.to).map_err(|error| CountError {
-            case: file.id().to_owned(),
-            error,
-        })?;
+        let e = match evaluate_with(cal, file, period.to, policy) {
+            Ok(e) => e,
+            Err(error) => {
+                errors.push(CountError {
+                    case: file.id().to_owned(),
+                    error,
+                });
+                continue;
+            }
+        };
         for d in &e.deadlines {
-            let instruction = d.deadline == DeadlineKind::Instruction;
-            let response = d.deadline == DeadlineKind::Response;
+            let instruction = d.kind == DeadlineKind::Instruction;
+            let response = d.kind == DeadlineKind::Response;
             match d.state {
                 DeadlineState::DoneOnTime { on } if period.contains(on) => {
                     if instruction {
@@ -429,5 +445,5 @@ pub fn report(cal: &Calendar, files: &[CaseFile], period: Period) -> Result<Repo
             }
         }
     }
-    Ok(r)
+    (r, errors)
 }

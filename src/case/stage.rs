@@ -3,6 +3,8 @@
 use crate::lang::{Named, Names};
 use crate::law::Citation;
 
+use super::ending::ended_by;
+use super::event::EventName;
 use super::state::Folded;
 use crate::intake::NoAppointmentGround;
 
@@ -21,6 +23,7 @@ macro_rules! stages {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+        #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
         #[non_exhaustive]
         pub enum Stage {
             $(
@@ -76,22 +79,21 @@ impl Stage {
         let outside = s
             .no_appointment
             .is_some_and(|(_, g)| g == NoAppointmentGround::OutsideCompetence);
+        let ended = ended_by(s).map(|by| match by {
+            EventName::Refused => Stage::Refused,
+            EventName::Returned => Stage::Returned,
+            EventName::Forwarded => Stage::Forwarded,
+            EventName::LeftWithoutConsideration => Stage::LeftWithoutConsideration,
+            _ => Stage::NoAppointment,
+        });
         Some(if s.closed.is_some() {
             Stage::Closed
         } else if s.final_answer.is_some() {
             Stage::FinalAnswer
-        } else if s.refused.is_some() {
-            Stage::Refused
-        } else if s.returned.is_some() {
-            Stage::Returned
-        } else if s.forwarded.is_some() {
-            Stage::Forwarded
-        } else if s.left_without_consideration.is_some() {
-            Stage::LeftWithoutConsideration
+        } else if let Some(stage) = ended {
+            stage
         } else if outside {
             Stage::ToBeForwarded
-        } else if s.no_appointment.is_some() {
-            Stage::NoAppointment
         } else if s.protocol.is_some() {
             Stage::Protocolled
         } else if s.held.is_some() {

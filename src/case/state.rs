@@ -25,14 +25,23 @@ pub(crate) struct Folded<'a> {
     pub returned: Option<NaiveDate>,
     pub no_appointment: Option<(NaiveDate, NoAppointmentGround)>,
     pub forwarded: Option<NaiveDate>,
-    pub letter: Option<(NaiveDate, NaiveDate)>,
+    /// The letter extending the term: (day sent, when known; its end).
+    pub letter: Option<(Option<NaiveDate>, NaiveDate)>,
     pub decision: Option<NaiveDate>,
     pub extension_notice: Option<NaiveDate>,
     pub answered: Option<NaiveDate>,
     /// The first date-and-time notice after the answer (п. 25 reading (a)).
     pub first_date_notice: Option<NaiveDate>,
-    /// The reception currently set: (day told, day of the reception).
-    pub reception: Option<(NaiveDate, NaiveDate)>,
+    /// The reception currently set: (day told, when told; day of the reception).
+    pub reception: Option<(Option<NaiveDate>, NaiveDate)>,
+    /// The official's absence notice for the reception now set, from
+    /// [`Facts`] (a case file records each notice as an event, measured
+    /// against the reception it cancels): (day notified, day the cause
+    /// arose, when known).
+    pub absence: Option<(NaiveDate, Option<NaiveDate>)>,
+    /// Known to be outside competence without a forwarding yet (from
+    /// [`Facts::outside_competence`]).
+    pub outside_competence_known: bool,
     pub briefing: Option<NaiveDate>,
     pub draft_sent: Option<NaiveDate>,
     pub draft_received: Option<NaiveDate>,
@@ -73,7 +82,7 @@ impl<'a> Folded<'a> {
             EventKind::Returned => self.returned = Some(on),
             EventKind::Forwarded => self.forwarded = Some(on),
             EventKind::NoAppointment { ground } => self.no_appointment = Some((on, *ground)),
-            EventKind::ExtendedByLetter { until } => self.letter = Some((on, *until)),
+            EventKind::ExtendedByLetter { until } => self.letter = Some((Some(on), *until)),
             EventKind::ExtendedByDecision => self.decision = Some(on),
             EventKind::ExtensionNoticeSent => self.extension_notice = Some(on),
             EventKind::Answered => self.answered = Some(on),
@@ -81,7 +90,7 @@ impl<'a> Folded<'a> {
                 if self.first_date_notice.is_none() {
                     self.first_date_notice = Some(on);
                 }
-                self.reception = Some((on, *reception));
+                self.reception = Some((Some(on), *reception));
             }
             // The first briefing counts (п. 22: prepared by its day).
             EventKind::BriefingPrepared => {
@@ -107,32 +116,46 @@ impl<'a> Folded<'a> {
         }
     }
 
-    /// The day the request left the reception's track without a reception:
-    /// left without consideration (п. 5), returned (п. 6), forwarded
-    /// (п. 15(1)), or no appointment on a ground of п. 15(2)–(4).
-    pub fn ended_without_reception(&self) -> Option<NaiveDate> {
-        let no_appointment = self
-            .no_appointment
-            .filter(|(_, g)| *g != NoAppointmentGround::OutsideCompetence)
-            .map(|(on, _)| on);
-        [
-            self.left_without_consideration,
-            self.returned,
-            self.forwarded,
-            no_appointment,
-        ]
-        .into_iter()
-        .flatten()
-        .min()
-    }
-
     /// Whether the request is outside competence (п. 15(1)): forwarded, or
     /// no appointment on that ground.
     pub fn outside_competence(&self) -> bool {
-        self.forwarded.is_some()
+        self.outside_competence_known
+            || self.forwarded.is_some()
             || self
                 .no_appointment
                 .is_some_and(|(_, g)| g == NoAppointmentGround::OutsideCompetence)
+    }
+}
+
+impl Folded<'static> {
+    /// The case file that `facts` describe, folded: the loose dates of the
+    /// "what if" calculator ([`crate::schedule::Schedule`]) as the judge
+    /// ([`super::judge`]) takes them, so that both are measured by the one
+    /// judge. [`Folded::facts`] gives them back.
+    pub fn from_facts(f: &Facts) -> Folded<'static> {
+        Folded {
+            last_on: None,
+            registered: Some(f.registered),
+            letter: f.letter_extended_to.map(|until| (f.letter_sent_on, until)),
+            decision: f.extended_on,
+            extension_notice: f.extension_notice_sent,
+            answered: f.answered_on,
+            first_date_notice: f.date_notice_sent,
+            reception: f.reception.map(|day| (f.date_notice_sent, day)),
+            absence: f
+                .absence_notified_on
+                .map(|on| (on, f.absence_cause_arose_on)),
+            briefing: f.prepared_on,
+            refused: f.refusal_on,
+            draft_sent: f.hearing_notice_sent,
+            draft_received: f.draft_received_on,
+            objections: f.objections_on,
+            outside_competence_known: f.outside_competence,
+            forwarded: f.forwarded_on,
+            correction_until: f.correction_until,
+            returned: f.returned_on,
+            ..Folded::default()
+        }
     }
 }
 
@@ -147,15 +170,20 @@ impl Folded<'_> {
         let mut f = Facts::registered_on(registered);
         if let Some((sent, until)) = self.letter {
             f.letter_extended_to = Some(until);
-            f.letter_sent_on = Some(sent);
+            f.letter_sent_on = sent;
         }
         f.extended_on = self.decision;
         f.extension_notice_sent = self.extension_notice;
         f.answered_on = self.answered;
         f.date_notice_sent = match policy.date_notice {
             DateNotice::AfterAnswer => self.first_date_notice,
-            DateNotice::BeforeReception => self.reception.map(|(told, _)| told),
+            DateNotice::BeforeReception => self.reception.and_then(|(told, _)| told),
         };
+        if let Some((on, cause)) = self.absence {
+            f.absence_notified_on = Some(on);
+            f.absence_cause_arose_on = cause;
+        }
+        f.returned_on = self.returned;
         f.reception = self.reception.map(|(_, day)| day);
         f.prepared_on = self.briefing;
         f.refusal_on = self.refused;

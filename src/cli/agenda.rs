@@ -40,12 +40,12 @@ use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_dat
 use crate::calendar::{Calendar, fmt_date};
 use crate::case::format::{self, Document};
 use crate::case::{
-    AgendaItem, AgendaState, CaseFile, Event, EventName, HeldForm, Period, Report, agenda,
-    evaluate, report,
+    Agenda, AgendaState, CaseFile, Event, EventName, HeldForm, Party, Period, Report, agenda,
+    report,
 };
 use crate::lang::{Lang, Localized, Named, Names};
+use crate::reading::Reading;
 use crate::schedule::DeadlineKind;
-use crate::violation::Violation;
 
 /// The flags of `agenda`.
 #[derive(Debug, Clone, clap::Args)]
@@ -64,6 +64,11 @@ pub struct Args {
     /// (2026-07-01..2026-09-30), up to --as-of when it is not over.
     #[arg(long, value_name = "PERIOD", value_parser = parse_period)]
     pub report: Option<Period>,
+    /// A reading the body applies instead of the default (a) (rules §2a):
+    /// date_notice_before_reception (п. 25 (b)) or
+    /// two_months_from_registration (п. 26 (b)); repeatable.
+    #[arg(long = "reading", value_name = "READING", value_parser = super::judged::parse_reading)]
+    pub reading: Vec<Reading>,
     /// Write one JSON object (schema/agenda.json) instead of the tables.
     #[arg(long)]
     pub json: bool,
@@ -139,7 +144,13 @@ pub struct Query {
         pattern = r"^[0-9]{4}-Q[1-4]$|^[0-9]{4}-[0-9]{2}-[0-9]{2}\.\.[0-9]{4}-[0-9]{2}-[0-9]{2}$"
     ))]
     pub report: Option<Period>,
-    /// The language of the names: kk, ru or en (the JSON itself has none).
+    /// The readings the body applies instead of the default (a), by their
+    /// machine names (rules §2a): `date_notice_before_reception`,
+    /// `two_months_from_registration`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub reading: Vec<Reading>,
+    /// The language of the names and rules: kk, ru or en.
     #[serde(default = "english")]
     pub lang: Lang,
 }
@@ -152,7 +163,7 @@ const fn english() -> Lang {
     Lang::En
 }
 
-fn document<'de, D: Deserializer<'de>>(d: D) -> Result<Document, D::Error> {
+pub(crate) fn document<'de, D: Deserializer<'de>>(d: D) -> Result<Document, D::Error> {
     document_from_value(Value::deserialize(d)?).map_err(serde::de::Error::custom)
 }
 
@@ -257,6 +268,13 @@ pub struct Item {
     /// Overdue: working days in (due, as_of]; due today: 0; due soon:
     /// working days in (as_of, due].
     pub working_days: u32,
+    /// The rule that sets the deadline, in the query's language.
+    pub rule: String,
+    /// Who must act: `worker`, `unit` or `official`.
+    pub by: Party,
+    /// The worker or unit, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who: Option<String>,
 }
 
 /// A violation so far in a case file.
@@ -273,6 +291,22 @@ pub struct CaseViolation {
     pub on: Option<NaiveDate>,
     /// Working days in (due, on], or (due, as_of] for a step not taken.
     pub late_by_working_days: u32,
+    /// The rule broken, in the query's language.
+    pub rule: String,
+    /// The instruction's id, for `instruction_due`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instruction: Option<String>,
+}
+
+/// A case file that could not be evaluated, and why; the others are
+/// answered beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseErrorOut {
+    /// The case file's id.
+    pub case: String,
+    /// What was wrong and what to do, in the query's language.
+    pub message: String,
 }
 
 /// The JSON of `agenda FILE --as-of DATE --json`.
@@ -296,6 +330,10 @@ pub struct Output {
     pub agenda: Vec<Item>,
     /// The violations so far, case by case.
     pub violations: Vec<CaseViolation>,
+    /// The case files that could not be evaluated (a date the calendar
+    /// cannot count), each with its message; empty when all could.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<CaseErrorOut>,
     /// The counts of п. 38, when a period was asked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<Report>,
@@ -303,8 +341,7 @@ pub struct Output {
 
 /// The agenda, the violations and the report, worked out once.
 struct Worked {
-    items: Vec<AgendaItem>,
-    violations: Vec<(String, Violation)>,
+    agenda: Agenda,
     counts: Option<Report>,
 }
 
@@ -314,28 +351,18 @@ fn bad(e: impl Localized) -> CliError {
 
 fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
     let files: Vec<CaseFile> = format::load(cal, q.file.clone()).map_err(bad)?;
-    let items = agenda(cal, &files, q.as_of, q.within).map_err(bad)?;
-    let mut violations = Vec::new();
-    for f in &files {
-        let e =
-            evaluate(cal, f, q.as_of).map_err(|e| bad(e).context(&format!("case {:?}", f.id())))?;
-        violations.extend(e.violations.into_iter().map(|v| (f.id().to_owned(), v)));
-    }
+    let policy = super::judged::policy(&q.reading)
+        .map_err(|e| CliError::bad_input(e).context("--reading"))?;
+    let agenda = agenda(cal, &files, q.as_of, q.within, policy);
     // A period not over yet is counted up to the agenda's date.
     let period = q
         .report
         .map(|p| Period::new(p.from, p.to.min(q.as_of)))
         .transpose()
         .map_err(|e| bad(e).context("--report"))?;
-    let counts = period
-        .map(|p| report(cal, &files, p))
-        .transpose()
-        .map_err(bad)?;
-    Ok(Worked {
-        items,
-        violations,
-        counts,
-    })
+    // A file that cannot be evaluated is already among the agenda's errors.
+    let counts = period.map(|p| report(cal, &files, p, policy).0);
+    Ok(Worked { agenda, counts })
 }
 
 /// The agenda on the query's date, the violations so far, and the report.
@@ -348,14 +375,12 @@ fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
 /// # Example
 /// See [`Query`].
 pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
-    let Worked {
-        items,
-        violations,
-        counts,
-    } = work(cal, query)?;
+    let Worked { agenda, counts } = work(cal, query)?;
+    let lang = query.lang;
     Ok(Output {
         as_of: query.as_of,
-        agenda: items
+        agenda: agenda
+            .items
             .into_iter()
             .map(|i| Item {
                 case: i.case,
@@ -364,9 +389,13 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
                 due: i.due,
                 state: i.state,
                 working_days: i.working_days,
+                rule: i.rule.render(lang),
+                by: i.by,
+                who: i.who,
             })
             .collect(),
-        violations: violations
+        violations: agenda
+            .violations
             .into_iter()
             .map(|(case, v)| CaseViolation {
                 case,
@@ -374,6 +403,16 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
                 due: v.due,
                 on: v.on,
                 late_by_working_days: v.late_by_working_days,
+                rule: v.rule.render(lang),
+                instruction: v.instruction,
+            })
+            .collect(),
+        errors: agenda
+            .errors
+            .iter()
+            .map(|e| CaseErrorOut {
+                case: e.case.clone(),
+                message: e.message(lang),
             })
             .collect(),
         report: counts,
@@ -522,17 +561,18 @@ fn report_text(out: &mut String, r: &Report, lang: Lang) {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
-    let Worked {
-        items,
-        violations,
-        counts,
-    } = work(cal, query)?;
+    let Worked { agenda, counts } = work(cal, query)?;
+    let (items, violations) = (agenda.items, agenda.violations);
     let lang = query.lang;
     let t = |n: Names| n.get(lang).to_owned();
+    let date = fmt_date(query.as_of, lang);
+    let title = match lang {
+        Lang::Kk => format!("{date} жағдай бойынша бақылаудағы мерзімдер"),
+        Lang::Ru => format!("Контроль сроков на {date}"),
+        Lang::En => format!("Deadlines under control on {date}"),
+    };
     let mut s = format!(
-        "{} {} ({} {})\n",
-        t(Names::new("Күн тәртібі", "Повестка на", "Agenda on")),
-        fmt_date(query.as_of, lang),
+        "{title} ({} {})\n",
         t(Names::new(
             "жұмыс күні ішінде:",
             "в пределах рабочих дней:",
@@ -612,6 +652,9 @@ pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
         }
         push_table(&mut s, &table);
     }
+    for e in &agenda.errors {
+        let _ = writeln!(s, "\n{}", e.message(lang));
+    }
     if let Some(r) = &counts {
         report_text(&mut s, r, lang);
     }
@@ -625,6 +668,7 @@ pub(crate) fn execute(cal: &Calendar, args: &Args, file: &str) -> Result<Printed
         as_of: args.as_of,
         within: args.within,
         report: args.report,
+        reading: args.reading.clone(),
         lang: args.lang,
     };
     if args.json {

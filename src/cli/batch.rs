@@ -23,7 +23,7 @@ use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::{CliError, agenda, calendar, check_id, deadlines, json_line};
+use super::{CliError, agenda, calendar, check_id, deadlines, evaluate, json_line};
 use crate::calendar::Calendar;
 use crate::lang::Localized;
 
@@ -50,6 +50,8 @@ pub enum Line {
     Calendar(calendar::Query),
     /// `agenda`, with the case files inline as `"file"`.
     Agenda(agenda::Query),
+    /// `evaluate`, with the case files inline as `"file"`.
+    Evaluate(evaluate::Query),
     /// `check-id`.
     CheckId(check_id::Query),
 }
@@ -91,6 +93,13 @@ pub enum Answer {
         /// As `agenda FILE --as-of DATE --json`.
         result: agenda::Output,
     },
+    /// The answer to an `evaluate` line.
+    Evaluate {
+        /// The input line's number, from 1.
+        line: u64,
+        /// As `evaluate FILE --as-of DATE --json`.
+        result: evaluate::Output,
+    },
     /// The answer to a `check_id` line.
     CheckId {
         /// The input line's number, from 1.
@@ -122,6 +131,7 @@ impl Answer {
             Answer::Deadlines { line, .. }
             | Answer::Calendar { line, .. }
             | Answer::Agenda { line, .. }
+            | Answer::Evaluate { line, .. }
             | Answer::CheckId { line, .. }
             | Answer::Error { line, .. } => *line,
         }
@@ -148,7 +158,7 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
         Err(e) => {
             return error(format!(
                 "line {line} is not a query: {e}; give one JSON object with a \"kind\" \
-                 (deadlines, calendar, agenda, check_id) and that subcommand's fields"
+                 (deadlines, calendar, agenda, evaluate, check_id) and that subcommand's fields"
             ));
         }
     };
@@ -163,6 +173,10 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
         },
         Line::Agenda(q) => match agenda::run(cal, &q) {
             Ok(result) => Answer::Agenda { line, result },
+            Err(e) => error(e.message(q.lang)),
+        },
+        Line::Evaluate(q) => match evaluate::run(cal, &q) {
+            Ok(result) => Answer::Evaluate { line, result },
             Err(e) => error(e.message(q.lang)),
         },
         Line::CheckId(q) => Answer::CheckId {

@@ -43,6 +43,7 @@ use serde::{Deserialize, Serialize};
 use super::ics::AllDay;
 use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_date};
 use crate::calendar::{Calendar, Day, fmt_date, weekday_name};
+use crate::case::judge_facts;
 use crate::lang::{Lang, Localized, Named, Names};
 use crate::law::Citation;
 use crate::reading::Reading;
@@ -156,11 +157,37 @@ pub struct Query {
         skip_serializing_if = "Option::is_none"
     )]
     pub correction_until: Option<NaiveDate>,
+    /// The day the request was returned, not corrected in time (п. 6, APPC
+    /// art. 64(7)); needs correction_until. It ends the request: no refusal
+    /// is deemed after it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg, requires = "correction_until")]
+    #[serde(
+        default,
+        deserialize_with = "strict_date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub returned_on: Option<NaiveDate>,
     /// The question is outside competence: adds forward_due (п. 15(1), APPC
     /// art. 65).
     #[arg(long)]
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub forward: bool,
+    /// The day the request was forwarded to the competent body (п. 15(1),
+    /// APPC art. 65); needs forward.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg, requires = "forward")]
+    #[serde(
+        default,
+        deserialize_with = "strict_date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub forwarded_on: Option<NaiveDate>,
+    /// A reading the body applies instead of the default (a) (rules §2a):
+    /// date_notice_before_reception (п. 25 (b)) or
+    /// two_months_from_registration (п. 26 (b)); repeatable.
+    #[arg(long = "reading", value_name = "READING", value_parser = super::judged::parse_reading)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub reading: Vec<Reading>,
     /// The language of the names and reasons (and of the table): kk, ru or
     /// en.
     #[arg(long, default_value = "en", value_parser = parse_lang)]
@@ -196,7 +223,10 @@ impl Query {
             refusal_on: None,
             hearing_notice_sent: None,
             correction_until: None,
+            returned_on: None,
             forward: false,
+            forwarded_on: None,
+            reading: Vec::new(),
             lang: Lang::En,
         }
     }
@@ -259,19 +289,7 @@ pub struct DeadlineOut {
     pub passed_over: Vec<PassedDay>,
 }
 
-/// An act done after its deadline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ViolationOut {
-    /// The deadline missed, by its machine name.
-    pub deadline: DeadlineKind,
-    /// Its last day.
-    pub due: NaiveDate,
-    /// The day of the act; `null` for a step not taken.
-    pub on: Option<NaiveDate>,
-    /// Working days in (due, on].
-    pub late_by_working_days: u32,
-}
+pub use super::judged::ViolationOut;
 
 /// The JSON of `deadlines --json`: the dates, one key per deadline the
 /// dates determine, and the details.
@@ -344,11 +362,13 @@ pub struct Output {
     pub violations: Vec<ViolationOut>,
 }
 
-/// The registration, the schedule and its violations, worked out once.
+/// The registration, the schedule and the judge's violations and deemed
+/// refusal, worked out once.
 struct Worked {
     reg: Registration,
     schedule: Schedule,
     violations: Vec<Violation>,
+    deemed_refusal_from: Option<NaiveDate>,
 }
 
 fn bad(e: impl Localized) -> CliError {
@@ -366,12 +386,17 @@ fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
     facts.correction_until = q.correction_until;
     facts.answered_on = q.answered_on;
     facts.outside_competence = q.forward;
-    let schedule = Schedule::compute(cal, &facts).map_err(bad)?;
-    let violations = schedule.violations(cal).map_err(bad)?;
+    facts.forwarded_on = q.forwarded_on;
+    facts.returned_on = q.returned_on;
+    let policy = super::judged::policy(&q.reading)
+        .map_err(|e| CliError::bad_input(e).context("--reading"))?;
+    let schedule = Schedule::compute_with(cal, &facts, policy).map_err(bad)?;
+    let judged = judge_facts(cal, &facts, policy).map_err(bad)?;
     Ok(Worked {
         reg,
         schedule,
-        violations,
+        violations: judged.violations,
+        deemed_refusal_from: judged.deemed_refusal_from,
     })
 }
 
@@ -413,6 +438,7 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
         reg,
         schedule,
         violations,
+        deemed_refusal_from,
     } = work(cal, query)?;
     let lang = query.lang;
     let mut out = Output {
@@ -431,7 +457,7 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
         objection_due: None,
         return_due: None,
         forward_due: None,
-        deemed_refusal_from: schedule.deemed_refusal_from,
+        deemed_refusal_from,
         provisional: reg.provisional || schedule.provisional(),
         registration: RegistrationOut {
             rules: REGISTRATION_RULES.iter().map(|c| c.render(lang)).collect(),
@@ -441,12 +467,7 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
         deadlines: Vec::new(),
         violations: violations
             .iter()
-            .map(|v| ViolationOut {
-                deadline: v.deadline,
-                due: v.due,
-                on: v.on,
-                late_by_working_days: v.late_by_working_days,
-            })
+            .map(|v| ViolationOut::of(v, lang))
             .collect(),
     };
     for (kind, d) in schedule.deadlines() {
@@ -471,7 +492,11 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
             DeadlineKind::Forward => Some(&mut out.forward_due),
             // Never in a schedule: the registration is `registered`, an
             // instruction's date is the protocol's.
-            DeadlineKind::Registration | DeadlineKind::Instruction => None,
+            DeadlineKind::Registration
+            | DeadlineKind::Instruction
+            | DeadlineKind::ExtensionLetter
+            | DeadlineKind::ExtensionDecision
+            | DeadlineKind::DraftReceipt => None,
         };
         if let Some(slot) = slot {
             *slot = Some(d.date);
@@ -532,6 +557,7 @@ pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
         reg,
         schedule: s,
         violations,
+        deemed_refusal_from,
     } = work(cal, query)?;
     let lang = query.lang;
     let (head, reg_name) = match lang {
@@ -582,7 +608,7 @@ pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
             d.explain(cal, lang).map_err(bad)?
         );
     }
-    if let Some(from) = s.deemed_refusal_from {
+    if let Some(from) = deemed_refusal_from {
         let (from, rule) = (fmt_date(from, lang), Citation::APPC_91_2.render(lang));
         let _ = writeln!(
             out,

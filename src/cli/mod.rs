@@ -54,6 +54,7 @@
 //! | `deadlines --received DATE …` | [`deadlines::Query`] | [`deadlines::Output`] | `schema/deadlines.json` |
 //! | `calendar YEAR` | [`calendar::Query`] | [`calendar::Output`] | `schema/calendar.json` |
 //! | `agenda FILE --as-of DATE` | [`agenda::Query`] (FILE: `schema/case_file.json`) | [`agenda::Output`] | `schema/agenda.json` |
+//! | `evaluate FILE --as-of DATE` | [`evaluate::Query`] (FILE: `schema/case_file.json`) | [`evaluate::Output`] | `schema/evaluate.json` |
 //! | `check-id NUMBER` | [`check_id::Query`] | [`check_id::Output`] | `schema/check_id.json` |
 //! | `--batch` | [`batch::Line`] per line | [`batch::Answer`] per line | `schema/batch_line.json`, `schema/batch_answer.json` |
 //!
@@ -121,7 +122,9 @@ pub mod calendar;
 pub mod check_id;
 pub mod deadlines;
 mod error;
+pub mod evaluate;
 pub mod ics;
+pub mod judged;
 pub mod main;
 pub mod schema;
 
@@ -174,6 +177,9 @@ pub enum Command {
     /// The agenda of case files on a date (overdue, due today, due soon),
     /// the violations so far, and the report of п. 38.
     Agenda(agenda::Args),
+    /// Each case file measured on a date: stage, every deadline with its
+    /// state, violations, next action, deemed refusal.
+    Evaluate(evaluate::Args),
     /// Check an IIN or a BIN: valid, or which part is wrong.
     CheckId(check_id::Args),
     /// Print the JSON Schema of a subcommand's output or of a batch line.
@@ -181,7 +187,14 @@ pub enum Command {
 }
 
 /// The subcommands' names, as typed.
-pub const SUBCOMMANDS: [&str; 5] = ["deadlines", "calendar", "agenda", "check-id", "schema"];
+pub const SUBCOMMANDS: [&str; 6] = [
+    "deadlines",
+    "calendar",
+    "agenda",
+    "evaluate",
+    "check-id",
+    "schema",
+];
 
 /// How to write a subcommand's output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -264,6 +277,15 @@ impl Command {
                 })?;
                 agenda::execute(cal, args, file)
             }
+            Command::Evaluate(args) => {
+                let file = file.ok_or_else(|| {
+                    CliError::bad_input(format!(
+                        "the case files of {} were not read; pass their text",
+                        args.file.display()
+                    ))
+                })?;
+                evaluate::execute(cal, args, file)
+            }
             Command::CheckId(args) => check_id::execute(args),
             Command::Schema(args) => schema::execute(args),
         }
@@ -288,6 +310,7 @@ impl Command {
         match self {
             Command::Calendar(args) => args.update.as_deref(),
             Command::Agenda(args) => Some(&args.file),
+            Command::Evaluate(args) => Some(&args.file),
             _ => None,
         }
     }
@@ -309,6 +332,7 @@ impl Command {
             Command::Deadlines(args) => args.query.lang,
             Command::Calendar(args) => args.lang.lang,
             Command::Agenda(args) => args.lang,
+            Command::Evaluate(args) => args.lang,
             Command::CheckId(args) => args.lang.lang,
             Command::Schema(_) => Lang::En,
         }
@@ -322,6 +346,7 @@ impl Command {
             Command::Deadlines(_) => "deadlines",
             Command::Calendar(_) => "calendar",
             Command::Agenda(_) => "agenda",
+            Command::Evaluate(_) => "evaluate",
             Command::CheckId(_) => "check-id",
             Command::Schema(_) => "schema",
         }

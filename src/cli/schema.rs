@@ -8,7 +8,7 @@
 
 use schemars::{JsonSchema, schema_for};
 
-use super::{CliError, Printed, agenda, batch, calendar, check_id, deadlines};
+use super::{CliError, Printed, agenda, batch, calendar, check_id, deadlines, evaluate};
 use crate::case::format::Document;
 
 /// The flags of `schema`.
@@ -33,7 +33,7 @@ fn pretty<T: JsonSchema>() -> String {
 /// use kz_appeals::cli::schema::published;
 /// let names: Vec<_> = published().into_iter().map(|(name, _)| name).collect();
 /// assert_eq!(names, [
-///     "deadlines.json", "calendar.json", "agenda.json", "check_id.json",
+///     "deadlines.json", "calendar.json", "agenda.json", "evaluate.json", "check_id.json",
 ///     "case_file.json", "batch_line.json", "batch_answer.json",
 /// ]);
 /// ```
@@ -43,6 +43,7 @@ pub fn published() -> Vec<(&'static str, String)> {
         ("deadlines.json", pretty::<deadlines::Output>()),
         ("calendar.json", pretty::<calendar::Output>()),
         ("agenda.json", pretty::<agenda::Output>()),
+        ("evaluate.json", pretty::<evaluate::Output>()),
         ("check_id.json", pretty::<check_id::Output>()),
         // The stored format `agenda` reads (kz_appeals::case::format).
         ("case_file.json", pretty::<Document>()),

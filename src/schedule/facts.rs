@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// Facts are **what happened** (or, for the reception and the refusal, what
 /// is set): an act dated after its deadline is accepted and reported as a
 /// [`Violation`](crate::violation::Violation) by
-/// [`Schedule::violations`](super::Schedule::violations); only dates that
+/// the judge ([`judge_facts`](crate::case::judge_facts)); only dates that
 /// cannot have happened are a [`ScheduleError`](super::ScheduleError).
 ///
 /// Serialized with every field named as here; absent fields are unknown
@@ -149,6 +149,14 @@ pub struct Facts {
         serde(default, deserialize_with = "crate::date::strict::option")
     )]
     pub correction_until: Option<NaiveDate>,
+    /// The day the request was returned, not corrected in time (п. 6, APPC
+    /// art. 64(7)): it ends the request without an answer, so no refusal is
+    /// deemed after it (APPC art. 91(2)).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
+    pub returned_on: Option<NaiveDate>,
 }
 
 impl Facts {
@@ -162,6 +170,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Registered Thu 26 March 2026: the answer is due 15 working days later
@@ -193,6 +202,7 @@ impl Facts {
             outside_competence: false,
             forwarded_on: None,
             correction_until: None,
+            returned_on: None,
         }
     }
     /// With the day the reasoned extension decision was taken (п. 26).
@@ -202,6 +212,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Decided Fri 10 April 2026, within the term (answer due 16 April).
@@ -228,6 +239,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Registered Thu 26 March 2026: answer due Thu 16 April; 30 calendar
@@ -241,7 +253,7 @@ impl Facts {
     /// // it extends nothing, and is a violation (п. 26, APPC art. 76(3)).
     /// let late = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 23)))?;
     /// assert_eq!(late.answer_term.date, d(4, 16));
-    /// assert_eq!(late.violations(&cal)?.len(), 1);
+    /// assert_eq!(judge_facts(&cal, &late.facts, late.policy)?.violations.len(), 1);
     /// // A letter cannot go past the 30-day limit.
     /// let long = Facts::registered_on(d(3, 26)).with_letter_extension(d(4, 28));
     /// assert!(matches!(
@@ -264,7 +276,7 @@ impl Facts {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
-    /// # use kz_appeals::{law::Citation, schedule::*};
+    /// # use kz_appeals::{case::judge_facts, law::Citation, schedule::*};
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Registered Thu 26 March 2026: the answer is due Thu 16 April.
@@ -276,7 +288,7 @@ impl Facts {
     /// // is 1 working day late (17 April) under п. 26.
     /// let late = Schedule::compute(&cal, &facts.with_letter_sent_on(d(4, 17)))?;
     /// assert_eq!(late.answer_term.date, d(4, 16));
-    /// let v = late.violations(&cal)?;
+    /// let v = judge_facts(&cal, &late.facts, late.policy)?.violations;
     /// assert_eq!((v[0].rule, v[0].due, v[0].late_by_working_days), (Citation::regulation(26), d(4, 16), 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -294,6 +306,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Refusal Wed 15 April 2026; the draft sent Fri 10 April (in time,
@@ -301,11 +314,11 @@ impl Facts {
     /// // 15, 16 -> Thu 16 April (APPC art. 73), after the refusal.
     /// let facts = Facts::registered_on(d(3, 26)).with_refusal(d(4, 15))
     ///     .with_hearing_notice_sent(d(4, 10)).with_draft_received(d(4, 14));
-    /// let v = Schedule::compute(&cal, &facts)?.violations(&cal)?;
+    /// let v = judge_facts(&cal, &facts, Default::default())?.violations;
     /// assert_eq!(v[0].rule.to_string(), "APPC art. 73");
     /// // Objections came on Tue 14 April: heard, no violation.
     /// let heard = facts.with_objections(d(4, 14));
-    /// assert!(Schedule::compute(&cal, &heard)?.violations(&cal)?.is_empty());
+    /// assert!(judge_facts(&cal, &heard, Default::default())?.violations.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -320,6 +333,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Reception Mon 20 April 2026.
@@ -343,6 +357,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Refusal to be decided Wed 15 April 2026.
@@ -365,6 +380,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let facts = Facts::registered_on(d(3, 26)).with_refusal(d(4, 15));
@@ -374,7 +390,7 @@ impl Facts {
     /// assert_eq!(s.objection.map(|x| x.date), Some(d(4, 13)));
     /// // Sent Mon 13 April: late by 1 working day (п. 28), a violation.
     /// let late = Schedule::compute(&cal, &facts.with_hearing_notice_sent(d(4, 13)))?;
-    /// let v = late.violations(&cal)?;
+    /// let v = judge_facts(&cal, &late.facts, late.policy)?.violations;
     /// assert_eq!((v[0].deadline, v[0].due, v[0].late_by_working_days), (DeadlineKind::HearingNotice, d(4, 10), 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -390,6 +406,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Registered Mon 2 March 2026; the correction period ends Fri 20 March.
@@ -414,13 +431,14 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Decided Fri 10 April 2026: told by 13, 14, 15 -> Wed 15 April.
     /// // Told Thu 16 April: 1 working day late.
     /// let facts = Facts::registered_on(d(3, 26)).with_extension(d(4, 10))
     ///     .with_extension_notice_sent(d(4, 16));
-    /// let v = Schedule::compute(&cal, &facts)?.violations(&cal)?;
+    /// let v = judge_facts(&cal, &facts, Default::default())?.violations;
     /// assert_eq!((v[0].deadline, v[0].late_by_working_days), (DeadlineKind::ExtensionNotice, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -439,6 +457,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Answered Tue 14 April 2026: the date and time by 15, 16 -> Thu 16 April.
@@ -460,12 +479,13 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Answered Tue 14 April; told Fri 17 April, after Thu 16 April
     /// // (reading (a), the default): 1 working day late.
     /// let facts = Facts::registered_on(d(3, 26)).with_answer(d(4, 14)).with_date_notice_sent(d(4, 17));
-    /// let v = Schedule::compute(&cal, &facts)?.violations(&cal)?;
+    /// let v = judge_facts(&cal, &facts, Default::default())?.violations;
     /// assert_eq!((v[0].deadline, v[0].due), (DeadlineKind::DateNoticeAfterAnswer, d(4, 16)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -482,11 +502,12 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Reception Mon 20 April: briefing due Mon 13 April; prepared on it.
     /// let facts = Facts::registered_on(d(3, 26)).with_reception(d(4, 20)).with_prepared_on(d(4, 13));
-    /// assert!(Schedule::compute(&cal, &facts)?.violations(&cal)?.is_empty());
+    /// assert!(judge_facts(&cal, &facts, Default::default())?.violations.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -503,6 +524,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Reception Mon 20 April; the official fell ill on Sun 19 April and
@@ -511,7 +533,7 @@ impl Facts {
     ///     .with_absence_notice(d(4, 20), Some(d(4, 19)));
     /// let s = Schedule::compute(&cal, &facts)?;
     /// assert_eq!(s.absence_notice.map(|x| x.date), Some(d(4, 20)));
-    /// assert!(s.violations(&cal)?.is_empty());
+    /// assert!(judge_facts(&cal, &s.facts, s.policy)?.violations.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -556,6 +578,7 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Registered Mon 2 March 2026: forwarded by 3, 4, 5 -> Thu 5 March.
@@ -576,12 +599,13 @@ impl Facts {
     /// # use chrono::NaiveDate;
     /// # use kz_appeals::calendar::Calendar;
     /// # use kz_appeals::schedule::*;
+    /// # use kz_appeals::case::judge_facts;
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Due Thu 5 March; forwarded Tue 10 March: 6 March counts, 7–8 the
     /// // weekend, 9 March the carry-over of Women's Day, 10 counts: 2 late.
     /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 2)).with_forwarded(d(3, 10)))?;
-    /// let v = s.violations(&cal)?;
+    /// let v = judge_facts(&cal, &s.facts, s.policy)?.violations;
     /// assert_eq!((v[0].deadline, v[0].late_by_working_days), (DeadlineKind::Forward, 2));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -589,6 +613,29 @@ impl Facts {
     pub const fn with_forwarded(mut self, forwarded: NaiveDate) -> Facts {
         self.outside_competence = true;
         self.forwarded_on = Some(forwarded);
+        self
+    }
+
+    /// With the day the request was returned, not corrected in time (п. 6,
+    /// APPC art. 64(7)); needs [`Facts::with_correction_until`].
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use kz_appeals::{calendar::Calendar, case::evaluate_facts, schedule::*};
+    /// # let cal = Calendar::kazakhstan();
+    /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Registered Thu 26 March 2026, to be corrected by Wed 1 April, returned
+    /// // Thu 2 April (п. 6): the request ended without an answer, so APPC
+    /// // art. 91(2) deems no refusal after the 16 April term.
+    /// let facts = Facts::registered_on(d(3, 26)).with_correction_until(d(4, 1)).with_returned(d(4, 2));
+    /// let judged = evaluate_facts(&cal, &facts, d(5, 1), Default::default())?;
+    /// assert!(judged.deemed_refusal.is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_returned(mut self, returned: NaiveDate) -> Facts {
+        self.returned_on = Some(returned);
         self
     }
 }

@@ -14,235 +14,204 @@ use super::Schedule;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-/// Which deadline of the schedule.
-///
-/// # Example
-/// ```
-/// use kz_appeals::{Lang, Named, schedule::DeadlineKind};
-/// assert_eq!(DeadlineKind::Response.key(), "response_due");
-/// assert_eq!(DeadlineKind::Response.name(Lang::Ru), "ответ заявителю");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "cli",
-    derive(schemars::JsonSchema),
-    schemars(
-        description = "A deadline of the schedule, by its machine name (the key of its date in the output of `deadlines`)."
-    )
-)]
-#[non_exhaustive]
-pub enum DeadlineKind {
+/// The deadlines of the law: **the one table** ([`rules`](crate::rules) §3). Each
+/// row gives the kind, its machine name (its serde name, its key in the
+/// JSON of `deadlines` and `evaluate`), its term, its rule and second
+/// source, the reading of an ambiguous rule it is computed under, and its
+/// names; [`DeadlineKind::ALL`], [`DeadlineKind::key`], [`DeadlineKind::term`],
+/// [`DeadlineKind::rule`], [`DeadlineKind::reading`], [`Reading::deadline`]
+/// and the names are all read from it, in its order (which is also the
+/// order `Ord` sorts by).
+macro_rules! deadline_table {
+    ($(
+        $(#[doc = $doc:literal])+
+        $variant:ident => $key:literal, $term:expr, ($rule:expr, $also:expr), $reading:expr,
+            $kk:literal, $ru:literal, $en:literal;
+    )+) => {
+        /// Which deadline of the law ([`rules`](crate::rules) §3).
+        ///
+        /// # Example
+        /// ```
+        /// use kz_appeals::{Lang, Named, schedule::DeadlineKind};
+        /// assert_eq!(DeadlineKind::Response.key(), "response_due");
+        /// assert_eq!(DeadlineKind::Response.name(Lang::Ru), "ответ заявителю");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(
+            feature = "cli",
+            derive(schemars::JsonSchema),
+            schemars(
+                description = "A deadline of the law, by its machine name (the key of its date in the output of `deadlines`)."
+            )
+        )]
+        #[non_exhaustive]
+        pub enum DeadlineKind {
+            $(
+                $(#[doc = $doc])+
+                #[cfg_attr(feature = "serde", serde(rename = $key))]
+                $variant,
+            )+
+        }
+
+        impl DeadlineKind {
+            /// Every kind, in the order of the table (and of
+            /// [`Schedule::deadlines`]; `Ord` sorts the same way).
+            pub const ALL: &'static [DeadlineKind] = &[$(DeadlineKind::$variant),+];
+
+            /// The machine name, e.g. `"response_due"`: the serde name and
+            /// the key of the date in the JSON of `kz-appeals deadlines`.
+            ///
+            /// # Example
+            /// ```
+            /// use kz_appeals::schedule::DeadlineKind;
+            /// assert_eq!(DeadlineKind::Return.key(), "return_due");
+            /// let keys: std::collections::BTreeSet<_> = DeadlineKind::ALL.iter().map(|k| k.key()).collect();
+            /// assert_eq!(keys.len(), DeadlineKind::ALL.len()); // no two alike
+            /// ```
+            #[must_use]
+            pub const fn key(self) -> &'static str {
+                match self { $(DeadlineKind::$variant => $key),+ }
+            }
+
+            /// The rule that sets the term, and its second source if any.
+            ///
+            /// # Example
+            /// ```
+            /// use kz_appeals::{law::Citation, schedule::DeadlineKind};
+            /// assert_eq!(DeadlineKind::Preparation.rule(), (Citation::regulation(22), None));
+            /// assert_eq!(DeadlineKind::Registration.rule(), (Citation::regulation(21), Some(Citation::APPC_64_3)));
+            /// assert_eq!(DeadlineKind::ExtensionMax.rule(), (Citation::regulation(26), Some(Citation::APPC_76_3)));
+            /// assert_eq!(DeadlineKind::Return.rule(), (Citation::APPC_64_7, Some(Citation::regulation(6))));
+            /// assert_eq!(DeadlineKind::ExtensionDecision.rule(), (Citation::APPC_76_3, Some(Citation::regulation(26))));
+            /// ```
+            #[must_use]
+            pub const fn rule(self) -> (Citation, Option<Citation>) {
+                match self { $(DeadlineKind::$variant => ($rule, $also)),+ }
+            }
+
+            /// The term ([`rules`](crate::rules) §3).
+            ///
+            /// # Example
+            /// ```
+            /// use kz_appeals::{schedule::DeadlineKind, term::Term};
+            /// assert_eq!(DeadlineKind::Registration.term(), Term::SetDate); // п. 21: that day, or the next working day
+            /// assert_eq!(DeadlineKind::Response.term(), Term::WorkingDaysAfter(15)); // п. 25
+            /// assert_eq!(DeadlineKind::Extension30Days.term(), Term::CalendarDaysAfter(30)); // п. 26
+            /// assert_eq!(DeadlineKind::ExtensionMax.term(), Term::MonthsAfter(2)); // APPC art. 76(3)
+            /// assert_eq!(DeadlineKind::HearingNotice.term(), Term::WorkingDaysBefore(3)); // п. 28
+            /// assert_eq!(DeadlineKind::Objection.term(), Term::WorkingDaysAfter(2)); // APPC art. 73
+            /// ```
+            #[must_use]
+            pub const fn term(self) -> Term {
+                match self { $(DeadlineKind::$variant => $term),+ }
+            }
+
+            /// The reading of an ambiguous rule this deadline is computed
+            /// under ([`rules`](crate::rules) §2a): п. 25 (a) and (b), п. 26
+            /// (a) and (b); `None` for a clear rule. The objection (APPC
+            /// art. 73) says its reading on the deadline itself, as it depends
+            /// on what is known.
+            ///
+            /// # Example
+            /// ```
+            /// use kz_appeals::{reading::Reading, schedule::DeadlineKind};
+            /// assert_eq!(DeadlineKind::ScheduleNotice.reading(), Some(Reading::DateNoticeBeforeReception));
+            /// assert_eq!(DeadlineKind::ExtensionMax.reading(), Some(Reading::TwoMonthsFromDecision));
+            /// assert_eq!(DeadlineKind::Response.reading(), None);
+            /// ```
+            #[must_use]
+            pub const fn reading(self) -> Option<Reading> {
+                match self { $(DeadlineKind::$variant => $reading),+ }
+            }
+        }
+
+        impl Named for DeadlineKind {
+            fn names(&self) -> Names {
+                match self { $(DeadlineKind::$variant => Names::new($kk, $ru, $en)),+ }
+            }
+        }
+    };
+}
+
+deadline_table! {
     /// The registration of a request that arrived: the day of arrival, or
     /// the next working day; after hours, the next working day (п. 21,
     /// APPC art. 64(3); [`registration_due`](super::registration_due)).
-    #[cfg_attr(feature = "serde", serde(rename = "registration_due"))]
-    Registration,
+    Registration => "registration_due", Term::SetDate, (Citation::regulation(21), Some(Citation::APPC_64_3)), None,
+        "жолданымды тіркеу", "регистрация обращения", "registration of the request";
     /// The answer that the request is on the list (п. 25).
-    #[cfg_attr(feature = "serde", serde(rename = "response_due"))]
-    Response,
+    Response => "response_due", Term::WorkingDaysAfter(15), (Citation::regulation(25), None), None,
+        "өтініш берушіге жауап", "ответ заявителю", "answer to the applicant";
     /// The limit of an extension by letter: 30 calendar days (п. 26).
-    #[cfg_attr(feature = "serde", serde(rename = "extension_30_days_due"))]
-    Extension30Days,
+    Extension30Days => "extension_30_days_due", Term::CalendarDaysAfter(30), (Citation::regulation(26), None), None,
+        "хатпен ұзартудың шегі (30 күнтізбелік күн)", "предел продления письмом (30 календарных дней)", "limit of an extension by letter (30 calendar days)";
+    /// The letter extending the term (п. 26), due within the answer's 15
+    /// working days: a letter sent later extends nothing, and is a violation
+    /// of п. 26.
+    ExtensionLetter => "extension_letter_due", Term::WorkingDaysAfter(15), (Citation::regulation(26), None), None,
+        "мерзімді хатпен ұзарту", "продление срока письмом", "extension of the term by letter";
+    /// The reasoned decision extending the term (п. 26, APPC art. 76(3)),
+    /// due within the term it extends: a decision taken later extends
+    /// nothing, and is a violation of APPC art. 76(3).
+    ExtensionDecision => "extension_decision_due", Term::SetDate, (Citation::APPC_76_3, Some(Citation::regulation(26))), None,
+        "мерзімді ұзарту туралы шешім", "решение о продлении срока", "decision extending the term";
     /// The limit of an extension by reasoned decision: two months (п. 26,
-    /// APPC art. 76(3)).
-    #[cfg_attr(feature = "serde", serde(rename = "extension_max_due"))]
-    ExtensionMax,
+    /// APPC art. 76(3)), from the decision (reading (a)).
+    ExtensionMax => "extension_max_due", Term::MonthsAfter(2), (Citation::regulation(26), Some(Citation::APPC_76_3)), Some(Reading::TwoMonthsFromDecision),
+        "шешіммен ұзартудың шегі (екі ай)", "предел продления решением (два месяца)", "limit of an extension by decision (two months)";
+    /// The limit of an extension by decision under п. 26 reading (b): two
+    /// months from registration ([`Reading::TwoMonthsFromRegistration`]).
+    /// [`DeadlineKind::ExtensionMax`] is reading (a), from the decision.
+    ExtensionMaxFromRegistration => "extension_max_due_from_registration", Term::MonthsAfter(2), (Citation::regulation(26), None), Some(Reading::TwoMonthsFromRegistration),
+        "шешіммен ұзартудың шегі (тіркелген күннен бастап екі ай)", "предел продления решением (два месяца со дня регистрации)", "limit of an extension by decision (two months from registration)";
     /// Telling the applicant of the extension (п. 26).
-    #[cfg_attr(feature = "serde", serde(rename = "extension_notice_due"))]
-    ExtensionNotice,
+    ExtensionNotice => "extension_notice_due", Term::within_working_days(3), (Citation::regulation(26), None), None,
+        "мерзімді ұзарту туралы хабарлау", "извещение о продлении срока", "notice of the extension";
     /// The briefing with a proposal to appoint a date or refuse (п. 22).
-    #[cfg_attr(feature = "serde", serde(rename = "preparation_due"))]
-    Preparation,
-    /// Telling the applicant the date and time of the reception (п. 25).
-    #[cfg_attr(feature = "serde", serde(rename = "schedule_notice_due"))]
-    ScheduleNotice,
-    /// The official's notice that the reception cannot be held (п. 16).
-    #[cfg_attr(feature = "serde", serde(rename = "absence_notice_due"))]
-    AbsenceNotice,
-    /// Sending the draft refusal for a hearing (п. 28).
-    #[cfg_attr(feature = "serde", serde(rename = "hearing_notice_due"))]
-    HearingNotice,
-    /// The applicant's objection to the draft refusal (APPC art. 73).
-    #[cfg_attr(feature = "serde", serde(rename = "objection_due"))]
-    Objection,
-    /// The return of a request not corrected in time (п. 6, APPC art. 64(7)).
-    #[cfg_attr(feature = "serde", serde(rename = "return_due"))]
-    Return,
-    /// Forwarding a request outside the competence of the local executive
-    /// bodies to the competent body, the applicant told at the same time
-    /// (п. 15(1), APPC art. 65): within 3 working days of registration.
-    #[cfg_attr(feature = "serde", serde(rename = "forward_due"))]
-    Forward,
+    Preparation => "preparation_due", Term::WorkingDaysBefore(5), (Citation::regulation(22), None), None,
+        "анықтамалық ақпаратты дайындау", "подготовка справочной информации", "preparation of the briefing";
     /// The date-and-time notice under п. 25 reading (a): within 2 working
     /// days after the answer with inclusion in the list (the default
     /// reading, [`Reading::DateNoticeAfterAnswer`]). [`DeadlineKind::ScheduleNotice`]
     /// is reading (b).
-    #[cfg_attr(feature = "serde", serde(rename = "date_notice_due_after_answer"))]
-    DateNoticeAfterAnswer,
-    /// The limit of an extension by decision under п. 26 reading (b): two
-    /// months from registration ([`Reading::TwoMonthsFromRegistration`]).
-    /// [`DeadlineKind::ExtensionMax`] is reading (a), from the decision.
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "extension_max_due_from_registration")
-    )]
-    ExtensionMaxFromRegistration,
+    DateNoticeAfterAnswer => "date_notice_due_after_answer", Term::WorkingDaysAfter(2), (Citation::regulation(25), None), Some(Reading::DateNoticeAfterAnswer),
+        "жауаптан кейін қабылдау күні мен уақытын хабарлау", "сообщение даты и времени приема после ответа", "notice of the reception's date and time after the answer";
+    /// Telling the applicant the date and time of the reception (п. 25
+    /// reading (b), at least 2 working days before it).
+    ScheduleNotice => "schedule_notice_due", Term::WorkingDaysBefore(2), (Citation::regulation(25), None), Some(Reading::DateNoticeBeforeReception),
+        "қабылдау күні мен уақытын хабарлау", "сообщение даты и времени приема", "notice of the reception's date and time";
+    /// The official's notice that the reception cannot be held (п. 16).
+    AbsenceNotice => "absence_notice_due", Term::WorkingDaysBefore(2), (Citation::regulation(16), None), None,
+        "қабылдаудың өткізілмейтіні туралы хабарлау", "оповещение о невозможности проведения приема", "notice that the official cannot receive";
+    /// Sending the draft refusal for a hearing (п. 28).
+    HearingNotice => "hearing_notice_due", Term::WorkingDaysBefore(3), (Citation::regulation(28), None), None,
+        "бас тарту туралы алдын ала шешімнің жобасын тыңдау үшін жіберу", "направление проекта предварительного решения об отказе для заслушивания", "draft refusal sent for a hearing";
+    /// The draft refusal received by the applicant in time for the refusal
+    /// decided on its day (APPC art. 73, п. 28): measured only when the
+    /// refusal was decided while the applicant could still object, with no
+    /// objections, to a draft sent in time but received late.
+    DraftReceipt => "draft_receipt_due", Term::WorkingDaysBefore(3), (Citation::APPC_73, Some(Citation::regulation(28))), None,
+        "бас тарту туралы шешім жобасын өтініш берушінің алуы", "получение заявителем проекта решения об отказе", "draft refusal received by the applicant";
+    /// The applicant's objection to the draft refusal (APPC art. 73).
+    Objection => "objection_due", Term::WorkingDaysAfter(2), (Citation::APPC_73, Some(Citation::regulation(28))), None,
+        "өтініш берушінің қарсылығы", "возражение заявителя", "applicant's objection";
+    /// The return of a request not corrected in time (п. 6, APPC art. 64(7)).
+    /// The 3 working days are APPC art. 64(7)'s; п. 6 orders the return.
+    Return => "return_due", Term::within_working_days(3), (Citation::APPC_64_7, Some(Citation::regulation(6))), None,
+        "жолданымды қайтару", "возврат обращения", "return of the request";
+    /// Forwarding a request outside the competence of the local executive
+    /// bodies to the competent body, the applicant told at the same time
+    /// (п. 15(1), APPC art. 65): within 3 working days.
+    Forward => "forward_due", Term::within_working_days(3), (Citation::regulation_sub(15, 1), Some(Citation::APPC_65)), None,
+        "жолданымды уәкілетті органға жолдау", "направление обращения по компетенции", "forwarding to the competent body";
     /// An instruction of the protocol, due on the date the protocol set
     /// (п. 19), executed under control (п. 32).
-    #[cfg_attr(feature = "serde", serde(rename = "instruction_due"))]
-    Instruction,
+    Instruction => "instruction_due", Term::SetDate, (Citation::regulation(19), Some(Citation::regulation(32))), None,
+        "тапсырманы орындау", "исполнение поручения", "execution of an instruction";
 }
 
 impl DeadlineKind {
-    /// Every kind, in the order of [`Schedule::deadlines`].
-    pub const ALL: [DeadlineKind; 15] = [
-        DeadlineKind::Registration,
-        DeadlineKind::Response,
-        DeadlineKind::Extension30Days,
-        DeadlineKind::ExtensionMax,
-        DeadlineKind::ExtensionMaxFromRegistration,
-        DeadlineKind::ExtensionNotice,
-        DeadlineKind::Preparation,
-        DeadlineKind::DateNoticeAfterAnswer,
-        DeadlineKind::ScheduleNotice,
-        DeadlineKind::AbsenceNotice,
-        DeadlineKind::HearingNotice,
-        DeadlineKind::Objection,
-        DeadlineKind::Return,
-        DeadlineKind::Forward,
-        DeadlineKind::Instruction,
-    ];
-
-    /// A stable machine key, e.g. `"response_due"`, used by the JSON of
-    /// `kz-appeals deadlines` (and of the `deadlines` example).
-    ///
-    /// # Example
-    /// ```
-    /// use kz_appeals::schedule::DeadlineKind;
-    /// assert_eq!(DeadlineKind::Return.key(), "return_due");
-    /// let keys: std::collections::BTreeSet<_> = DeadlineKind::ALL.iter().map(|k| k.key()).collect();
-    /// assert_eq!(keys.len(), DeadlineKind::ALL.len()); // no two alike
-    /// ```
-    #[must_use]
-    pub const fn key(self) -> &'static str {
-        match self {
-            DeadlineKind::Registration => "registration_due",
-            DeadlineKind::Response => "response_due",
-            DeadlineKind::Extension30Days => "extension_30_days_due",
-            DeadlineKind::ExtensionMax => "extension_max_due",
-            DeadlineKind::ExtensionNotice => "extension_notice_due",
-            DeadlineKind::Preparation => "preparation_due",
-            DeadlineKind::ScheduleNotice => "schedule_notice_due",
-            DeadlineKind::AbsenceNotice => "absence_notice_due",
-            DeadlineKind::HearingNotice => "hearing_notice_due",
-            DeadlineKind::Objection => "objection_due",
-            DeadlineKind::Return => "return_due",
-            DeadlineKind::Forward => "forward_due",
-            DeadlineKind::DateNoticeAfterAnswer => "date_notice_due_after_answer",
-            DeadlineKind::ExtensionMaxFromRegistration => "extension_max_due_from_registration",
-            DeadlineKind::Instruction => "instruction_due",
-        }
-    }
-
-    /// The rule that sets the term, and its second source if any.
-    ///
-    /// п. 21 (with APPC art. 64(3)) the registration; п. 25 the answer and
-    /// the date notice; п. 26 the extensions (with APPC
-    /// art. 76(3) for the two months); п. 22 the briefing; п. 16 the absence
-    /// notice; п. 28 the hearing notice; APPC art. 73 (with п. 28) the
-    /// objection; APPC art. 64(7) (with п. 6) the return.
-    ///
-    /// # Example
-    /// ```
-    /// use kz_appeals::{law::Citation, schedule::DeadlineKind};
-    /// assert_eq!(DeadlineKind::Preparation.rule(), (Citation::regulation(22), None));
-    /// assert_eq!(DeadlineKind::Registration.rule(), (Citation::regulation(21), Some(Citation::APPC_64_3)));
-    /// assert_eq!(DeadlineKind::ExtensionMax.rule(), (Citation::regulation(26), Some(Citation::APPC_76_3)));
-    /// assert_eq!(DeadlineKind::Return.rule(), (Citation::APPC_64_7, Some(Citation::regulation(6))));
-    /// ```
-    #[must_use]
-    pub const fn rule(self) -> (Citation, Option<Citation>) {
-        match self {
-            DeadlineKind::Registration => (Citation::regulation(21), Some(Citation::APPC_64_3)),
-            DeadlineKind::Response
-            | DeadlineKind::ScheduleNotice
-            | DeadlineKind::DateNoticeAfterAnswer => (Citation::regulation(25), None),
-            DeadlineKind::Extension30Days | DeadlineKind::ExtensionNotice => {
-                (Citation::regulation(26), None)
-            }
-            DeadlineKind::ExtensionMax => (Citation::regulation(26), Some(Citation::APPC_76_3)),
-            DeadlineKind::ExtensionMaxFromRegistration => (Citation::regulation(26), None),
-            DeadlineKind::Forward => (Citation::regulation_sub(15, 1), Some(Citation::APPC_65)),
-            DeadlineKind::Instruction => (Citation::regulation(19), Some(Citation::regulation(32))),
-            DeadlineKind::Preparation => (Citation::regulation(22), None),
-            DeadlineKind::AbsenceNotice => (Citation::regulation(16), None),
-            DeadlineKind::HearingNotice => (Citation::regulation(28), None),
-            DeadlineKind::Objection => (Citation::APPC_73, Some(Citation::regulation(28))),
-            // The 3 working days are APPC art. 64(7)'s; п. 6 orders the return.
-            DeadlineKind::Return => (Citation::APPC_64_7, Some(Citation::regulation(6))),
-        }
-    }
-
-    /// The term ([`rules`](crate::rules) §3).
-    ///
-    /// # Example
-    /// ```
-    /// use kz_appeals::{schedule::DeadlineKind, term::Term};
-    /// assert_eq!(DeadlineKind::Registration.term(), Term::SetDate); // п. 21: that day, or the next working day
-    /// assert_eq!(DeadlineKind::Response.term(), Term::WorkingDaysAfter(15)); // п. 25
-    /// assert_eq!(DeadlineKind::Extension30Days.term(), Term::CalendarDaysAfter(30)); // п. 26
-    /// assert_eq!(DeadlineKind::ExtensionMax.term(), Term::MonthsAfter(2)); // APPC art. 76(3)
-    /// assert_eq!(DeadlineKind::HearingNotice.term(), Term::WorkingDaysBefore(3)); // п. 28
-    /// assert_eq!(DeadlineKind::Objection.term(), Term::WorkingDaysAfter(2)); // APPC art. 73
-    /// ```
-    #[must_use]
-    pub const fn term(self) -> Term {
-        match self {
-            DeadlineKind::Response => Term::WorkingDaysAfter(15),
-            DeadlineKind::Extension30Days => Term::CalendarDaysAfter(30),
-            DeadlineKind::ExtensionMax | DeadlineKind::ExtensionMaxFromRegistration => {
-                Term::MonthsAfter(2)
-            }
-            DeadlineKind::ExtensionNotice | DeadlineKind::Return | DeadlineKind::Forward => {
-                Term::within_working_days(3)
-            }
-            DeadlineKind::DateNoticeAfterAnswer => Term::WorkingDaysAfter(2),
-            // п. 21: the arrival's day, moved to the next working day (after
-            // hours, see `registration_due`).
-            DeadlineKind::Instruction | DeadlineKind::Registration => Term::SetDate,
-            DeadlineKind::Preparation => Term::WorkingDaysBefore(5),
-            DeadlineKind::ScheduleNotice | DeadlineKind::AbsenceNotice => {
-                Term::WorkingDaysBefore(2)
-            }
-            DeadlineKind::HearingNotice => Term::WorkingDaysBefore(3),
-            DeadlineKind::Objection => Term::WorkingDaysAfter(2),
-        }
-    }
-
-    /// The reading of an ambiguous rule this deadline is computed under
-    /// ([`rules`](crate::rules) §2a): п. 25 (a) and (b), п. 26 (a) and (b); `None` for a
-    /// clear rule. The objection (APPC art. 73) says its reading on the
-    /// deadline itself, as it depends on what is known.
-    ///
-    /// # Example
-    /// ```
-    /// use kz_appeals::{reading::Reading, schedule::DeadlineKind};
-    /// assert_eq!(DeadlineKind::ScheduleNotice.reading(), Some(Reading::DateNoticeBeforeReception));
-    /// assert_eq!(DeadlineKind::ExtensionMax.reading(), Some(Reading::TwoMonthsFromDecision));
-    /// assert_eq!(DeadlineKind::Response.reading(), None);
-    /// ```
-    #[must_use]
-    pub const fn reading(self) -> Option<Reading> {
-        match self {
-            DeadlineKind::DateNoticeAfterAnswer => Some(Reading::DateNoticeAfterAnswer),
-            DeadlineKind::ScheduleNotice => Some(Reading::DateNoticeBeforeReception),
-            DeadlineKind::ExtensionMax => Some(Reading::TwoMonthsFromDecision),
-            DeadlineKind::ExtensionMaxFromRegistration => Some(Reading::TwoMonthsFromRegistration),
-            _ => None,
-        }
-    }
-
     /// This deadline counted from `from` on `cal`, with its rule and term.
     ///
     /// For [`DeadlineKind::Registration`], `from` is the day of arrival,
@@ -302,88 +271,6 @@ impl DeadlineKind {
 crate::lang::machine_names!(
     DeadlineKind,
     "deadline",
-    all = &DeadlineKind::ALL,
+    all = DeadlineKind::ALL,
     name = DeadlineKind::key
 );
-
-impl Named for DeadlineKind {
-    fn names(&self) -> Names {
-        match self {
-            DeadlineKind::Registration => Names::new(
-                "жолданымды тіркеу",
-                "регистрация обращения",
-                "registration of the request",
-            ),
-            DeadlineKind::Response => Names::new(
-                "өтініш берушіге жауап",
-                "ответ заявителю",
-                "answer to the applicant",
-            ),
-            DeadlineKind::Extension30Days => Names::new(
-                "хатпен ұзартудың шегі (30 күнтізбелік күн)",
-                "предел продления письмом (30 календарных дней)",
-                "limit of an extension by letter (30 calendar days)",
-            ),
-            DeadlineKind::ExtensionMax => Names::new(
-                "шешіммен ұзартудың шегі (екі ай)",
-                "предел продления решением (два месяца)",
-                "limit of an extension by decision (two months)",
-            ),
-            DeadlineKind::ExtensionNotice => Names::new(
-                "мерзімді ұзарту туралы хабарлау",
-                "извещение о продлении срока",
-                "notice of the extension",
-            ),
-            DeadlineKind::Preparation => Names::new(
-                "анықтамалық ақпаратты дайындау",
-                "подготовка справочной информации",
-                "preparation of the briefing",
-            ),
-            DeadlineKind::ScheduleNotice => Names::new(
-                "қабылдау күні мен уақытын хабарлау",
-                "сообщение даты и времени приема",
-                "notice of the reception's date and time",
-            ),
-            DeadlineKind::AbsenceNotice => Names::new(
-                "қабылдаудың өткізілмейтіні туралы хабарлау",
-                "оповещение о невозможности приема",
-                "notice that the official cannot receive",
-            ),
-            DeadlineKind::HearingNotice => Names::new(
-                "бас тарту туралы алдын ала шешімнің жобасын тыңдау үшін жіберу",
-                "направление проекта предварительного решения об отказе для заслушивания",
-                "draft refusal sent for a hearing",
-            ),
-            DeadlineKind::Objection => Names::new(
-                "өтініш берушінің қарсылығы",
-                "возражение заявителя",
-                "applicant's objection",
-            ),
-            DeadlineKind::Return => Names::new(
-                "жолданымды қайтару",
-                "возврат обращения",
-                "return of the request",
-            ),
-            DeadlineKind::Forward => Names::new(
-                "жолданымды уәкілетті органға жолдау",
-                "направление обращения по компетенции",
-                "forwarding to the competent body",
-            ),
-            DeadlineKind::DateNoticeAfterAnswer => Names::new(
-                "жауаптан кейін қабылдау күні мен уақытын хабарлау",
-                "сообщение даты и времени приема после ответа",
-                "notice of the reception's date and time after the answer",
-            ),
-            DeadlineKind::ExtensionMaxFromRegistration => Names::new(
-                "шешіммен ұзартудың шегі (тіркелген күннен бастап екі ай)",
-                "предел продления решением (два месяца со дня регистрации)",
-                "limit of an extension by decision (two months from registration)",
-            ),
-            DeadlineKind::Instruction => Names::new(
-                "тапсырманы орындау",
-                "исполнение поручения",
-                "execution of an instruction",
-            ),
-        }
-    }
-}

@@ -26,21 +26,14 @@
 //! [`Policy`] chooses the one the violations apply, and
 //! [`Schedule::safe_date`] gives the earliest, which satisfies both.
 //!
-//! # Late is a violation, impossible is an error
-//! The facts are what happened. A step taken after its deadline is accepted
-//! and reported by [`Schedule::violations`]:
-//! - the first answer (the answer with inclusion in the list, or the
-//!   refusal that replaces it) after the term of the answer (15 working
-//!   days, or the term as extended): APPC art. 76; from the day after the
-//!   term's last day, APPC art. 91(2) deems a refusal
-//!   ([`Schedule::deemed_refusal_from`]);
-//! - an extension decided after the term ended: it extends nothing (the term
-//!   stays), and the decision is a violation of APPC art. 76(3); a letter
-//!   sent after it ([`Facts::letter_sent_on`]) likewise, under п. 26;
-//! - a refusal decided while the applicant could still object to a draft
-//!   sent in time but received late, with no objections: APPC art. 73;
-//! - a notice, a briefing or a forwarding after its deadline (п. 15(1), 16,
-//!   22, 25, 26, 28).
+//! # Dates only: the judge is the case file's
+//! The schedule is the calculator of dates for loose facts ("what if"):
+//! it computes every deadline and the term of the answer, and refuses what
+//! cannot have happened. It does **not** judge: whether an act was late, a
+//! step overdue, and whether APPC art. 91(2) deems a refusal is decided by
+//! the one judge of [`crate::case`], which measures a case file and the
+//! same facts alike ([`crate::case::judge_facts`],
+//! [`crate::case::evaluate_facts`]), so that the two cannot disagree.
 //!
 //! Only what cannot have happened is a [`ScheduleError`]: a registration on
 //! a day off (п. 21); an event before the registration; a reception on a
@@ -107,7 +100,6 @@ use crate::calendar::Calendar;
 use crate::law::Citation;
 use crate::reading::{Policy, Reading};
 use crate::term::{Deadline, Term, TermError};
-use crate::violation::Violation;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -191,10 +183,9 @@ pub struct Schedule {
     /// 15 working days, or the end of the letter's extension, or the limit
     /// of an extension by decision taken in time under the policy's reading.
     pub answer_term: Deadline,
-    /// APPC art. 91(2): the day from which a refusal is deemed, the day
-    /// after the term of the answer ends; `None` when the facts show an
-    /// answer or a refusal within the term.
-    pub deemed_refusal_from: Option<NaiveDate>,
+    /// п. 26: the term of the answer as extended by a letter sent in time,
+    /// its end moved off a day off (APPC art. 76(5)); `None` without one.
+    pub letter_term: Option<Deadline>,
     /// The readings applied ([`rules`](crate::rules) §2a).
     pub policy: Policy,
     /// The facts the schedule was computed from.
@@ -222,7 +213,7 @@ impl Schedule {
     /// // nothing (п. 26) and is a violation of APPC art. 76(3).
     /// let late = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 17)))?;
     /// assert_eq!(late.answer_term.date, d(4, 16));
-    /// assert_eq!(late.violations(&cal)?[0].late_by_working_days, 1);
+    /// assert_eq!(kz_appeals::case::judge_facts(&cal, &late.facts, late.policy)?.violations[0].late_by_working_days, 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn compute(cal: &Calendar, facts: &Facts) -> Result<Schedule, ScheduleError> {
@@ -311,6 +302,7 @@ impl Schedule {
         // time (п. 26), moved off a day off (APPC art. 76(5)). A letter sent
         // after the term ended extends nothing (a violation, see `violations`).
         let mut answer_term = response;
+        let mut letter_term = None;
         if let Some(ends) = facts.letter_extended_to {
             if ends <= response.date || ends > extension_30_days.date {
                 return Err(ScheduleError::LetterExtensionInvalid {
@@ -321,6 +313,7 @@ impl Schedule {
             }
             if letter_in_time(facts, response.date) {
                 answer_term = Term::SetDate.due(cal, ends, Citation::regulation(26))?;
+                letter_term = Some(answer_term);
             }
         }
 
@@ -438,20 +431,6 @@ impl Schedule {
             })
             .transpose()?;
 
-        // APPC art. 91(2), Civil Code art. 176(1): deemed from the day after
-        // the term's last day, unless answered or refused within the term,
-        // or forwarded within it to the competent body, whose own term then
-        // runs (п. 15(1), APPC art. 65, 76(2)).
-        let decided_in_time = [facts.answered_on, facts.refusal_on, facts.forwarded_on]
-            .into_iter()
-            .flatten()
-            .any(|on| on <= answer_term.date);
-        let deemed_refusal_from = if decided_in_time {
-            None
-        } else {
-            answer_term.date.succ_opt()
-        };
-
         Ok(Schedule {
             registered,
             response,
@@ -468,158 +447,17 @@ impl Schedule {
             return_due,
             forward,
             answer_term,
-            deemed_refusal_from,
+            letter_term,
             policy,
             facts: *facts,
         })
-    }
-
-    /// The violations the facts show ([`rules`](crate::rules) §3; the module's "Late is a
-    /// violation"), in order of due date: each act done after its deadline,
-    /// under the policy's readings. The **first** answer (п. 25: the answer
-    /// with inclusion in the list, or the refusal that replaces it, п. 28)
-    /// after the term of the answer is reported against `response_due` with
-    /// the term as it stands, under APPC art. 76; a refusal after a hearing
-    /// that follows an answer given in time is not a late answer. An
-    /// extension decided after the term is reported against `response_due`
-    /// under APPC art. 76(3); a letter sent after it, under п. 26. A refusal
-    /// decided while the applicant could still object to a draft sent in
-    /// time but received late, and without objections, is reported against
-    /// `hearing_notice_due` with the day of receipt, under APPC art. 73 (a
-    /// draft sent late is the п. 28 violation). Steps not yet taken are not
-    /// measured here: that needs a date (the case file's `as_of`).
-    ///
-    /// # Errors
-    /// [`ScheduleError::Term`] when an act's date lies outside the calendar.
-    ///
-    /// # Example
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use kz_appeals::{calendar::Calendar, law::Citation, schedule::{DeadlineKind, Facts, Schedule}};
-    /// let cal = Calendar::kazakhstan();
-    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-    /// // Registered Thu 26 March 2026, the answer due Thu 16 April (п. 25).
-    /// // Answered Tue 21 April: 17, 20, 21 April, 3 working days late.
-    /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_answer(d(4, 21)))?;
-    /// let v = s.violations(&cal)?;
-    /// assert_eq!(v.len(), 1);
-    /// assert_eq!((v[0].deadline, v[0].rule), (DeadlineKind::Response, Citation::APPC_76));
-    /// assert_eq!((v[0].due, v[0].on, v[0].late_by_working_days), (d(4, 16), Some(d(4, 21)), 3));
-    /// // APPC art. 91(2): a refusal was deemed from Fri 17 April.
-    /// assert_eq!(s.deemed_refusal_from, Some(d(4, 17)));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn violations(&self, cal: &Calendar) -> Result<Vec<Violation>, ScheduleError> {
-        let f = &self.facts;
-        let term = Some(self.answer_term);
-        // п. 25, 28: the answer is the first of the answer with inclusion in
-        // the list and the refusal that replaces it.
-        let first_answer = [f.answered_on, f.refusal_on].into_iter().flatten().min();
-        let checks = [
-            (
-                DeadlineKind::Response,
-                term,
-                first_answer,
-                Citation::APPC_76,
-            ),
-            (
-                DeadlineKind::Response,
-                term,
-                f.extended_on,
-                Citation::APPC_76_3,
-            ),
-            (
-                DeadlineKind::Response,
-                Some(self.response),
-                f.letter_sent_on,
-                Citation::regulation(26),
-            ),
-            (
-                DeadlineKind::HearingNotice,
-                self.hearing_notice,
-                self.heard_too_late(),
-                Citation::APPC_73,
-            ),
-            (
-                DeadlineKind::ExtensionNotice,
-                self.extension_notice,
-                f.extension_notice_sent,
-                Citation::regulation(26),
-            ),
-            (
-                DeadlineKind::DateNoticeAfterAnswer,
-                self.date_notice_after_answer,
-                f.date_notice_sent,
-                Citation::regulation(25),
-            ),
-            (
-                DeadlineKind::ScheduleNotice,
-                self.schedule_notice,
-                f.date_notice_sent,
-                Citation::regulation(25),
-            ),
-            (
-                DeadlineKind::Preparation,
-                self.preparation,
-                f.prepared_on,
-                Citation::regulation(22),
-            ),
-            (
-                DeadlineKind::AbsenceNotice,
-                self.absence_notice,
-                f.absence_notified_on,
-                Citation::regulation(16),
-            ),
-            (
-                DeadlineKind::HearingNotice,
-                self.hearing_notice,
-                f.hearing_notice_sent,
-                Citation::regulation(28),
-            ),
-            (
-                DeadlineKind::Forward,
-                self.forward,
-                f.forwarded_on,
-                Citation::regulation_sub(15, 1),
-            ),
-        ];
-        let mut found = Vec::new();
-        for (kind, deadline, on, rule) in checks {
-            // The policy's reading of п. 25 (RULES.md §2a); every clear rule.
-            let (Some(deadline), Some(on), true) = (deadline, on, self.policy.applies(kind)) else {
-                continue;
-            };
-            let measured =
-                Violation::measure(cal, kind, &deadline, Some(on), on).map_err(TermError::from)?;
-            found.extend(measured.map(|v| v.with_rule(rule)));
-        }
-        found.sort_by_key(|v| (v.due, v.on, v.deadline));
-        Ok(found)
-    }
-
-    /// APPC art. 73: the day a draft sent in time (п. 28) reached the
-    /// applicant, when the refusal was decided while the 2 working days to
-    /// object still ran and no objections had come. The window is open on
-    /// the refusal's day only if the draft arrived after the hearing notice's
-    /// due date, so the day of receipt is after it.
-    fn heard_too_late(&self) -> Option<NaiveDate> {
-        let f = &self.facts;
-        let (refusal, due, sent, received, objection) = (
-            f.refusal_on?,
-            self.hearing_notice?,
-            f.hearing_notice_sent?,
-            f.draft_received_on?,
-            self.objection?,
-        );
-        let heard = f.objections_on.is_some_and(|o| o <= refusal);
-        (sent <= due.date && refusal <= objection.date && !heard).then_some(received)
     }
 
     /// Whether the term of the answer may still be extended by a reasoned
     /// decision on `on` (п. 26): not before the registration, and not after
     /// the term (п. 25, or as extended by letter) has ended. For the guarded
     /// "may I extend now?"; a decision that was in fact taken late is a
-    /// violation, see [`Schedule::violations`].
+    /// violation, measured by the judge ([`crate::case::judge_facts`]).
     ///
     /// # Errors
     /// [`ScheduleError::BeforeRegistration`], [`ScheduleError::ExtensionAfterTerm`];
@@ -748,7 +586,13 @@ impl Schedule {
             // An instruction's date is the protocol's (п. 19), the
             // registration's is counted from the arrival (the case file's):
             // neither is the schedule's.
-            DeadlineKind::Instruction | DeadlineKind::Registration => None,
+            // The letter, the decision and the draft's receipt are measured
+            // by the judge (`crate::case`), against dates of this schedule.
+            DeadlineKind::Instruction
+            | DeadlineKind::Registration
+            | DeadlineKind::ExtensionLetter
+            | DeadlineKind::ExtensionDecision
+            | DeadlineKind::DraftReceipt => None,
         }
     }
 
@@ -772,7 +616,8 @@ impl Schedule {
     /// ```
     pub fn deadlines(&self) -> impl Iterator<Item = (DeadlineKind, &Deadline)> {
         DeadlineKind::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter_map(|kind| self.get(kind).map(|d| (kind, d)))
     }
 
