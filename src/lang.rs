@@ -362,10 +362,10 @@ pub(crate) use serde_by_machine_name;
 /// is the type's `Display`.
 ///
 /// Implemented by every error of the crate and by
-/// [`Violation`](crate::violation::Violation): the calendar's
+/// [`Violation`](crate::deadline::violation::Violation): the calendar's
 /// ([`CalendarError`](crate::calendar::CalendarError),
 /// [`UpdateError`](crate::calendar::UpdateError)), the terms'
-/// ([`TermError`](crate::term::TermError)), the dates'
+/// ([`TermError`](crate::deadline::term::TermError)), the dates'
 /// ([`DateError`](crate::date::DateError)), the schedules'
 /// ([`schedule::ScheduleError`](crate::schedule::ScheduleError),
 /// [`reception_schedule::ScheduleError`](crate::reception_schedule::ScheduleError)),
@@ -427,5 +427,20 @@ pub(crate) fn rest_after_rule(message: &str, has_rule: bool) -> &str {
         message.split_once(": ").map_or(message, |(_, rest)| rest)
     } else {
         message
+    }
+}
+
+/// Russian plural form of a count: one (1, 21…), few (2–4, 22–24…), many.
+pub(crate) fn ru_plural(
+    n: u32,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
     }
 }

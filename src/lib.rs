@@ -104,7 +104,7 @@ pub mod channel;
 #[cfg_attr(docsrs, doc(cfg(feature = "cli")))]
 pub mod cli;
 pub mod date;
-pub mod due;
+pub mod deadline;
 pub mod identity;
 pub mod intake;
 pub mod lang;
@@ -112,15 +112,11 @@ pub mod law;
 pub mod official;
 pub mod priority;
 pub mod queue;
-pub mod reading;
 pub mod reception_schedule;
-pub mod registration;
 pub mod schedule;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategy;
-pub mod term;
-pub mod violation;
 
 #[cfg(test)]
 mod localized_tests;
@@ -128,12 +124,15 @@ mod localized_tests;
 pub use applicant::Applicant;
 pub use calendar::Calendar;
 pub use case::{CaseFile, evaluate};
+pub use deadline::registration::register;
+/// The vocabulary's modules at the crate's root, where they are used most:
+/// the same modules as under [`deadline`].
+pub use deadline::{due, reading, registration, term, violation};
 pub use identity::{Bin, IdentityError, Iin};
 pub use intake::{Arrival, Intake, IntakeOutcome, Request, Screening, intake};
 pub use lang::{Lang, Localized, MachineName, Named, Names, UnknownName};
 pub use priority::PriorityCategory;
 pub use queue::order_queue;
-pub use registration::register;
 pub use schedule::{Facts, Schedule};
 
 #[doc = include_str!("../DESIGN.md")]

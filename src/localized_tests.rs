@@ -17,14 +17,15 @@ use crate::calendar::{CalendarError, DayKind, Direction, Holiday, UpdateError};
 use crate::case::format::LoadError;
 use crate::case::{CaseError, CountError, EventName, GuardError, Impossible, PeriodError};
 use crate::date::DateError;
+use crate::deadline::DeadlineKind;
+use crate::deadline::term::{Term, TermError};
+use crate::deadline::violation::Violation;
 use crate::intake::IntakeError;
 use crate::lang::{Lang, Localized};
 use crate::law::{Act, Citation};
 use crate::official::OfficialRole;
 use crate::reception_schedule::{self, YearMonth};
-use crate::schedule::{DeadlineKind, Event, ScheduleError};
-use crate::term::{Term, TermError};
-use crate::violation::Violation;
+use crate::schedule::{Event, ScheduleError};
 
 /// A message and the rule it must start with.
 trait Message: Localized + Display {}

@@ -472,3 +472,22 @@ impl Day {
         self.kind.describe(lang)
     }
 }
+
+/// A date with its weekday: `2026-03-26 (Thursday)`, `26.03.2026 (четверг)`.
+pub(crate) fn fmt_day(date: NaiveDate, lang: Lang) -> String {
+    format!(
+        "{} ({})",
+        fmt_date(date, lang),
+        weekday_name(date.weekday(), lang)
+    )
+}
+
+/// Appends one line per day, with its reason.
+pub(crate) fn push_days(out: &mut String, days: impl Iterator<Item = Day>, lang: Lang) {
+    for day in days {
+        out.push_str("\n  - ");
+        out.push_str(&fmt_day(day.date, lang));
+        out.push_str(": ");
+        out.push_str(&day.describe(lang));
+    }
+}

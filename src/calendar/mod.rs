@@ -61,6 +61,7 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate};
 
 pub use day::{Day, DayKind, fmt_date, month_name, weekday_name};
+pub(crate) use day::{fmt_day, push_days};
 pub use error::{CalendarError, Direction, UpdateError};
 pub use holiday::Holiday;
 pub use queries::Weekends;

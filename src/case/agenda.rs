@@ -3,14 +3,15 @@
 use chrono::NaiveDate;
 
 use super::error::CountError;
-use super::evaluate::{DeadlineState, Party, evaluate_with};
+use super::evaluate::evaluate_with;
+use super::evaluation::{DeadlineState, Party};
 use super::file::CaseFile;
 use crate::calendar::Calendar;
+use crate::deadline::DeadlineKind;
+use crate::deadline::reading::Policy;
+use crate::deadline::violation::Violation;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
-use crate::reading::Policy;
-use crate::schedule::DeadlineKind;
-use crate::violation::Violation;
 
 #[cfg(feature = "serde")]
 use serde::Serialize;

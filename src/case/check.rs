@@ -8,9 +8,9 @@ use super::error::Impossible;
 use super::event::{Event, EventKind, EventName, HeldForm};
 use super::state::Folded;
 use crate::calendar::Calendar;
-use crate::reading::Policy;
+use crate::deadline::reading::Policy;
+use crate::deadline::term::TermError;
 use crate::schedule::{Schedule, ScheduleError};
-use crate::term::TermError;
 
 fn not_ended(s: &Folded<'_>) -> Result<(), Impossible> {
     match ended_by(s) {

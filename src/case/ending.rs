@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 use super::event::EventName;
+use super::ground::NoAppointmentGround;
 use super::state::Folded;
-use crate::intake::NoAppointmentGround;
 
 /// The days on which the request was answered or left the body's hands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,11 +4,11 @@ use chrono::NaiveDate;
 
 use super::event::EventName;
 use crate::calendar::fmt_date;
+use crate::deadline::violation::Violation;
 use crate::lang::{Lang, Localized, Named, rest_after_rule};
 use crate::law::Citation;
 use crate::official::OfficialRole;
 use crate::schedule::ScheduleError;
-use crate::violation::Violation;
 
 /// Why an event cannot have happened.
 ///
@@ -783,7 +783,7 @@ impl Localized for GuardError {
                         )
                     }
                     Lang::Ru => {
-                        let days = crate::term::ru_plural(
+                        let days = crate::lang::ru_plural(
                             n,
                             "рабочий день",
                             "рабочих дня",

@@ -2,8 +2,8 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
+use super::ground::NoAppointmentGround;
 use crate::channel::Channel;
-use crate::intake::NoAppointmentGround;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
 use crate::official::OfficialRole;

@@ -87,9 +87,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::error::CaseError;
 use super::event::{Event, EventKind, EventName, HeldForm, InstructionGiven};
 use super::file::CaseFile;
+use super::ground::NoAppointmentGround;
 use crate::calendar::Calendar;
 use crate::channel::Channel;
-use crate::intake::NoAppointmentGround;
 use crate::official::OfficialRole;
 
 /// The version of the format: only `1` is read and written.
@@ -545,9 +545,9 @@ mod schema {
 
     use chrono::{NaiveDate, NaiveTime};
 
+    use crate::case::NoAppointmentGround;
     use crate::case::event::{HeldForm, InstructionGiven};
     use crate::channel::Channel;
-    use crate::intake::NoAppointmentGround;
     use crate::official::OfficialRole;
 
     /// One event of a case file: the day it happened (`on`), what happened

@@ -10,16 +10,19 @@
 use chrono::NaiveDate;
 
 use super::ending::{Ending, min};
-use super::evaluate::{DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, Party};
+use super::evaluation::{
+    DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, Party, next_action,
+};
 use super::event::{Event, EventKind};
 use super::stage::Stage;
 use super::state::Folded;
 use crate::calendar::Calendar;
+use crate::deadline::DeadlineKind;
+use crate::deadline::reading::{DateNotice, Policy};
+use crate::deadline::term::{Deadline, TermError};
+use crate::deadline::violation::Violation;
 use crate::law::Citation;
-use crate::reading::{DateNotice, Policy};
-use crate::schedule::{DeadlineKind, Schedule, ScheduleError, registration_due};
-use crate::term::{Deadline, TermError};
-use crate::violation::Violation;
+use crate::schedule::{Schedule, ScheduleError, registration_due};
 
 /// One deadline and what happened to it.
 pub(crate) struct Step<'x> {
@@ -484,7 +487,7 @@ fn finish(
     // (the same rule as the agenda's).
     let next = stage
         .filter(|s| s.is_open())
-        .and_then(|_| super::evaluate::next_action(&deadlines));
+        .and_then(|_| next_action(&deadlines));
     Evaluation {
         as_of,
         stage,

@@ -4,7 +4,7 @@
 //! A [`CaseFile`] is an append-only list of [`Event`]s, in the order they
 //! happened. It is the stored form of a request; everything else is derived
 //! from it (as in docketing and event sourcing, see ANCHORS.md):
-//! - [`evaluate`] (and [`evaluate_with`] for another [`Policy`](crate::reading::Policy)):
+//! - [`evaluate`] (and [`evaluate_with`] for another [`Policy`](crate::deadline::reading::Policy)):
 //!   the stage, every deadline in one [`DeadlineState`], the violations so
 //!   far, the next action due and by whom, and the refusal APPC art. 91(2)
 //!   deems;
@@ -19,7 +19,7 @@
 //! instruction never given executed …) is refused with a [`CaseError`] that
 //! names the event and cites the rule. An event that happened late, or a
 //! step skipped, is recorded and becomes a
-//! [`Violation`](crate::violation::Violation). [`CaseFile::record_guarded`]
+//! [`Violation`](crate::deadline::violation::Violation). [`CaseFile::record_guarded`]
 //! answers "may I do this now without breaking a rule?" with the same
 //! checks.
 //!
@@ -47,10 +47,13 @@ mod check;
 mod ending;
 mod error;
 mod evaluate;
+mod evaluation;
 mod event;
 mod file;
 #[cfg(feature = "serde")]
 pub mod format;
+mod ground;
+mod guard;
 mod judge;
 mod report;
 mod stage;
@@ -58,11 +61,10 @@ mod state;
 
 pub use agenda::{Agenda, AgendaItem, AgendaState, agenda};
 pub use error::{CaseError, CountError, GuardError, Impossible};
-pub use evaluate::{
-    DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, FactsJudged, NextAction, Party,
-    evaluate, evaluate_facts, evaluate_with, judge_facts,
-};
+pub use evaluate::{FactsJudged, evaluate, evaluate_facts, evaluate_with, judge_facts};
+pub use evaluation::{DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, NextAction, Party};
 pub use event::{Event, EventKind, EventName, HeldForm, InstructionGiven};
 pub use file::CaseFile;
+pub use ground::NoAppointmentGround;
 pub use report::{Outcomes, Period, PeriodError, Report, report};
 pub use stage::Stage;

@@ -6,14 +6,15 @@ use chrono::{Datelike, NaiveDate};
 
 use super::ending::ended_by;
 use super::error::CountError;
-use super::evaluate::{DeadlineState, evaluate_with};
+use super::evaluate::evaluate_with;
+use super::evaluation::DeadlineState;
 use super::event::{EventKind, EventName};
 use super::file::CaseFile;
+use super::ground::NoAppointmentGround;
 use super::state::Folded;
 use crate::calendar::Calendar;
-use crate::intake::NoAppointmentGround;
-use crate::reading::Policy;
-use crate::schedule::DeadlineKind;
+use crate::deadline::DeadlineKind;
+use crate::deadline::reading::Policy;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -5,8 +5,8 @@ use crate::law::Citation;
 
 use super::ending::ended_by;
 use super::event::EventName;
+use super::ground::NoAppointmentGround;
 use super::state::Folded;
-use crate::intake::NoAppointmentGround;
 
 macro_rules! stages {
     ($($variant:ident => $key:literal, $rule:expr, $kk:literal, $ru:literal, $en:literal;)+) => {

@@ -5,8 +5,8 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::event::{Event, EventKind, HeldForm, InstructionGiven};
-use crate::intake::NoAppointmentGround;
-use crate::reading::{DateNotice, Policy};
+use super::ground::NoAppointmentGround;
+use crate::deadline::reading::{DateNotice, Policy};
 use crate::schedule::Facts;
 
 /// The facts a list of events establishes (the last of each, where an event

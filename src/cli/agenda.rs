@@ -43,9 +43,9 @@ use crate::case::{
     Agenda, AgendaState, CaseFile, Event, EventName, HeldForm, Party, Period, Report, agenda,
     report,
 };
+use crate::deadline::DeadlineKind;
+use crate::deadline::reading::Reading;
 use crate::lang::{Lang, Localized, Named, Names};
-use crate::reading::Reading;
-use crate::schedule::DeadlineKind;
 
 /// The flags of `agenda`.
 #[derive(Debug, Clone, clap::Args)]

@@ -44,13 +44,14 @@ use super::ics::AllDay;
 use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_date};
 use crate::calendar::{Calendar, Day, fmt_date, weekday_name};
 use crate::case::judge_facts;
+use crate::deadline::DeadlineKind;
+use crate::deadline::reading::Reading;
+use crate::deadline::registration::{REGISTRATION_RULES, Registration, register};
+use crate::deadline::term::Deadline;
+use crate::deadline::violation::Violation;
 use crate::lang::{Lang, Localized, Named, Names};
 use crate::law::Citation;
-use crate::reading::Reading;
-use crate::registration::{REGISTRATION_RULES, Registration, register};
-use crate::schedule::{DeadlineKind, Facts, Schedule};
-use crate::term::Deadline;
-use crate::violation::Violation;
+use crate::schedule::{Facts, Schedule};
 
 /// The flags of `deadlines`: the [`Query`] and how to write it.
 #[derive(Debug, Clone, clap::Args)]

@@ -35,9 +35,9 @@ use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_dat
 use crate::calendar::{Calendar, fmt_date};
 use crate::case::format::{self, Document};
 use crate::case::{CountError, DeadlineState, Evaluation, Party, Stage, evaluate_with};
+use crate::deadline::DeadlineKind;
+use crate::deadline::reading::Reading;
 use crate::lang::{Lang, Localized, Named, Names};
-use crate::reading::Reading;
-use crate::schedule::DeadlineKind;
 
 /// The flags of `evaluate`.
 #[derive(Debug, Clone, clap::Args)]

@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::deadline::DeadlineKind;
+use crate::deadline::reading::{Policy, Reading};
+use crate::deadline::violation::Violation;
 use crate::lang::Lang;
-use crate::reading::{Policy, Reading};
-use crate::schedule::DeadlineKind;
-use crate::violation::Violation;
 
 /// A violation: the deadline missed, its due date, the day of the act
 /// (`null` for a step not taken), how late, and the rule broken.

@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 
 use super::DeadlineKind;
 use crate::calendar::fmt_date;
+use crate::deadline::term::TermError;
 use crate::lang::{Lang, Localized, Named, Names};
 use crate::law::Citation;
-use crate::term::TermError;
 
 /// An event of an appeal, named in [`ScheduleError::BeforeRegistration`].
 ///
@@ -179,7 +179,7 @@ impl std::fmt::Display for Event {
 
 /// Dates that cannot have happened under the rules, or that the calendar
 /// cannot count. A step taken late is not an error: it is a
-/// [`Violation`](crate::violation::Violation).
+/// [`Violation`](crate::deadline::violation::Violation).
 ///
 /// Every message reads `"<rule>: <what was wrong>; <what to do>"`.
 ///

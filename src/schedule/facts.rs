@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Facts are **what happened** (or, for the reception and the refusal, what
 /// is set): an act dated after its deadline is accepted and reported as a
-/// [`Violation`](crate::violation::Violation) by
+/// [`Violation`](crate::deadline::violation::Violation) by
 /// the judge ([`judge_facts`](crate::case::judge_facts)); only dates that
 /// cannot have happened are a [`ScheduleError`](super::ScheduleError).
 ///
@@ -163,7 +163,7 @@ impl Facts {
     /// An appeal registered on `registered`, nothing else known yet.
     ///
     /// The registration date must be a working day (п. 21); see
-    /// [`register`](crate::registration::register).
+    /// [`register`](crate::deadline::registration::register).
     ///
     /// # Example
     /// ```
@@ -471,7 +471,7 @@ impl Facts {
         self
     }
     /// With the day the date and time of the reception were told (п. 25),
-    /// measured against the reading the [`Policy`](crate::reading::Policy)
+    /// measured against the reading the [`Policy`](crate::deadline::reading::Policy)
     /// applies.
     ///
     /// # Example
@@ -548,7 +548,7 @@ impl Facts {
     }
     /// With the day the applicant received the draft refusal (APPC art. 73):
     /// the 2 working days to object run from it
-    /// ([`Reading::ObjectionFromReceipt`](crate::reading::Reading::ObjectionFromReceipt)).
+    /// ([`Reading::ObjectionFromReceipt`](crate::deadline::reading::Reading::ObjectionFromReceipt)).
     ///
     /// # Example
     /// ```

@@ -51,7 +51,7 @@
 //!
 //! # Other readings
 //! - **Registration is a working day** (п. 21): use
-//!   [`register`](crate::registration::register). Its deadline from the
+//!   [`register`](crate::deadline::registration::register). Its deadline from the
 //!   arrival is [`registration_due`]; an arrival is after hours (APPC
 //!   art. 64(3)) only when its time and the body's closing time are known.
 //! - **The answer of п. 25 is the first** (п. 25, 28; APPC art. 76): the
@@ -82,24 +82,22 @@
 //!   the next calendar day. It needs no act of the body, so it is not moved
 //!   to a working day.
 
-mod absence;
 mod error;
 mod facts;
-mod kind;
-mod registration;
 
-pub use absence::{absence_notice_due, absence_notice_timely};
+/// The vocabulary the schedule counts with ([`crate::deadline`]).
+pub use crate::deadline::{
+    DeadlineKind, absence_notice_due, absence_notice_timely, registration_due,
+};
 pub use error::{Event, ScheduleError};
 pub use facts::Facts;
-pub use kind::DeadlineKind;
-pub use registration::registration_due;
 
 use chrono::NaiveDate;
 
 use crate::calendar::Calendar;
+use crate::deadline::reading::{Policy, Reading};
+use crate::deadline::term::{Deadline, Term, TermError};
 use crate::law::Citation;
-use crate::reading::{Policy, Reading};
-use crate::term::{Deadline, Term, TermError};
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};

@@ -1,16 +1,16 @@
 //! A date the regulation sets or bounds, as a reception's state keeps it:
 //! the date, whether it rests on a provisional calendar year, and the rule.
 //!
-//! The dates are counted by [`crate::schedule::DeadlineKind::due`] (and so by
-//! [`crate::term::Term`]), the one place where the counting conventions of
+//! The dates are counted by [`crate::deadline::DeadlineKind::due`] (and so by
+//! [`super::term::Term`]), the one place where the counting conventions of
 //! [`rules`](crate::rules) §2 live; a [`Due`] is what the life cycle keeps of the
 //! [`Deadline`] once counted, or of a date the body chose within a limit
 //! (an extended term, п. 26).
 
 use chrono::NaiveDate;
 
+use super::term::Deadline;
 use crate::law::Citation;
-use crate::term::Deadline;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};

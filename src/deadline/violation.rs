@@ -6,11 +6,11 @@
 
 use chrono::NaiveDate;
 
+use super::DeadlineKind;
+use super::term::Deadline;
 use crate::calendar::{Calendar, CalendarError, fmt_date};
 use crate::lang::{Lang, Localized, Named};
 use crate::law::Citation;
-use crate::schedule::DeadlineKind;
-use crate::term::Deadline;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -187,7 +187,7 @@ impl Localized for Violation {
                 }
             }
             (Lang::Ru, on) => {
-                let days = crate::term::ru_plural(n, "рабочий день", "рабочих дня", "рабочих дней");
+                let days = crate::lang::ru_plural(n, "рабочий день", "рабочих дня", "рабочих дней");
                 match on {
                     Some(on) => format!(
                         "{rule}: {name} — срок {due}, исполнено {on}, опоздание {n} {days}; действие остается в силе: учтите его в ежеквартальном отчете ({report})"

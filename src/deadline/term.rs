@@ -26,10 +26,11 @@
 
 use chrono::{Days, Months, NaiveDate};
 
-use crate::calendar::{Calendar, CalendarError, Day, fmt_date, weekday_name};
+use super::reading::Reading;
+use crate::calendar::{Calendar, CalendarError, Day, fmt_date, fmt_day, push_days};
+use crate::lang::ru_plural;
 use crate::lang::{Lang, Localized, Named};
 use crate::law::Citation;
-use crate::reading::Reading;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -634,41 +635,6 @@ impl Deadline {
         }
         push_days(&mut out, self.passed_over(cal)?, lang);
         Ok(out)
-    }
-}
-
-/// A date with its weekday: `2026-03-26 (Thursday)`, `26.03.2026 (четверг)`.
-pub(crate) fn fmt_day(date: NaiveDate, lang: Lang) -> String {
-    use chrono::Datelike;
-    format!(
-        "{} ({})",
-        fmt_date(date, lang),
-        weekday_name(date.weekday(), lang)
-    )
-}
-
-/// Appends one line per day, with its reason.
-pub(crate) fn push_days(out: &mut String, days: impl Iterator<Item = Day>, lang: Lang) {
-    for day in days {
-        out.push_str("\n  - ");
-        out.push_str(&fmt_day(day.date, lang));
-        out.push_str(": ");
-        out.push_str(&day.describe(lang));
-    }
-}
-
-/// Russian plural form of a count: one (1, 21…), few (2–4, 22–24…), many.
-pub(crate) fn ru_plural(
-    n: u32,
-    one: &'static str,
-    few: &'static str,
-    many: &'static str,
-) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=14) => many,
-        (1, _) => one,
-        (2..=4, _) => few,
-        _ => many,
     }
 }
 

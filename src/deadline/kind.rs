@@ -2,14 +2,11 @@
 
 use chrono::NaiveDate;
 
+use super::reading::{DateNotice, Policy, Reading, TwoMonths};
+use super::term::{Deadline, Term, TermError};
 use crate::calendar::Calendar;
 use crate::lang::{Named, Names};
 use crate::law::Citation;
-use crate::reading::Reading;
-use crate::term::{Deadline, Term, TermError};
-
-#[cfg(doc)]
-use super::Schedule;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -56,7 +53,7 @@ macro_rules! deadline_table {
 
         impl DeadlineKind {
             /// Every kind, in the order of the table (and of
-            /// [`Schedule::deadlines`]; `Ord` sorts the same way).
+            /// `Schedule::deadlines`; `Ord` sorts the same way).
             pub const ALL: &'static [DeadlineKind] = &[$(DeadlineKind::$variant),+];
 
             /// The machine name, e.g. `"response_due"`: the serde name and
@@ -274,3 +271,54 @@ crate::lang::machine_names!(
     all = DeadlineKind::ALL,
     name = DeadlineKind::key
 );
+
+/// The readings' side of the one table: each reading's deadline, read
+/// from [`DeadlineKind::reading`].
+impl Reading {
+    /// The deadline computed under this reading, where each reading has a
+    /// deadline of its own (п. 25, п. 26); `None` for APPC art. 73, whose two
+    /// readings give the one [`DeadlineKind::Objection`].
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::{reading::Reading, schedule::DeadlineKind};
+    /// assert_eq!(Reading::TwoMonthsFromRegistration.deadline(), Some(DeadlineKind::ExtensionMaxFromRegistration));
+    /// assert_eq!(Reading::DateNoticeBeforeReception.deadline(), Some(DeadlineKind::ScheduleNotice));
+    /// ```
+    #[must_use]
+    pub const fn deadline(self) -> Option<DeadlineKind> {
+        // Read from the one table (`DeadlineKind::reading`).
+        let all = DeadlineKind::ALL;
+        let mut i = 0;
+        while i < all.len() {
+            if let Some(r) = all[i].reading() {
+                if r as u8 == self as u8 {
+                    return Some(all[i]);
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// Which reading's deadlines a policy applies.
+impl Policy {
+    /// Whether the checks and violations apply `deadline` under this policy:
+    /// every deadline that is not one reading of an ambiguous rule, and of
+    /// those, the chosen reading's.
+    #[must_use]
+    pub const fn applies(&self, deadline: DeadlineKind) -> bool {
+        match deadline {
+            DeadlineKind::DateNoticeAfterAnswer => {
+                matches!(self.date_notice, DateNotice::AfterAnswer)
+            }
+            DeadlineKind::ScheduleNotice => matches!(self.date_notice, DateNotice::BeforeReception),
+            DeadlineKind::ExtensionMax => matches!(self.two_months, TwoMonths::FromDecision),
+            DeadlineKind::ExtensionMaxFromRegistration => {
+                matches!(self.two_months, TwoMonths::FromRegistration)
+            }
+            _ => true,
+        }
+    }
+}

@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 
 use super::DeadlineKind;
+use super::term::{Deadline, Term, TermError};
 use crate::calendar::Calendar;
 use crate::law::Citation;
-use crate::term::{Deadline, Term, TermError};
 
 /// The last timely day of the official's absence notice (п. 16): "not later
 /// than 2 working days before, or on the day of the reception".

@@ -15,7 +15,6 @@
 
 use crate::lang::{Named, Names};
 use crate::law::Citation;
-use crate::schedule::DeadlineKind;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -131,32 +130,6 @@ impl Reading {
             Reading::ObjectionFromReceipt => Reading::ObjectionFromSending,
             Reading::ObjectionFromSending => Reading::ObjectionFromReceipt,
         }
-    }
-
-    /// The deadline computed under this reading, where each reading has a
-    /// deadline of its own (п. 25, п. 26); `None` for APPC art. 73, whose two
-    /// readings give the one [`DeadlineKind::Objection`].
-    ///
-    /// # Example
-    /// ```
-    /// use kz_appeals::{reading::Reading, schedule::DeadlineKind};
-    /// assert_eq!(Reading::TwoMonthsFromRegistration.deadline(), Some(DeadlineKind::ExtensionMaxFromRegistration));
-    /// assert_eq!(Reading::DateNoticeBeforeReception.deadline(), Some(DeadlineKind::ScheduleNotice));
-    /// ```
-    #[must_use]
-    pub const fn deadline(self) -> Option<DeadlineKind> {
-        // Read from the one table (`DeadlineKind::reading`).
-        let all = DeadlineKind::ALL;
-        let mut i = 0;
-        while i < all.len() {
-            if let Some(r) = all[i].reading() {
-                if r as u8 == self as u8 {
-                    return Some(all[i]);
-                }
-            }
-            i += 1;
-        }
-        None
     }
 }
 
@@ -296,7 +269,7 @@ pub struct Policy {
     /// arriving after it is registered on the next working day), from the
     /// body's own rules; `None` (the default: no act fixing these bodies'
     /// hours was found) takes every arrival as within working hours
-    /// ([`registration_due`](crate::schedule::registration_due)).
+    /// ([`registration_due`](super::registration_due)).
     #[cfg_attr(feature = "serde", serde(default))]
     pub working_day_ends: Option<chrono::NaiveTime>,
 }
@@ -365,23 +338,5 @@ impl Policy {
     pub const fn with_working_day_ends(mut self, ends: chrono::NaiveTime) -> Policy {
         self.working_day_ends = Some(ends);
         self
-    }
-
-    /// Whether the checks and violations apply `deadline` under this policy:
-    /// every deadline that is not one reading of an ambiguous rule, and of
-    /// those, the chosen reading's.
-    #[must_use]
-    pub const fn applies(&self, deadline: DeadlineKind) -> bool {
-        match deadline {
-            DeadlineKind::DateNoticeAfterAnswer => {
-                matches!(self.date_notice, DateNotice::AfterAnswer)
-            }
-            DeadlineKind::ScheduleNotice => matches!(self.date_notice, DateNotice::BeforeReception),
-            DeadlineKind::ExtensionMax => matches!(self.two_months, TwoMonths::FromDecision),
-            DeadlineKind::ExtensionMaxFromRegistration => {
-                matches!(self.two_months, TwoMonths::FromRegistration)
-            }
-            _ => true,
-        }
     }
 }

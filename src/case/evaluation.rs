@@ -1,0 +1,249 @@
+//! [`Evaluation`]: what the judge says of a request on a date, and its
+//! parts; computed by [`super::evaluate_with`] and [`super::evaluate_facts`].
+
+use chrono::NaiveDate;
+
+use crate::deadline::DeadlineKind;
+use crate::deadline::term::Deadline;
+use crate::deadline::violation::Violation;
+use crate::lang::{Named, Names};
+use crate::law::Citation;
+
+use super::stage::Stage;
+
+#[cfg(feature = "serde")]
+use serde::Serialize;
+
+/// Who must act on a deadline.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Lang, Named, case::Party};
+/// assert_eq!(Party::Unit.to_string(), "unit");
+/// assert_eq!(Party::Official.name(Lang::En), "the receiving official");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "cli",
+    derive(schemars::JsonSchema),
+    schemars(description = "Who must act on a deadline.")
+)]
+#[non_exhaustive]
+pub enum Party {
+    /// The worker responsible for the request (п. 22, 25, 35).
+    Worker,
+    /// The unit responsible for an instruction (п. 19, 32).
+    Unit,
+    /// The receiving official (п. 16).
+    Official,
+    /// The applicant (APPC art. 73).
+    Applicant,
+}
+
+impl Party {
+    /// Every party.
+    pub const ALL: [Party; 4] = [
+        Party::Worker,
+        Party::Unit,
+        Party::Official,
+        Party::Applicant,
+    ];
+    /// The machine name.
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            Party::Worker => "worker",
+            Party::Unit => "unit",
+            Party::Official => "official",
+            Party::Applicant => "applicant",
+        }
+    }
+}
+
+crate::lang::machine_names!(Party, "party", all = &Party::ALL, name = Party::key);
+
+impl Named for Party {
+    fn names(&self) -> Names {
+        match self {
+            Party::Worker => Names::new(
+                "жауапты қызметкер",
+                "ответственный работник",
+                "the responsible worker",
+            ),
+            Party::Unit => Names::new(
+                "жауапты бөлімше",
+                "ответственное подразделение",
+                "the responsible unit",
+            ),
+            Party::Official => Names::new(
+                "қабылдайтын лауазымды адам",
+                "принимающее должностное лицо",
+                "the receiving official",
+            ),
+            Party::Applicant => Names::new("өтініш беруші", "заявитель", "the applicant"),
+        }
+    }
+}
+
+/// The state of one deadline on the date of the evaluation: exactly one of
+/// five.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::case::DeadlineState;
+/// let s = DeadlineState::Overdue { late_by_working_days: 2 };
+/// assert!(s.is_violation());
+/// assert!(!DeadlineState::Open { working_days_left: 3 }.is_violation());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DeadlineState {
+    /// Done on or before the due date.
+    DoneOnTime {
+        /// The day it was done.
+        on: NaiveDate,
+    },
+    /// Done after the due date.
+    DoneLate {
+        /// The day it was done.
+        on: NaiveDate,
+        /// Working days in (due, on].
+        late_by_working_days: u32,
+    },
+    /// Not done yet, still in time.
+    Open {
+        /// Working days in (as_of, due].
+        working_days_left: u32,
+    },
+    /// Not done, and the due date has passed (a step skipped stays overdue).
+    Overdue {
+        /// Working days in (due, as_of].
+        late_by_working_days: u32,
+    },
+    /// Not done, and no longer needed: the request took another way before
+    /// the due date.
+    NoLongerApplicable,
+}
+
+impl DeadlineState {
+    /// Whether the state is a violation: done late or overdue.
+    #[must_use]
+    pub const fn is_violation(self) -> bool {
+        matches!(
+            self,
+            DeadlineState::DoneLate { .. } | DeadlineState::Overdue { .. }
+        )
+    }
+}
+
+/// One deadline of a case file and its state on the date.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct DeadlineStatus {
+    /// Which deadline.
+    pub kind: DeadlineKind,
+    /// The instruction's id, for [`DeadlineKind::Instruction`].
+    pub instruction: Option<String>,
+    /// The due date.
+    pub due: NaiveDate,
+    /// The due date as counted by [`DeadlineKind::due`], with its term,
+    /// rule and the days off it passed over.
+    pub deadline: Deadline,
+    /// Its state.
+    pub state: DeadlineState,
+    /// Who must act.
+    pub by: Party,
+    /// The worker or unit, when known.
+    pub who: Option<String>,
+}
+
+/// The next action due: the most urgent open or overdue deadline of the
+/// body (not the applicant's).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct NextAction {
+    /// Which deadline.
+    pub kind: DeadlineKind,
+    /// The instruction's id, for [`DeadlineKind::Instruction`].
+    pub instruction: Option<String>,
+    /// The due date.
+    pub due: NaiveDate,
+    /// Whether it is already overdue.
+    pub overdue: bool,
+    /// Who must act.
+    pub by: Party,
+    /// The worker or unit, when known.
+    pub who: Option<String>,
+}
+
+/// A refusal deemed by APPC art. 91(2): no answer within the term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct DeemedRefusal {
+    /// The last day of the term of the answer (п. 25–26).
+    pub term_ended: NaiveDate,
+    /// The day from which the refusal is deemed: the day after.
+    pub from: NaiveDate,
+    /// APPC art. 91(2).
+    pub rule: Citation,
+}
+
+/// A case file measured on a date: see [`evaluate`](super::evaluate).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Evaluation {
+    /// The date of the evaluation.
+    pub as_of: NaiveDate,
+    /// The stage; `None` before the first event.
+    pub stage: Option<Stage>,
+    /// The worker responsible, when given.
+    pub worker: Option<String>,
+    /// Every deadline that applies, in the order of the law's steps.
+    pub deadlines: Vec<DeadlineStatus>,
+    /// The violations so far, by due date.
+    pub violations: Vec<Violation>,
+    /// The next action due, and by whom.
+    pub next: Option<NextAction>,
+    /// APPC art. 91(2): a refusal deemed from the end of the term with no
+    /// answer.
+    pub deemed_refusal: Option<DeemedRefusal>,
+}
+
+impl Evaluation {
+    /// The status of `deadline` (the first, for instructions).
+    #[must_use]
+    pub fn get(&self, kind: DeadlineKind) -> Option<&DeadlineStatus> {
+        self.deadlines.iter().find(|d| d.kind == kind)
+    }
+}
+
+/// The next action due: the most urgent open or overdue deadline of the
+/// body (not the applicant's).
+pub(crate) fn next_action(deadlines: &[DeadlineStatus]) -> Option<NextAction> {
+    deadlines
+        .iter()
+        .filter(|d| d.by != Party::Applicant)
+        .filter_map(|d| match d.state {
+            DeadlineState::Open { .. } => Some((false, d)),
+            DeadlineState::Overdue { .. } => Some((true, d)),
+            _ => None,
+        })
+        .min_by_key(|(overdue, d)| (!overdue, d.due))
+        .map(|(overdue, d)| NextAction {
+            kind: d.kind,
+            instruction: d.instruction.clone(),
+            due: d.due,
+            overdue,
+            by: d.by,
+            who: d.who.clone(),
+        })
+}
