@@ -3,6 +3,8 @@
 //! by loading ([`super::CaseFile::from_events`]) and by the guarded
 //! transitions.
 
+use std::collections::HashSet;
+
 use super::ending::ended_by;
 use super::error::Impossible;
 use super::event::{Event, EventKind, EventName, HeldForm};
@@ -56,12 +58,45 @@ fn term(e: TermError) -> Impossible {
     Impossible::Schedule(ScheduleError::Term(e))
 }
 
+/// What the events before one have named, for the checks that look back
+/// (an instruction executed twice, п. 32; a worker who had the request,
+/// п. 35), kept as the events are added so that loading stays linear.
+#[derive(Debug, Default)]
+pub(crate) struct Seen<'a> {
+    executed: HashSet<&'a str>,
+    workers: HashSet<&'a str>,
+}
+
+impl<'a> Seen<'a> {
+    /// What `events` named.
+    pub fn of(events: &'a [Event]) -> Seen<'a> {
+        let mut seen = Seen::default();
+        for e in events {
+            seen.add(e);
+        }
+        seen
+    }
+
+    /// Adds one event.
+    pub fn add(&mut self, e: &'a Event) {
+        match &e.kind {
+            EventKind::InstructionExecuted { instruction } => {
+                self.executed.insert(instruction);
+            }
+            EventKind::Registered { worker: Some(w) } | EventKind::Reassigned { worker: w } => {
+                self.workers.insert(w);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Checks `e` against the events before it (`before`, folded in `s`): the
 /// order of the life cycle here, then the dates against the schedule's rules
 /// ([`Schedule::compute_with`], one source of truth for them).
 pub(crate) fn check(
     cal: &Calendar,
-    before: &[Event],
+    before: &Seen<'_>,
     s: &Folded<'_>,
     e: &Event,
     policy: Policy,
@@ -104,7 +139,7 @@ fn in_calendar(cal: &Calendar, e: &Event) -> Result<(), Impossible> {
 /// The order of the life cycle: what must come before what.
 fn structural(
     cal: &Calendar,
-    before: &[Event],
+    before: &Seen<'_>,
     s: &Folded<'_>,
     e: &Event,
 ) -> Result<(), Impossible> {
@@ -285,9 +320,7 @@ fn structural(
         EventKind::InstructionExecuted { instruction } => {
             let (_, given) = needs(s.protocol, EventName::Protocol)?;
             let known = given.iter().any(|i| i.id == *instruction);
-            let done = before.iter().any(|b| {
-                matches!(&b.kind, EventKind::InstructionExecuted { instruction: x } if x == instruction)
-            });
+            let done = before.executed.contains(instruction.as_str());
             if !known || done {
                 return Err(Impossible::UnknownInstruction {
                     id: instruction.clone(),
@@ -296,12 +329,7 @@ fn structural(
             Ok(())
         }
         EventKind::Reassigned { worker } => {
-            let had = before.iter().any(|b| match &b.kind {
-                EventKind::Registered { worker: Some(w) } | EventKind::Reassigned { worker: w } => {
-                    w == worker
-                }
-                _ => false,
-            });
+            let had = before.workers.contains(worker.as_str());
             if had {
                 return Err(Impossible::WorkerHadRequest {
                     worker: worker.clone(),

@@ -1,6 +1,6 @@
 //! [`CaseFile`]: the append-only history of one request.
 
-use super::check::check;
+use super::check::{Seen, check};
 use super::error::CaseError;
 use super::event::Event;
 use super::state::Folded;
@@ -78,9 +78,9 @@ impl CaseFile {
         events: Vec<Event>,
     ) -> Result<CaseFile, (usize, CaseError)> {
         let mut s = Folded::default();
+        let mut seen = Seen::default();
         for (n, e) in events.iter().enumerate() {
-            let before = events.get(..n).unwrap_or_default();
-            check(cal, before, &s, e, Policy::default()).map_err(|reason| {
+            check(cal, &seen, &s, e, Policy::default()).map_err(|reason| {
                 (
                     n,
                     CaseError {
@@ -91,6 +91,7 @@ impl CaseFile {
                 )
             })?;
             s.apply(e);
+            seen.add(e);
         }
         Ok(CaseFile {
             id: id.into(),
@@ -165,7 +166,7 @@ impl CaseFile {
         policy: Policy,
     ) -> Result<(), CaseError> {
         let s = Folded::of(&self.events);
-        check(cal, &self.events, &s, &event, policy).map_err(|reason| CaseError {
+        check(cal, &Seen::of(&self.events), &s, &event, policy).map_err(|reason| CaseError {
             event: event.name(),
             on: event.on,
             reason,

@@ -479,8 +479,18 @@ fn finish(
         mut violations,
         ..
     } = j;
+    // One obligation missed is one violation: a reception cancelled and set
+    // again for the same day asks for one briefing (п. 22), not two. Of
+    // the measures of one obligation (kind, due date, instruction, rule),
+    // the latest stands.
     violations.sort_by(|a, b| {
-        (a.due, a.deadline, &a.instruction).cmp(&(b.due, b.deadline, &b.instruction))
+        (a.due, a.deadline, &a.instruction, a.rule)
+            .cmp(&(b.due, b.deadline, &b.instruction, b.rule))
+            .then(b.late_by_working_days.cmp(&a.late_by_working_days))
+    });
+    violations.dedup_by(|later, kept| {
+        (later.due, later.deadline, &later.instruction, later.rule)
+            == (kept.due, kept.deadline, &kept.instruction, kept.rule)
     });
     let stage = Stage::of(s);
     // A request that has ended has no next action, whatever stays overdue

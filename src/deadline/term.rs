@@ -563,16 +563,26 @@ impl Deadline {
         cal: &'c Calendar,
     ) -> Result<impl Iterator<Item = Day> + 'c, CalendarError> {
         let event = self.from;
+        // The nominal end itself counts when it is a day off; on the
+        // calendar's first day there is no day before it to count from.
+        let mut first = None;
         let (after, upto) = match self.term {
             Term::WorkingDaysAfter(_) => (event, self.date),
             Term::WorkingDaysBefore(_) => (self.date, event),
             Term::CalendarDaysAfter(_) | Term::MonthsAfter(_) | Term::SetDate => {
                 let nominal = self.nominal_end();
-                (nominal.pred_opt().unwrap_or(nominal), self.date)
+                match nominal.pred_opt().filter(|p| *p >= cal.first_day()) {
+                    Some(before) => (before, self.date),
+                    None => {
+                        first = Some(cal.day(nominal)?).filter(|d| !d.is_working());
+                        (nominal, self.date)
+                    }
+                }
             }
         };
-        Ok(cal
-            .days_off_between(after, upto)?
+        Ok(first
+            .into_iter()
+            .chain(cal.days_off_between(after, upto)?)
             .filter(move |day| day.date != event))
     }
 
