@@ -6,7 +6,7 @@ use std::path::Path;
 
 use kz_appeals::Calendar;
 use kz_appeals::case::format::{self, Document};
-use kz_appeals::cli::{agenda, batch, calendar, check_id, deadlines, schema};
+use kz_appeals::cli::{agenda, batch, calendar, check_id, deadlines, evaluate, schema};
 use serde_json::{Value, json};
 
 fn root() -> &'static Path {
@@ -118,6 +118,33 @@ fn the_samples_validate_and_are_what_the_tool_gives() {
     .unwrap();
     let now = agenda::run(&cal, &q).unwrap();
     assert_eq!(serde_json::to_value(now).unwrap(), sample);
+
+    // evaluate: the same case files on the same day. Its violations are the
+    // agenda's, case by case (one judge).
+    let v = validator("evaluate.json");
+    let evaluated: Value =
+        serde_json::from_str(&read("schema/samples/evaluate_2026.json")).unwrap();
+    assert_valid(&v, &evaluated);
+    let q: evaluate::Query = serde_json::from_value(json!({
+        "as_of": "2026-12-01",
+        "file": serde_json::from_str::<Value>(&read("examples/data/cases.json")).unwrap(),
+    }))
+    .unwrap();
+    let now = evaluate::run(&cal, &q).unwrap();
+    assert_eq!(serde_json::to_value(now).unwrap(), evaluated);
+    let mut from_cases = Vec::new();
+    for c in evaluated["cases"].as_array().unwrap() {
+        for v in c["violations"].as_array().unwrap() {
+            let mut v = v.clone();
+            v["case"] = c["case"].clone();
+            from_cases.push(v);
+        }
+    }
+    let mut from_agenda = sample["violations"].as_array().unwrap().clone();
+    let key = |v: &Value| v.to_string();
+    from_cases.sort_by_key(key);
+    from_agenda.sort_by_key(key);
+    assert_eq!(from_cases, from_agenda);
 }
 
 /// The case file's schema: the shipped sample and the example's 22 case
