@@ -63,6 +63,7 @@ fn term(e: TermError) -> Impossible {
 /// п. 35), kept as the events are added so that loading stays linear.
 #[derive(Debug, Default)]
 pub(crate) struct Seen<'a> {
+    given: HashSet<&'a str>,
     executed: HashSet<&'a str>,
     workers: HashSet<&'a str>,
 }
@@ -80,6 +81,9 @@ impl<'a> Seen<'a> {
     /// Adds one event.
     pub fn add(&mut self, e: &'a Event) {
         match &e.kind {
+            EventKind::Protocol { instructions } => {
+                self.given.extend(instructions.iter().map(|i| i.id.as_str()));
+            }
             EventKind::InstructionExecuted { instruction } => {
                 self.executed.insert(instruction);
             }
@@ -309,8 +313,9 @@ fn structural(
         EventKind::Protocol { instructions } => {
             let (held, _) = needs(s.held, EventName::ReceptionHeld)?;
             once(s.protocol)?;
-            for (n, i) in instructions.iter().enumerate() {
-                let repeated = instructions.iter().take(n).any(|j| j.id == i.id);
+            let mut ids = HashSet::with_capacity(instructions.len());
+            for i in instructions {
+                let repeated = !ids.insert(i.id.as_str());
                 if i.id.trim().is_empty() || i.unit.trim().is_empty() || i.due < held || repeated {
                     return Err(Impossible::InstructionInvalid { id: i.id.clone() });
                 }
@@ -318,8 +323,8 @@ fn structural(
             Ok(())
         }
         EventKind::InstructionExecuted { instruction } => {
-            let (_, given) = needs(s.protocol, EventName::Protocol)?;
-            let known = given.iter().any(|i| i.id == *instruction);
+            needs(s.protocol, EventName::Protocol)?;
+            let known = before.given.contains(instruction.as_str());
             let done = before.executed.contains(instruction.as_str());
             if !known || done {
                 return Err(Impossible::UnknownInstruction {
