@@ -368,7 +368,7 @@ pub(crate) use serde_by_machine_name;
 /// ([`TermError`](crate::deadline::term::TermError)), the dates'
 /// ([`DateError`](crate::date::DateError)), the schedules'
 /// ([`schedule::ScheduleError`](crate::schedule::ScheduleError),
-/// [`reception_schedule::ScheduleError`](crate::reception_schedule::ScheduleError)),
+/// [`reception_schedule::ReceptionScheduleError`](crate::reception_schedule::ReceptionScheduleError)),
 /// the case file's ([`CaseError`](crate::case::CaseError),
 /// [`GuardError`](crate::case::GuardError),
 /// [`CountError`](crate::case::CountError),

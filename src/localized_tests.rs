@@ -25,7 +25,7 @@ use crate::lang::{Lang, Localized};
 use crate::law::{Act, Citation};
 use crate::official::OfficialRole;
 use crate::reception_schedule::{self, YearMonth};
-use crate::schedule::{Event, ScheduleError};
+use crate::schedule::{Fact, ScheduleError};
 
 /// A message and the rule it must start with.
 trait Message: Localized + Display {}
@@ -97,13 +97,13 @@ fn date_variant(e: &DateError) -> &'static str {
     }
 }
 
-fn reception_variant(e: &reception_schedule::ScheduleError) -> &'static str {
-    use reception_schedule::ScheduleError as E;
+fn reception_variant(e: &reception_schedule::ReceptionScheduleError) -> &'static str {
+    use reception_schedule::ReceptionScheduleError as E;
     match e {
-        E::InvalidMonth(_) => "reception_schedule::ScheduleError::InvalidMonth",
-        E::EmptyPeriod { .. } => "reception_schedule::ScheduleError::EmptyPeriod",
-        E::OutsideCalendar { .. } => "reception_schedule::ScheduleError::OutsideCalendar",
-        E::Calendar(_) => "reception_schedule::ScheduleError::Calendar",
+        E::InvalidMonth(_) => "reception_schedule::ReceptionScheduleError::InvalidMonth",
+        E::EmptyPeriod { .. } => "reception_schedule::ReceptionScheduleError::EmptyPeriod",
+        E::OutsideCalendar { .. } => "reception_schedule::ReceptionScheduleError::OutsideCalendar",
+        E::Calendar(_) => "reception_schedule::ReceptionScheduleError::Calendar",
     }
 }
 
@@ -127,23 +127,23 @@ fn schedule_variant(e: &ScheduleError) -> &'static str {
     }
 }
 
-fn event_variant(e: Event) -> &'static str {
+fn event_variant(e: Fact) -> &'static str {
     match e {
-        Event::Extension => "Event::Extension",
-        Event::ExtensionNotice => "Event::ExtensionNotice",
-        Event::LetterExtension => "Event::LetterExtension",
-        Event::Answer => "Event::Answer",
-        Event::DateNotice => "Event::DateNotice",
-        Event::Reception => "Event::Reception",
-        Event::Briefing => "Event::Briefing",
-        Event::AbsenceNotice => "Event::AbsenceNotice",
-        Event::Refusal => "Event::Refusal",
-        Event::HearingNotice => "Event::HearingNotice",
-        Event::DraftReceived => "Event::DraftReceived",
-        Event::Forwarding => "Event::Forwarding",
-        Event::CorrectionEnd => "Event::CorrectionEnd",
-        Event::Letter => "Event::Letter",
-        Event::Objections => "Event::Objections",
+        Fact::Extension => "Fact::Extension",
+        Fact::ExtensionNotice => "Fact::ExtensionNotice",
+        Fact::LetterExtension => "Fact::LetterExtension",
+        Fact::Answer => "Fact::Answer",
+        Fact::DateNotice => "Fact::DateNotice",
+        Fact::Reception => "Fact::Reception",
+        Fact::Briefing => "Fact::Briefing",
+        Fact::AbsenceNotice => "Fact::AbsenceNotice",
+        Fact::Refusal => "Fact::Refusal",
+        Fact::HearingNotice => "Fact::HearingNotice",
+        Fact::DraftReceived => "Fact::DraftReceived",
+        Fact::Forwarding => "Fact::Forwarding",
+        Fact::CorrectionEnd => "Fact::CorrectionEnd",
+        Fact::Letter => "Fact::Letter",
+        Fact::Objections => "Fact::Objections",
     }
 }
 
@@ -212,10 +212,10 @@ const VARIANTS: &[&str] = &[
     "TermError::Calendar",
     "DateError::Format",
     "DateError::NoSuchDay",
-    "reception_schedule::ScheduleError::InvalidMonth",
-    "reception_schedule::ScheduleError::EmptyPeriod",
-    "reception_schedule::ScheduleError::OutsideCalendar",
-    "reception_schedule::ScheduleError::Calendar",
+    "reception_schedule::ReceptionScheduleError::InvalidMonth",
+    "reception_schedule::ReceptionScheduleError::EmptyPeriod",
+    "reception_schedule::ReceptionScheduleError::OutsideCalendar",
+    "reception_schedule::ReceptionScheduleError::Calendar",
     "ScheduleError::RegisteredOnDayOff",
     "ScheduleError::BeforeRegistration",
     "ScheduleError::ExtensionAfterTerm",
@@ -230,21 +230,21 @@ const VARIANTS: &[&str] = &[
     "ScheduleError::RefusalAfterReception",
     "ScheduleError::OutsideCalendar",
     "ScheduleError::Term",
-    "Event::Extension",
-    "Event::ExtensionNotice",
-    "Event::LetterExtension",
-    "Event::Answer",
-    "Event::DateNotice",
-    "Event::Reception",
-    "Event::Briefing",
-    "Event::AbsenceNotice",
-    "Event::Refusal",
-    "Event::HearingNotice",
-    "Event::DraftReceived",
-    "Event::Forwarding",
-    "Event::CorrectionEnd",
-    "Event::Letter",
-    "Event::Objections",
+    "Fact::Extension",
+    "Fact::ExtensionNotice",
+    "Fact::LetterExtension",
+    "Fact::Answer",
+    "Fact::DateNotice",
+    "Fact::Reception",
+    "Fact::Briefing",
+    "Fact::AbsenceNotice",
+    "Fact::Refusal",
+    "Fact::HearingNotice",
+    "Fact::DraftReceived",
+    "Fact::Forwarding",
+    "Fact::CorrectionEnd",
+    "Fact::Letter",
+    "Fact::Objections",
     "Impossible::BeforePrevious",
     "Impossible::NotRegistered",
     "Impossible::BeforeRegistration",
@@ -316,7 +316,7 @@ fn schedule_errors() -> Vec<ScheduleError> {
             registered: d(2026, 3, 21),
         },
         E::BeforeRegistration {
-            what: Event::Briefing,
+            what: Fact::Briefing,
             date: d(2026, 3, 25),
             registered: d(2026, 3, 26),
         },
@@ -553,7 +553,7 @@ fn samples() -> Vec<Sample> {
         out.push(sample(date_variant(&e), e, Rule::None));
     }
     {
-        use reception_schedule::ScheduleError as E;
+        use reception_schedule::ReceptionScheduleError as E;
         let m = |year, month| YearMonth { year, month };
         let seven = Rule::Cite(Citation::regulation(7));
         for (e, rule) in [
@@ -703,22 +703,22 @@ fn samples() -> Vec<Sample> {
     out
 }
 
-const ALL_EVENTS: [Event; 15] = [
-    Event::Extension,
-    Event::ExtensionNotice,
-    Event::LetterExtension,
-    Event::Answer,
-    Event::DateNotice,
-    Event::Reception,
-    Event::Briefing,
-    Event::AbsenceNotice,
-    Event::Refusal,
-    Event::HearingNotice,
-    Event::DraftReceived,
-    Event::Forwarding,
-    Event::CorrectionEnd,
-    Event::Letter,
-    Event::Objections,
+const ALL_EVENTS: [Fact; 15] = [
+    Fact::Extension,
+    Fact::ExtensionNotice,
+    Fact::LetterExtension,
+    Fact::Answer,
+    Fact::DateNotice,
+    Fact::Reception,
+    Fact::Briefing,
+    Fact::AbsenceNotice,
+    Fact::Refusal,
+    Fact::HearingNotice,
+    Fact::DraftReceived,
+    Fact::Forwarding,
+    Fact::CorrectionEnd,
+    Fact::Letter,
+    Fact::Objections,
 ];
 
 /// The rule as a message in `lang` starts with it, with its colon.

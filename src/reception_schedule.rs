@@ -143,10 +143,10 @@ impl ScheduleReport {
 /// # Example
 /// ```
 /// use kz_appeals::calendar::Calendar;
-/// use kz_appeals::reception_schedule::{check_schedule, ScheduleError, YearMonth};
+/// use kz_appeals::reception_schedule::{check_schedule, ReceptionScheduleError, YearMonth};
 /// let (from, to) = (YearMonth { year: 2026, month: 3 }, YearMonth { year: 2026, month: 1 });
 /// let err = check_schedule(&Calendar::kazakhstan(), &[], from, to).unwrap_err();
-/// assert!(matches!(err, ScheduleError::EmptyPeriod { .. }));
+/// assert!(matches!(err, ReceptionScheduleError::EmptyPeriod { .. }));
 /// assert!(err.to_string().starts_with("п. 7: the period 2026-03 to 2026-01 ends before it starts"));
 /// use kz_appeals::{Lang, Localized};
 /// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 7: период с 2026-03 по 2026-01 заканчивается раньше"));
@@ -154,7 +154,7 @@ impl ScheduleReport {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
-pub enum ScheduleError {
+pub enum ReceptionScheduleError {
     /// A month of the period is not a month.
     #[error("п. 7: {0} is not a month; give the period as year and month 1-12")]
     InvalidMonth(YearMonth),
@@ -188,28 +188,28 @@ pub enum ScheduleError {
     Calendar(#[from] CalendarError),
 }
 
-impl Localized for ScheduleError {
+impl Localized for ReceptionScheduleError {
     /// The rule (п. 7) rendered in `lang`; a calendar error is rendered by
     /// [`CalendarError`]'s own `message`.
     fn message(&self, lang: Lang) -> String {
         let rule = RULE.render(lang);
         match (self, lang) {
-            (ScheduleError::Calendar(e), _) => e.message(lang),
+            (ReceptionScheduleError::Calendar(e), _) => e.message(lang),
             (_, Lang::En) => self.to_string(),
-            (ScheduleError::InvalidMonth(m), Lang::Ru) => {
+            (ReceptionScheduleError::InvalidMonth(m), Lang::Ru) => {
                 format!("{rule}: {m} не является месяцем; укажите период годом и месяцем 1-12")
             }
-            (ScheduleError::InvalidMonth(m), Lang::Kk) => {
+            (ReceptionScheduleError::InvalidMonth(m), Lang::Kk) => {
                 format!("{rule}: {m} ай емес; кезеңді жылмен және 1-12 аймен көрсетіңіз")
             }
-            (ScheduleError::EmptyPeriod { from, to }, Lang::Ru) => format!(
+            (ReceptionScheduleError::EmptyPeriod { from, to }, Lang::Ru) => format!(
                 "{rule}: период с {from} по {to} заканчивается раньше, чем начинается; укажите сначала первый месяц, затем последний"
             ),
-            (ScheduleError::EmptyPeriod { from, to }, Lang::Kk) => format!(
+            (ReceptionScheduleError::EmptyPeriod { from, to }, Lang::Kk) => format!(
                 "{rule}: {from} – {to} кезеңі басталмай тұрып аяқталады; алдымен бірінші айды, содан кейін соңғы айды көрсетіңіз"
             ),
             (
-                ScheduleError::OutsideCalendar {
+                ReceptionScheduleError::OutsideCalendar {
                     from,
                     to,
                     first,
@@ -220,7 +220,7 @@ impl Localized for ScheduleError {
                 "{rule}: период с {from} по {to} выходит за пределы календаря, который охватывает {first} – {last}; проверьте период в этих месяцах"
             ),
             (
-                ScheduleError::OutsideCalendar {
+                ReceptionScheduleError::OutsideCalendar {
                     from,
                     to,
                     first,
@@ -262,34 +262,34 @@ impl Localized for ScheduleError {
 ///
 /// ```
 /// use kz_appeals::calendar::Calendar;
-/// use kz_appeals::reception_schedule::{check_schedule, ScheduleError, YearMonth};
+/// use kz_appeals::reception_schedule::{check_schedule, ReceptionScheduleError, YearMonth};
 /// let (from, to) = (YearMonth { year: 2026, month: 1 }, YearMonth { year: 9999, month: 12 });
 /// let err = check_schedule(&Calendar::kazakhstan(), &[], from, to).unwrap_err();
-/// assert!(matches!(err, ScheduleError::OutsideCalendar { .. }));
+/// assert!(matches!(err, ReceptionScheduleError::OutsideCalendar { .. }));
 /// assert!(err.to_string().contains("2018-01 to 2035-12"));
 /// ```
 ///
 /// # Errors
-/// [`ScheduleError::InvalidMonth`], [`ScheduleError::EmptyPeriod`] for a bad
-/// period; [`ScheduleError::OutsideCalendar`] for a period beyond the
+/// [`ReceptionScheduleError::InvalidMonth`], [`ReceptionScheduleError::EmptyPeriod`] for a bad
+/// period; [`ReceptionScheduleError::OutsideCalendar`] for a period beyond the
 /// calendar's years.
 pub fn check_schedule(
     calendar: &Calendar,
     days: &[NaiveDate],
     from: YearMonth,
     to: YearMonth,
-) -> Result<ScheduleReport, ScheduleError> {
+) -> Result<ScheduleReport, ReceptionScheduleError> {
     for m in [from, to] {
         if !m.is_valid() {
-            return Err(ScheduleError::InvalidMonth(m));
+            return Err(ReceptionScheduleError::InvalidMonth(m));
         }
     }
     if to < from {
-        return Err(ScheduleError::EmptyPeriod { from, to });
+        return Err(ReceptionScheduleError::EmptyPeriod { from, to });
     }
     let years = calendar.years();
     if !years.contains(&from.year) || !years.contains(&to.year) {
-        return Err(ScheduleError::OutsideCalendar {
+        return Err(ReceptionScheduleError::OutsideCalendar {
             from,
             to,
             first: YearMonth {

@@ -43,7 +43,10 @@ const UNANSWERED: &str = r#"{"version": 1, "cases": [{"id": "A-1", "events": [
 
 #[test]
 fn p25_evaluate_json_gives_the_whole_evaluation() {
-    let v = json_of(&["evaluate", "-", "--as-of", "2026-04-20", "--json"], UNANSWERED);
+    let v = json_of(
+        &["evaluate", "-", "--as-of", "2026-04-20", "--json"],
+        UNANSWERED,
+    );
     assert_eq!(
         v,
         json!({"as_of": "2026-04-20", "cases": [{
@@ -56,7 +59,10 @@ fn p25_evaluate_json_gives_the_whole_evaluation() {
             "deemed_refusal_from": "2026-04-17"}]})
     );
     // The deemed refusal shows once its first day has come: not on the 16th.
-    let v = json_of(&["evaluate", "-", "--as-of", "2026-04-16", "--json"], UNANSWERED);
+    let v = json_of(
+        &["evaluate", "-", "--as-of", "2026-04-16", "--json"],
+        UNANSWERED,
+    );
     assert_eq!(v["cases"][0]["deemed_refusal_from"], Value::Null);
     assert_eq!(v["cases"][0]["deadlines"][0]["state"], "open");
     assert_eq!(v["cases"][0]["deadlines"][0]["working_days_left"], 0);
@@ -65,7 +71,10 @@ fn p25_evaluate_json_gives_the_whole_evaluation() {
 #[test]
 fn evaluate_in_every_language_and_as_a_batch_line() {
     for lang in ["kk", "ru", "en"] {
-        let out = run(&["evaluate", "-", "--as-of", "2026-04-20", "--lang", lang], UNANSWERED);
+        let out = run(
+            &["evaluate", "-", "--as-of", "2026-04-20", "--lang", lang],
+            UNANSWERED,
+        );
         assert!(out.status.success());
         assert!(String::from_utf8_lossy(&out.stdout).contains("A-1"));
     }
@@ -77,7 +86,10 @@ fn evaluate_in_every_language_and_as_a_batch_line() {
     assert_eq!(answer["kind"], "evaluate");
     assert_eq!(
         answer["result"],
-        json_of(&["evaluate", "-", "--as-of", "2026-04-20", "--json"], UNANSWERED)
+        json_of(
+            &["evaluate", "-", "--as-of", "2026-04-20", "--json"],
+            UNANSWERED
+        )
     );
 }
 
@@ -172,7 +184,13 @@ fn deadlines_and_evaluate_agree() {
     assert_eq!(e["cases"][0]["deemed_refusal_from"], Value::Null);
     // --returned-on needs --correction-until, --forwarded-on needs --forward.
     let out = run(
-        &["deadlines", "--received", "2026-03-26", "--returned-on", "2026-04-02"],
+        &[
+            "deadlines",
+            "--received",
+            "2026-03-26",
+            "--returned-on",
+            "2026-04-02",
+        ],
         "",
     );
     assert_eq!(out.status.code(), Some(2));

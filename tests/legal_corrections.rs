@@ -340,7 +340,7 @@ fn check_schedule_over_an_unbounded_period_is_an_error() {
     .unwrap_err();
     assert!(matches!(
         err,
-        reception_schedule::ScheduleError::OutsideCalendar { .. }
+        reception_schedule::ReceptionScheduleError::OutsideCalendar { .. }
     ));
     assert!(err.to_string().starts_with("п. 7: "));
     // The whole covered range is fine: 216 months, none with a reception.

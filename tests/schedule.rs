@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use kz_appeals::calendar::{Calendar, CalendarError};
 use kz_appeals::law::Citation;
 use kz_appeals::registration::register;
-use kz_appeals::schedule::{DeadlineKind, Event, Facts, Schedule, ScheduleError};
+use kz_appeals::schedule::{DeadlineKind, Fact, Facts, Schedule, ScheduleError};
 use kz_appeals::term::{Term, TermError};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -279,11 +279,11 @@ fn p21_events_before_the_registration_are_refused() {
     let reg = Facts::registered_on(d(2026, 3, 26));
     let before = d(2026, 3, 20);
     for (facts, what) in [
-        (reg.with_extension(before), Event::Extension),
-        (reg.with_reception(before), Event::Reception),
-        (reg.with_refusal(before), Event::Refusal),
-        (reg.with_hearing_notice_sent(before), Event::HearingNotice),
-        (reg.with_correction_until(before), Event::CorrectionEnd),
+        (reg.with_extension(before), Fact::Extension),
+        (reg.with_reception(before), Fact::Reception),
+        (reg.with_refusal(before), Fact::Refusal),
+        (reg.with_hearing_notice_sent(before), Fact::HearingNotice),
+        (reg.with_correction_until(before), Fact::CorrectionEnd),
     ] {
         assert_eq!(
             error(facts),

@@ -82,7 +82,8 @@ impl<'a> Seen<'a> {
     pub fn add(&mut self, e: &'a Event) {
         match &e.kind {
             EventKind::Protocol { instructions } => {
-                self.given.extend(instructions.iter().map(|i| i.id.as_str()));
+                self.given
+                    .extend(instructions.iter().map(|i| i.id.as_str()));
             }
             EventKind::InstructionExecuted { instruction } => {
                 self.executed.insert(instruction);

@@ -1,4 +1,4 @@
-//! [`ScheduleError`] and the [`Event`]s it names.
+//! [`ScheduleError`] and the [`Fact`]s it names.
 
 use chrono::NaiveDate;
 
@@ -8,7 +8,7 @@ use crate::deadline::term::TermError;
 use crate::lang::{Lang, Localized, Named, Names};
 use crate::law::Citation;
 
-/// An event of an appeal, named in [`ScheduleError::BeforeRegistration`].
+/// A fact of an appeal (a date of [`super::Facts`]), named in [`ScheduleError::BeforeRegistration`].
 ///
 /// # Example
 /// ```
@@ -19,13 +19,13 @@ use crate::law::Citation;
 /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// // A reception dated before the registration (Thu 26 March 2026).
 /// let err = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_reception(d(3, 25))).unwrap_err();
-/// assert!(matches!(err, ScheduleError::BeforeRegistration { what: Event::Reception, .. }));
-/// assert_eq!(Event::Extension.to_string(), "the extension decision (п. 26)");
+/// assert!(matches!(err, ScheduleError::BeforeRegistration { what: Fact::Reception, .. }));
+/// assert_eq!(Fact::Extension.to_string(), "the extension decision (п. 26)");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Event {
+pub enum Fact {
     /// The reasoned extension decision (п. 26).
     Extension,
     /// The notice of the extension (п. 26).
@@ -58,29 +58,29 @@ pub enum Event {
     Objections,
 }
 
-impl Event {
+impl Fact {
     /// The rule the event is made under, when one names it.
     ///
     /// # Example
     /// ```
-    /// use kz_appeals::{law::Citation, schedule::Event};
-    /// assert_eq!(Event::Refusal.rule(), Some(Citation::regulation(28)));
-    /// assert_eq!(Event::Reception.rule(), None);
+    /// use kz_appeals::{law::Citation, schedule::Fact};
+    /// assert_eq!(Fact::Refusal.rule(), Some(Citation::regulation(28)));
+    /// assert_eq!(Fact::Reception.rule(), None);
     /// ```
     #[must_use]
     pub const fn rule(self) -> Option<Citation> {
         Some(match self {
-            Event::Extension | Event::ExtensionNotice | Event::LetterExtension | Event::Letter => {
+            Fact::Extension | Fact::ExtensionNotice | Fact::LetterExtension | Fact::Letter => {
                 Citation::regulation(26)
             }
-            Event::Answer | Event::DateNotice => Citation::regulation(25),
-            Event::Reception => return None,
-            Event::Briefing => Citation::regulation(22),
-            Event::AbsenceNotice => Citation::regulation(16),
-            Event::Refusal | Event::HearingNotice => Citation::regulation(28),
-            Event::DraftReceived | Event::Objections => Citation::APPC_73,
-            Event::Forwarding => Citation::regulation_sub(15, 1),
-            Event::CorrectionEnd => Citation::regulation(6),
+            Fact::Answer | Fact::DateNotice => Citation::regulation(25),
+            Fact::Reception => return None,
+            Fact::Briefing => Citation::regulation(22),
+            Fact::AbsenceNotice => Citation::regulation(16),
+            Fact::Refusal | Fact::HearingNotice => Citation::regulation(28),
+            Fact::DraftReceived | Fact::Objections => Citation::APPC_73,
+            Fact::Forwarding => Citation::regulation_sub(15, 1),
+            Fact::CorrectionEnd => Citation::regulation(6),
         })
     }
 
@@ -89,9 +89,9 @@ impl Event {
     ///
     /// # Example
     /// ```
-    /// use kz_appeals::{Lang, schedule::Event};
-    /// assert_eq!(Event::Refusal.describe(Lang::En), Event::Refusal.to_string());
-    /// assert_eq!(Event::Reception.describe(Lang::Ru), "личный прием");
+    /// use kz_appeals::{Lang, schedule::Fact};
+    /// assert_eq!(Fact::Refusal.describe(Lang::En), Fact::Refusal.to_string());
+    /// assert_eq!(Fact::Reception.describe(Lang::Ru), "личный прием");
     /// ```
     #[must_use]
     pub fn describe(self, lang: Lang) -> String {
@@ -102,7 +102,7 @@ impl Event {
     }
 }
 
-impl Named for Event {
+impl Named for Fact {
     /// The deadlines' names ([`DeadlineKind`]) where the event is the act a
     /// deadline is for; the English names are the `Display` without the rule.
     fn names(&self) -> Names {
@@ -111,57 +111,57 @@ impl Named for Event {
             Names::new(n.kk, n.ru, en)
         };
         match self {
-            Event::Extension => Names::new(
+            Fact::Extension => Names::new(
                 "мерзімді ұзарту туралы шешім",
                 "решение о продлении срока",
                 "the extension decision",
             ),
-            Event::ExtensionNotice => {
+            Fact::ExtensionNotice => {
                 with_en(DeadlineKind::ExtensionNotice, "the notice of the extension")
             }
-            Event::LetterExtension => Names::new(
+            Fact::LetterExtension => Names::new(
                 "хатпен ұзартылған мерзімнің аяқталуы",
                 "окончание срока, продленного письмом",
                 "the end of the term extended by letter",
             ),
-            Event::Answer => Names::new(
+            Fact::Answer => Names::new(
                 "тізімге енгізу туралы жауап",
                 "ответ о включении в список",
                 "the answer with inclusion in the list",
             ),
-            Event::DateNotice => with_en(
+            Fact::DateNotice => with_en(
                 DeadlineKind::ScheduleNotice,
                 "the notice of the date and time",
             ),
-            Event::Reception => Names::new("жеке қабылдау", "личный прием", "the reception"),
-            Event::Briefing => with_en(DeadlineKind::Preparation, "the briefing"),
-            Event::AbsenceNotice => with_en(DeadlineKind::AbsenceNotice, "the absence notice"),
-            Event::Refusal => Names::new(
+            Fact::Reception => Names::new("жеке қабылдау", "личный прием", "the reception"),
+            Fact::Briefing => with_en(DeadlineKind::Preparation, "the briefing"),
+            Fact::AbsenceNotice => with_en(DeadlineKind::AbsenceNotice, "the absence notice"),
+            Fact::Refusal => Names::new(
                 "қабылдаудан бас тарту туралы шешім",
                 "решение об отказе в приеме",
                 "the refusal decision",
             ),
-            Event::HearingNotice => with_en(DeadlineKind::HearingNotice, "the hearing notice"),
-            Event::DraftReceived => Names::new(
+            Fact::HearingNotice => with_en(DeadlineKind::HearingNotice, "the hearing notice"),
+            Fact::DraftReceived => Names::new(
                 "бас тарту туралы алдын ала шешімнің жобасын алу",
                 "получение проекта предварительного решения об отказе",
                 "the receipt of the draft refusal",
             ),
-            Event::Forwarding => with_en(
+            Fact::Forwarding => with_en(
                 DeadlineKind::Forward,
                 "the forwarding to the competent body",
             ),
-            Event::CorrectionEnd => Names::new(
+            Fact::CorrectionEnd => Names::new(
                 "түзету мерзімінің аяқталуы",
                 "окончание срока для исправления",
                 "the end of the correction period",
             ),
-            Event::Letter => Names::new(
+            Fact::Letter => Names::new(
                 "мерзімді ұзарту туралы хат",
                 "письмо о продлении срока",
                 "the letter extending the term",
             ),
-            Event::Objections => Names::new(
+            Fact::Objections => Names::new(
                 "қарсылықтарды алу",
                 "получение возражений",
                 "the receipt of the objections",
@@ -170,7 +170,7 @@ impl Named for Event {
     }
 }
 
-impl std::fmt::Display for Event {
+impl std::fmt::Display for Fact {
     /// The English name with its rule: "the briefing (п. 22)".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.describe(Lang::En))
@@ -217,7 +217,7 @@ pub enum ScheduleError {
     )]
     BeforeRegistration {
         /// Which event.
-        what: Event,
+        what: Fact,
         /// Its date.
         date: NaiveDate,
         /// The registration date.
@@ -418,7 +418,7 @@ impl ScheduleError {
 impl Localized for ScheduleError {
     /// The rule of [`ScheduleError::citation`] first, rendered in `lang`
     /// (п. 22–24 for [`ScheduleError::RefusalAfterReception`], as in
-    /// English), events by [`Event::describe`], deadlines by their names;
+    /// English), events by [`Fact::describe`], deadlines by their names;
     /// a calendar error is rendered by [`TermError`]'s own `message`.
     fn message(&self, lang: Lang) -> String {
         use ScheduleError as E;

@@ -89,7 +89,7 @@ mod facts;
 pub use crate::deadline::{
     DeadlineKind, absence_notice_due, absence_notice_timely, registration_due,
 };
-pub use error::{Event, ScheduleError};
+pub use error::{Fact, ScheduleError};
 pub use facts::Facts;
 
 use chrono::NaiveDate;
@@ -258,21 +258,21 @@ impl Schedule {
             return Err(ScheduleError::RegisteredOnDayOff { registered });
         }
         let events = [
-            (Event::Extension, facts.extended_on),
-            (Event::ExtensionNotice, facts.extension_notice_sent),
-            (Event::LetterExtension, facts.letter_extended_to),
-            (Event::Letter, facts.letter_sent_on),
-            (Event::Objections, facts.objections_on),
-            (Event::Answer, facts.answered_on),
-            (Event::DateNotice, facts.date_notice_sent),
-            (Event::Reception, facts.reception),
-            (Event::Briefing, facts.prepared_on),
-            (Event::AbsenceNotice, facts.absence_notified_on),
-            (Event::Refusal, facts.refusal_on),
-            (Event::HearingNotice, facts.hearing_notice_sent),
-            (Event::DraftReceived, facts.draft_received_on),
-            (Event::Forwarding, facts.forwarded_on),
-            (Event::CorrectionEnd, facts.correction_until),
+            (Fact::Extension, facts.extended_on),
+            (Fact::ExtensionNotice, facts.extension_notice_sent),
+            (Fact::LetterExtension, facts.letter_extended_to),
+            (Fact::Letter, facts.letter_sent_on),
+            (Fact::Objections, facts.objections_on),
+            (Fact::Answer, facts.answered_on),
+            (Fact::DateNotice, facts.date_notice_sent),
+            (Fact::Reception, facts.reception),
+            (Fact::Briefing, facts.prepared_on),
+            (Fact::AbsenceNotice, facts.absence_notified_on),
+            (Fact::Refusal, facts.refusal_on),
+            (Fact::HearingNotice, facts.hearing_notice_sent),
+            (Fact::DraftReceived, facts.draft_received_on),
+            (Fact::Forwarding, facts.forwarded_on),
+            (Fact::CorrectionEnd, facts.correction_until),
         ];
         for (what, date) in events {
             if let Some(date) = date.filter(|d| *d < registered) {
@@ -476,7 +476,7 @@ impl Schedule {
     pub fn may_extend(&self, cal: &Calendar, on: NaiveDate) -> Result<(), ScheduleError> {
         if on < self.registered {
             return Err(ScheduleError::BeforeRegistration {
-                what: Event::Extension,
+                what: Fact::Extension,
                 date: on,
                 registered: self.registered,
             });
