@@ -1085,6 +1085,78 @@ valid(86, "two-months-from-registration-end-of-february", "п. 26 (b): 31 Dec 20
       next_=nxt("response_due", mx, True), deemed=nextday(mx),
       reading=["two_months_from_registration"])
 
+# 087
+k, w1 = late("2026-04-24", "2026-04-27", "overdue on Mon 27 Apr")
+valid(87, "letter-term-deemed-refusal", "п. 26 reading (a) of the letter, APPC art. 91(2): the letter's term ends Fri 24 Apr, a refusal is deemed from Sat 25 Apr",
+      ["п. 26", "APPC art. 91(2)"], "2026-04-27",
+      REG + [ev("2026-04-10", "extended_by_letter", until="2026-04-24")],
+      ["the letter (sent Fri 10 Apr, due by Thu 16 Apr) extends the term to Fri 24 Apr for every purpose (the regulation's reading, the default)",
+       w1, "deemed refusal from the calendar day after Fri 24 Apr: Sat 25 Apr"],
+      "registered",
+      [dl("response_due", "2026-04-24", "overdue", late_by=k, rule=R26),
+       dl("extension_letter_due", "2026-04-16", "done_on_time", on="2026-04-10")],
+      [vio("response_due", "2026-04-24", None, k, A76)],
+      next_=nxt("response_due", "2026-04-24", True), deemed="2026-04-25")
+
+# 088
+ob, w1 = A("2026-05-13", 2, "APPC art. 73 objections from the sending")
+valid(88, "draft-refusal-sent-then-reception-held", "п. 28: a draft refusal sent, then the reception held after all",
+      ["п. 28", "APPC art. 73"], "2026-05-19",
+      LIFE + [ev("2026-05-13", "draft_refusal_sent"), ev("2026-05-19", "reception_held", form="in_person")],
+      [LIFE_W, "no refusal decided: no deadline for its draft", w1 + "; none: the applicant's step, no longer applicable once passed"],
+      "held",
+      LIFE_D + [dl("objection_due", ob, "no_longer_applicable", by="applicant")])
+
+# 089
+k, w1 = late("2026-06-10", "2026-06-12", "not executed by Fri 12 Jun")
+valid(89, "two-instructions-due-the-same-day", "п. 32: two instructions due the same day, both overdue: two violations, each naming its instruction",
+      ["п. 19", "п. 32"], "2026-06-12",
+      LIFE + [ev("2026-05-19", "reception_held", form="in_person"),
+              ev("2026-05-19", "protocol", instructions=[{"id": "a", "due": "2026-06-10", "unit": "roads"},
+                                                          {"id": "b", "due": "2026-06-10", "unit": "roads"}])],
+      [LIFE_W, "instructions a and b due Wed 10 Jun; " + w1 + " each"],
+      "protocolled",
+      LIFE_D + [dl("instruction_due", "2026-06-10", "overdue", late_by=k, instruction="a"),
+                dl("instruction_due", "2026-06-10", "overdue", late_by=k, instruction="b")],
+      [vio("instruction_due", "2026-06-10", None, k, "п. 19", instruction="a"),
+       vio("instruction_due", "2026-06-10", None, k, "п. 19", instruction="b")],
+      next_=nxt("instruction_due", "2026-06-10", True, by="unit", who="roads", instruction="a"))
+
+# 042
+new_prep, w2 = B("2026-06-09", 5, "the new reception's briefing")
+valid(42, "absence-notified-after-the-reception-day", "п. 16: a notice after the reception's day is late, not impossible",
+      ["п. 16"], "2026-05-20",
+      BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-12", "briefing_prepared"),
+              ev("2026-05-20", "absence_notified", cause_arose="2026-05-18"),
+              ev("2026-05-20", "date_notified", reception="2026-06-09")],
+      ["the 2-day point is Fri 15 May; the cause arose Mon 18 May, after it: timely up to the reception day Tue 19 May",
+       "notified Wed 20 May: 1 late (20)", w2],
+      "date_notified",
+      [RESP, dl("date_notice_due_after_answer", "2026-04-14", "done_on_time", on="2026-04-13"),
+       dl("preparation_due", new_prep, "open", left_=left("2026-05-20", new_prep, "")[0]),
+       dl("preparation_due", "2026-05-12", "done_on_time", on="2026-05-12"),
+       dl("absence_notice_due", "2026-05-19", "done_late", on="2026-05-20", late_by=1, by="official")],
+      [vio("absence_notice_due", "2026-05-19", "2026-05-20", 1, "п. 16")],
+      next_=nxt("preparation_due", new_prep, False))
+
+# 043
+new_sn, w1 = B("2026-06-02", 2, "(b) notice of the new reception")
+valid(43, "reading-b-absence-and-new-date", "п. 16, 25 (b): the reception called off by the official and set again; each date told 2 working days before",
+      ["п. 16", "п. 25"], "2026-05-29",
+      BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-12", "briefing_prepared"),
+              ev("2026-05-13", "absence_notified", cause_arose="2026-05-13"),
+              ev("2026-05-14", "date_notified", reception="2026-06-02"), ev("2026-05-25", "briefing_prepared")],
+      ["policy: date_notice_before_reception", "the first reception Tue 19 May: told Mon 13 Apr (due Fri 15 May: 18, 15): on time; briefing due Tue 12 May: done",
+       "absence: due Fri 15 May, notified Wed 13 May: on time", w1 + "; told Thu 14 May: on time",
+       "new briefing: " + B("2026-06-02", 5, "")[1].split(": ", 1)[1] + "; prepared Mon 25 May: on time"],
+      "date_notified",
+      [RESP, dl("schedule_notice_due", new_sn, "done_on_time", on="2026-05-14"),
+       dl("preparation_due", B("2026-06-02", 5, "")[0], "done_on_time", on="2026-05-25"),
+       dl("preparation_due", "2026-05-12", "done_on_time", on="2026-05-12"),
+       dl("schedule_notice_due", "2026-05-15", "done_on_time", on="2026-04-13"),
+       dl("absence_notice_due", "2026-05-15", "done_on_time", on="2026-05-13", by="official")],
+      reading=["date_notice_before_reception"])
+
 # =============================================================================
 # 8. Pending: the crate disagrees with the revised RULES.md (PENDING.md)
 # =============================================================================
@@ -1170,6 +1242,39 @@ valid(95, "arrival-time-without-a-closing-time", "п. 21, APPC art. 64(3): an ar
        dl("response_due", A("2026-04-02", 15, "")[0], "open", left_=15)],
       next_=nxt("response_due", A("2026-04-02", 15, "")[0], False),
       pending="no closing time in the policy (and none settable in the case-file protocol): the crate takes the arrival as in working hours, registration due Wed 1 Apr, done late by 1; issue 15 item 9 (display faults)")
+
+# 096: a briefing skipped, the reception held
+k, w1 = late("2026-05-12", "2026-05-19", "overdue until the reception was held, Tue 19 May")
+valid(96, "briefing-skipped-reception-held", "п. 22: a briefing never prepared stops being needed when the reception is held",
+      ["п. 22"], "2026-06-15",
+      BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"),
+              ev("2026-05-19", "reception_held", form="in_person")],
+      ["briefing due Tue 12 May (18, 15, 14, 13, 12 May), never prepared", w1,
+       "after the reception it can no longer be prepared for it: the violation stands, the count stops, and it is no next action"],
+      "held",
+      [RESP, dl("date_notice_due_after_answer", "2026-04-14", "done_on_time", on="2026-04-13"),
+       dl("preparation_due", "2026-05-12", "overdue", late_by=k)],
+      [vio("preparation_due", "2026-05-12", None, k, "п. 22")],
+      pending="the crate keeps the briefing overdue after the reception was held: late_by counts to the date of the evaluation (23 working days in (Tue 12 May, Mon 15 Jun], not 5), and the next action is a briefing for a reception already held; as for a moved reception (counted to the move), the count should stop at the reception")
+
+# 097: the extension notice never sent, the answer given
+k, w1 = late("2026-04-20", "2026-05-20", "overdue until the answer, Wed 20 May")
+valid(97, "extension-notice-never-sent-answered", "п. 26: a notice of the extension never sent stops being needed when the answer is given",
+      ["п. 26"], "2026-06-30",
+      REG + [ev("2026-04-15", "extended_by_decision"), ev("2026-05-20", "answered"),
+             ev("2026-05-21", "date_notified", reception="2026-06-30"), ev("2026-06-22", "briefing_prepared"),
+             ev("2026-06-30", "reception_held", form="in_person")],
+      ["notice due Mon 20 Apr (16, 17, 20 Apr), never sent", w1,
+       "the term (Wed 15 Apr + 2 months = Mon 15 Jun) was met by the answer of Wed 20 May; date notice (a) due Fri 22 May, told Thu 21 May; briefing due Tue 23 Jun, prepared Mon 22 Jun",
+       "no next action: nothing left to tell of the extension"],
+      "held",
+      [dl("response_due", "2026-06-15", "done_on_time", on="2026-05-20"),
+       dl("extension_decision_due", "2026-04-16", "done_on_time", on="2026-04-15"),
+       dl("extension_notice_due", "2026-04-20", "overdue", late_by=k),
+       dl("date_notice_due_after_answer", "2026-05-22", "done_on_time", on="2026-05-21"),
+       dl("preparation_due", "2026-06-23", "done_on_time", on="2026-06-22")],
+      [vio("extension_notice_due", "2026-04-20", None, k, R26)],
+      pending="the crate keeps the extension notice overdue after the answer: late_by counts to the date of the evaluation, (47 working days in (Mon 20 Apr, Tue 30 Jun], not 19 up to the answer), and the next action stays the notice of an extension whose term the answer already met")
 
 # =============================================================================
 # 9. Invalid: events that cannot have happened (case::Impossible)
