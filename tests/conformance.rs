@@ -42,7 +42,10 @@ fn cases(sub: &str) -> Vec<(String, Value)> {
         .collect();
     paths.sort();
     for p in paths {
-        let name = format!("{sub}/{}", p.file_name().unwrap_or_default().to_string_lossy());
+        let name = format!(
+            "{sub}/{}",
+            p.file_name().unwrap_or_default().to_string_lossy()
+        );
         let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{name}: {e}"));
         let value: Value =
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: not JSON: {e}"));
@@ -154,9 +157,7 @@ fn library_json(e: &Evaluation, id: &str) -> Value {
 /// Whether `actual` has every field of `expected` with the same value.
 fn fields_match(expected: &Value, actual: &Value) -> bool {
     match (expected.as_object(), actual.as_object()) {
-        (Some(e), Some(a)) => e
-            .iter()
-            .all(|(k, v)| a.get(k).unwrap_or(&Value::Null) == v),
+        (Some(e), Some(a)) => e.iter().all(|(k, v)| a.get(k).unwrap_or(&Value::Null) == v),
         _ => expected == actual,
     }
 }
@@ -210,7 +211,10 @@ fn compare(expected: &Value, actual: &Value, door: &str) -> Vec<String> {
                         ));
                     }
                 }
-                None => out.push(format!("{door}: deadline {}: missing: expected {e}", e["kind"])),
+                None => out.push(format!(
+                    "{door}: deadline {}: missing: expected {e}",
+                    e["kind"]
+                )),
             }
         }
     }
@@ -356,13 +360,20 @@ fn check_invalid(cal: &Calendar, name: &str, c: &Value) -> Vec<String> {
             Err(e) => {
                 // The CLI names the event by its position from 1, and the rule.
                 let msg = e.to_string();
-                let position = exp["position"].as_u64().unwrap_or(u64::MAX).saturating_add(1);
+                let position = exp["position"]
+                    .as_u64()
+                    .unwrap_or(u64::MAX)
+                    .saturating_add(1);
                 if !msg.contains(&format!("event {position}:")) {
-                    out.push(format!("cli: the message does not name event {position}: {msg}"));
+                    out.push(format!(
+                        "cli: the message does not name event {position}: {msg}"
+                    ));
                 }
                 if let Some(rule) = exp["rule"].as_str() {
                     if !msg.starts_with(&format!("{rule}:")) {
-                        out.push(format!("cli: the message does not start with {rule}: {msg}"));
+                        out.push(format!(
+                            "cli: the message does not start with {rule}: {msg}"
+                        ));
                     }
                 }
             }
@@ -527,7 +538,10 @@ fn the_suite_is_large_enough_and_covers_the_rules() {
         }
         // The applicant's objection is never a violation (APPC art. 73).
         if *kind != DeadlineKind::Objection && !in_violations.contains(kind.key()) {
-            gaps.push(format!("no valid case expects a violation of {}", kind.key()));
+            gaps.push(format!(
+                "no valid case expects a violation of {}",
+                kind.key()
+            ));
         }
     }
     // Each reading a body can choose, and the default.
@@ -566,10 +580,14 @@ fn the_suite_is_large_enough_and_covers_the_rules() {
                 .into_iter()
                 .flatten()
                 .any(|e| e["event"] == event.key())
-                && c["pending_reason"].as_str().is_some_and(|r| r.contains(reason))
+                && c["pending_reason"]
+                    .as_str()
+                    .is_some_and(|r| r.contains(reason))
         });
         if !tracked {
-            gaps.push(format!("no pending case tracks {reason} (a violation under RULES.md)"));
+            gaps.push(format!(
+                "no pending case tracks {reason} (a violation under RULES.md)"
+            ));
         }
     }
     assert!(gaps.is_empty(), "coverage gaps:\n{}", gaps.join("\n"));

@@ -319,6 +319,17 @@ valid(16, "december-2022-law-change", "п. 25 in Dec 2022: 1 Dec no longer a hol
       "registered", [dl("response_due", due, "open", left_=left("2022-12-19", due, "")[0])],
       next_=nxt("response_due", due, False))
 
+# 017: a projected year, counted by hand (the calendar JSON stops at 2027)
+valid(17, "projected-2028-estimated-kurban-ait", "RULES §1: a projected year (2028) takes the law's holidays and the estimated Kurban ait",
+      ["п. 25", "RULES §1", "Law on holidays arts. 2, 5", "Labour Code art. 84(5)"], "2028-05-24",
+      [ev("2028-04-28", "registered")],
+      ["2028 is projected from the law alone (no calendar JSON for it; counted by hand): May 2028 days off are Mon 1 (Unity Day), "
+       "Fri 5 (Kurban ait, the estimate of kurban_ait_estimates.json), Sun 7 Defender of the Fatherland Day carried over to Mon 8, Tue 9 (Victory Day)",
+       "15 working days after Fri 28 Apr 2028: 2, 3, 4, 10, 11, 12, 15, 16, 17, 18, 19, 22, 23, 24, 25 May -> Thu 25 May 2028",
+       "as of Wed 24 May: 25 May left -> 1 (without the estimate it would wrongly end Wed 24 May)"],
+      "registered", [dl("response_due", "2028-05-25", "open", left_=1)],
+      next_=nxt("response_due", "2028-05-25", False))
+
 # =============================================================================
 # 2. Extensions (п. 26, APPC art. 76(3))
 # =============================================================================
