@@ -330,6 +330,40 @@ valid(17, "projected-2028-estimated-kurban-ait", "RULES §1: a projected year (2
       "registered", [dl("response_due", "2028-05-25", "open", left_=1)],
       next_=nxt("response_due", "2028-05-25", False))
 
+# 018
+due, w1 = A("2021-06-28", 15, "п. 25 answer")
+k, w2 = late(due, "2021-07-23", "answered Fri 23 Jul 2021")
+valid(18, "working-saturday-2021-and-kurban-ait", "п. 25 in 2021: Sat 3 Jul worked (transfer to Mon 5 Jul), 6 Jul and Kurban ait 20 Jul off",
+      ["п. 25", "APPC art. 76", "Labour Code arts. 84(5), 85(3)"], "2021-07-23",
+      [ev("2021-06-28", "registered"), ev("2021-07-23", "answered")],
+      [w1, w2, f"deemed refusal from {fmt(nextday(due))}", "date notice (a): " + A("2021-07-23", 2, "")[1].split(": ", 1)[1]],
+      "included",
+      [dl("response_due", due, "done_late", on="2021-07-23", late_by=k),
+       dl("date_notice_due_after_answer", A("2021-07-23", 2, "")[0], "open", left_=2)],
+      [vio("response_due", due, "2021-07-23", k, A76)],
+      next_=nxt("date_notice_due_after_answer", A("2021-07-23", 2, "")[0], False), deemed=nextday(due))
+
+# 019
+due, w1 = A("2023-06-26", 15, "п. 25 answer")
+valid(19, "working-saturday-2023", "п. 25 in 2023: Kurban ait 28 Jun, Sat 1 Jul worked, 6 and 7 Jul off",
+      ["п. 25", "Labour Code arts. 84(5), 85(3)"], "2023-07-03",
+      [ev("2023-06-26", "registered", worker="w-9"), ev("2023-07-01", "answered")],
+      [w1, "answered Sat 1 Jul 2023, a working day: on time", "date notice (a): " + A("2023-07-01", 2, "")[1].split(": ", 1)[1],
+       left("2023-07-03", A("2023-07-01", 2, "")[0], "open")[1]],
+      "included",
+      [dl("response_due", due, "done_on_time", on="2023-07-01", who="w-9"),
+       dl("date_notice_due_after_answer", A("2023-07-01", 2, "")[0], "open", left_=left("2023-07-03", A("2023-07-01", 2, "")[0], "")[0])],
+      next_=nxt("date_notice_due_after_answer", A("2023-07-01", 2, "")[0], False, who="w-9"))
+
+# 028
+due, w1 = A("2018-08-20", 15, "п. 25 answer")
+valid(28, "working-saturday-2018", "п. 25 in 2018: Kurban ait 21 Aug, Sat 25 Aug worked, 30 and 31 Aug off; arrived on the worked Saturday",
+      ["п. 21", "п. 25"], "2018-08-25",
+      [ev("2018-08-20", "registered")],
+      [w1, left("2018-08-25", due, "open")[1]],
+      "registered", [dl("response_due", due, "open", left_=left("2018-08-25", due, "")[0])],
+      next_=nxt("response_due", due, False))
+
 # =============================================================================
 # 2. Extensions (п. 26, APPC art. 76(3))
 # =============================================================================
@@ -1096,6 +1130,60 @@ valid(86, "two-months-from-registration-end-of-february", "п. 26 (b): 31 Dec 20
       next_=nxt("response_due", mx, True), deemed=nextday(mx),
       reading=["two_months_from_registration"])
 
+# 029
+valid(29, "decision-after-the-letter-term", "п. 26, APPC art. 76(3): a decision after the term as extended by a letter extends nothing",
+      ["п. 26", "APPC art. 76(3)", "APPC art. 76"], "2026-04-28",
+      REG + [ev("2026-04-10", "extended_by_letter", until="2026-04-24"), ev("2026-04-27", "extended_by_decision"),
+             ev("2026-04-28", "answered")],
+      ["the letter (due Thu 16 Apr, sent Fri 10 Apr) extends the term to Fri 24 Apr",
+       "the decision was due within that term; decided Mon 27 Apr: 1 late (27), extends nothing, no notice deadline",
+       "answered Tue 28 Apr against Fri 24 Apr: 27, 28 -> 2 late; deemed refusal from Sat 25 Apr",
+       "date notice (a): 29, 30 Apr -> Thu 30 Apr"],
+      "included",
+      [dl("response_due", "2026-04-24", "done_late", on="2026-04-28", late_by=2, rule=R26),
+       dl("extension_letter_due", "2026-04-16", "done_on_time", on="2026-04-10"),
+       dl("extension_decision_due", "2026-04-24", "done_late", on="2026-04-27", late_by=1),
+       dl("date_notice_due_after_answer", "2026-04-30", "open", left_=2)],
+      [vio("response_due", "2026-04-24", "2026-04-28", 2, A76),
+       vio("extension_decision_due", "2026-04-24", "2026-04-27", 1, A763)],
+      next_=nxt("date_notice_due_after_answer", "2026-04-30", False), deemed="2026-04-25")
+
+# 044
+hn, w1 = B("2026-04-15", 3, "п. 28 draft")
+ob, w2 = A("2026-04-07", 2, "APPC art. 73 objections")
+k, w3 = late(ob, "2026-04-13", "objections received Mon 13 Apr")
+valid(44, "objections-late-never-a-violation", "APPC art. 73: the applicant's late objections are heard, never a violation",
+      ["APPC art. 73", "п. 28"], "2026-04-15",
+      REG + [ev("2026-04-06", "draft_refusal_sent"), ev("2026-04-07", "draft_refusal_received"),
+             ev("2026-04-13", "objections_received"), ev("2026-04-15", "refused")],
+      [w1 + "; sent Mon 6 Apr: on time", w2, w3 + ": done late, the applicant's step: no violation", "refused Wed 15 Apr: within the term"],
+      "refused",
+      [dl("response_due", "2026-04-16", "done_on_time", on="2026-04-15"),
+       dl("hearing_notice_due", hn, "done_on_time", on="2026-04-06"),
+       dl("objection_due", ob, "done_late", on="2026-04-13", late_by=k, by="applicant")])
+
+# 068
+valid(68, "instruction-due-on-capital-day", "п. 19: an instruction due on Capital Day (Mon 6 Jul 2026) is due Tue 7 Jul",
+      ["п. 19", "APPC art. 76(5)"], "2026-07-07",
+      LIFE + [ev("2026-05-19", "reception_held", form="in_person", official="unit_head_deputy"),
+              ev("2026-05-19", "protocol", instructions=[{"id": "1", "due": "2026-07-06", "unit": "culture"}]),
+              ev("2026-07-07", "instruction_executed", instruction="1")],
+      [LIFE_W, "Mon 6 Jul 2026 is Capital Day: the instruction is due the next working day, Tue 7 Jul; executed then: on time"],
+      "protocolled",
+      LIFE_D + [dl("instruction_due", "2026-07-07", "done_on_time", on="2026-07-07", instruction="1", who="culture", by="unit")])
+
+# 069
+valid(69, "letter-to-the-moved-thirty-day-limit", "п. 26: 30 calendar days end Sat 25 Apr, moved to Mon 27 Apr: a letter until Mon 27 Apr is within",
+      ["п. 26"], "2026-04-27",
+      REG + [ev("2026-04-16", "extended_by_letter", until="2026-04-27"), ev("2026-04-27", "answered")],
+      ["the letter sent on the 15th working day, Thu 16 Apr: on time", "Thu 26 Mar + 30 = Sat 25 Apr -> Mon 27 Apr: until Mon 27 Apr is the limit itself",
+       "answered Mon 27 Apr: on time; date notice (a): 28, 29 Apr -> Wed 29 Apr"],
+      "included",
+      [dl("response_due", "2026-04-27", "done_on_time", on="2026-04-27"),
+       dl("extension_letter_due", "2026-04-16", "done_on_time", on="2026-04-16"),
+       dl("date_notice_due_after_answer", "2026-04-29", "open", left_=2)],
+      next_=nxt("date_notice_due_after_answer", "2026-04-29", False))
+
 # 087
 k, w1 = late("2026-04-24", "2026-04-27", "overdue on Mon 27 Apr")
 valid(87, "letter-term-deemed-refusal", "п. 26 reading (a) of the letter, APPC art. 91(2): the letter's term ends Fri 24 Apr, a refusal is deemed from Sat 25 Apr",
@@ -1387,6 +1475,56 @@ invalid(129, "final-answer-before-the-reception", "п. 33: a final answer before
 invalid(130, "registered-on-a-sunday-before-the-transfer-law", "п. 21: Sun 12 Jan 2020 is a day off", ["п. 21"],
         [ev("2020-01-11", "arrived"), ev("2020-01-12", "registered")],
         ["Sun 12 Jan 2020 is a weekend day (only Sun 5 Jan was worked)"], 1, "registered", "п. 21", "registered_on_day_off")
+
+invalid(131, "date-told-after-the-reception-was-held", "п. 25: a new date after the reception was held", ["п. 25"],
+        BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
+                ev("2026-05-20", "date_notified", reception="2026-06-02")],
+        ["the reception took place Tue 19 May"], 4, "date_notified", None, "already_ended")
+invalid(132, "protocol-without-a-reception", "п. 19: a protocol with no reception held", ["п. 19"],
+        BASE + [ev("2026-04-13", "protocol", instructions=[])],
+        ["the protocol records a reception"], 2, "protocol", None, "without")
+invalid(133, "protocol-twice", "п. 19: a second protocol of one reception", ["п. 19"],
+        BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
+                ev("2026-05-19", "protocol", instructions=[]), ev("2026-05-20", "protocol", instructions=[])],
+        ["one protocol per reception"], 5, "protocol", None, "twice")
+invalid(134, "instruction-executed-twice", "п. 32: an instruction executed twice", ["п. 32"],
+        BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
+                ev("2026-05-19", "protocol", instructions=[{"id": "1", "due": "2026-06-18", "unit": "roads"}]),
+                ev("2026-05-25", "instruction_executed", instruction="1"), ev("2026-05-26", "instruction_executed", instruction="1")],
+        ["instruction 1 was executed Mon 25 May"], 6, "instruction_executed", "п. 32", "unknown_instruction")
+invalid(135, "instruction-without-a-unit", "п. 19: an instruction with no responsible unit", ["п. 19"],
+        BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
+                ev("2026-05-19", "protocol", instructions=[{"id": "1", "due": "2026-06-18", "unit": " "}])],
+        ["every instruction names its unit"], 4, "protocol", "п. 19", "instruction_invalid")
+invalid(136, "instruction-id-used-twice", "п. 19: two instructions with one id", ["п. 19"],
+        BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
+                ev("2026-05-19", "protocol", instructions=[{"id": "1", "due": "2026-06-18", "unit": "roads"},
+                                                            {"id": "1", "due": "2026-06-19", "unit": "housing"}])],
+        ["ids are unique in the case file"], 4, "protocol", "п. 19", "instruction_invalid")
+invalid(137, "letter-after-the-answer", "п. 26: an extension after the answer was given", ["п. 26"],
+        BASE + [ev("2026-04-13", "extended_by_letter", until="2026-04-24")],
+        ["answered Fri 10 Apr: nothing left to extend"], 2, "extended_by_letter", None, "already_ended")
+invalid(138, "corrected-without-a-period", "п. 6: corrected with no correction period set", ["п. 6"],
+        REG + [ev("2026-03-30", "corrected")],
+        ["a correction answers a period set"], 1, "corrected", None, "without")
+invalid(139, "objections-without-a-draft", "APPC art. 73: objections to no draft", ["APPC art. 73"],
+        REG + [ev("2026-04-06", "objections_received")],
+        ["objections answer a draft refusal sent"], 1, "objections_received", None, "without")
+invalid(140, "refused-after-the-reception-was-held", "п. 28: no refusal after the reception took place", ["п. 28"],
+        BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-13", "draft_refusal_sent"),
+                ev("2026-05-19", "reception_held", form="in_person"), ev("2026-05-19", "refused")],
+        ["the reception was held Tue 19 May: the refusal would replace it"], 5, "refused", None, "already_ended")
+invalid(141, "forwarded-after-the-answer", "п. 15(1): forwarded after the body answered", ["п. 15(1)"],
+        BASE + [ev("2026-04-13", "forwarded")],
+        ["the body answered Fri 10 Apr (included in the list)"], 2, "forwarded", None, "already_ended")
+invalid(142, "correction-period-set-twice", "п. 6: a second correction period", ["п. 6"],
+        REG + [ev("2026-03-27", "correction_period_set", until="2026-04-01"), ev("2026-03-30", "correction_period_set", until="2026-04-03")],
+        ["one period per request"], 2, "correction_period_set", None, "twice")
+
+invalid(143, "answer-term-beyond-the-calendar", "RULES §1: the answer's term would end after 2035-12-31, the calendar's horizon", ["п. 25", "RULES §1"],
+        [ev("2035-12-20", "registered")],
+        ["Thu 20 Dec 2035 is a working day of the projected year (16 Dec a Sunday, carried over to Mon 17 Dec), but 15 working days after it run into 2036, past the last covered day: the п. 25 deadline cannot be counted, an error, never a guess; the error names the deadline's rule"],
+        0, "registered", "п. 25", "schedule/outside_calendar")
 
 
 def main():
