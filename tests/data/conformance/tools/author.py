@@ -1184,6 +1184,57 @@ valid(69, "letter-to-the-moved-thirty-day-limit", "п. 26: 30 calendar days end 
        dl("date_notice_due_after_answer", "2026-04-29", "open", left_=2)],
       next_=nxt("date_notice_due_after_answer", "2026-04-29", False))
 
+# 052
+valid(52, "arrived-not-registered", "п. 21: arrived, not registered: the registration overdue",
+      ["п. 21"], "2026-04-03",
+      [ev("2026-04-01", "arrived", channel={"kind": "paper"})],
+      ["arrived Wed 1 Apr 2026, a working day: registration due that day", "not registered by Fri 3 Apr: 2, 3 Apr -> 2 overdue",
+       "nothing else runs before the registration"],
+      "arrived",
+      [dl("registration_due", "2026-04-01", "overdue", late_by=2, rule="п. 21")],
+      [vio("registration_due", "2026-04-01", None, 2, "п. 21")],
+      next_=nxt("registration_due", "2026-04-01", True))
+
+# 053
+valid(53, "forwarded-and-closed", "п. 15(1), 33: forwarded, then taken off control without a final answer of this body",
+      ["п. 15(1)", "п. 33"], "2026-03-31",
+      [ev("2026-03-02", "registered"), ev("2026-03-04", "forwarded"), ev("2026-03-05", "closed")],
+      ["registered Mon 2 Mar (the arrival day): forwarding due 3, 4, 5 Mar -> Thu 5 Mar; forwarded Wed 4 Mar: on time",
+       "an ended request may be closed; the answer is no longer applicable"],
+      "closed",
+      [dl("forward_due", "2026-03-05", "done_on_time", on="2026-03-04"),
+       dl("response_due", A("2026-03-02", 15, "")[0], "no_longer_applicable")])
+
+# 054
+r15, w0 = A("2026-04-28", 15, "п. 25 answer")
+mx = months("2026-05-06", 2).isoformat()
+valid(54, "two-months-onto-capital-day", "Civil Code art. 174(3), APPC art. 76(5): 6 May + 2 months = Mon 6 Jul 2026, Capital Day: the term ends Tue 7 Jul",
+      ["п. 26", "APPC art. 76(3)", "Civil Code art. 174(3)"], "2026-07-07",
+      [ev("2026-04-28", "registered"), ev("2026-05-06", "extended_by_decision"), ev("2026-05-08", "extension_notice_sent"),
+       ev("2026-07-07", "answered")],
+      [w0 + "; decided Wed 6 May: within it", f"Wed 6 May + 2 months = Mon 6 Jul, Capital Day, a day off: {fmt(mx)}",
+       "notice: " + A("2026-05-06", 3, "")[1].split(": ", 1)[1] + "; sent Fri 8 May: on time", "answered Tue 7 Jul: on time",
+       "date notice (a): " + A("2026-07-07", 2, "")[1].split(": ", 1)[1]],
+      "included",
+      [dl("response_due", mx, "done_on_time", on="2026-07-07"),
+       dl("extension_decision_due", r15, "done_on_time", on="2026-05-06"),
+       dl("extension_notice_due", A("2026-05-06", 3, "")[0], "done_on_time", on="2026-05-08"),
+       dl("date_notice_due_after_answer", A("2026-07-07", 2, "")[0], "open", left_=2)],
+      next_=nxt("date_notice_due_after_answer", A("2026-07-07", 2, "")[0], False))
+
+# 063
+sn, w1 = B("2026-05-19", 2, "п. 25 (b) date notice")
+valid(63, "reading-b-date-told-again", "п. 25 (b): the date told in time and told again the day before: told in time",
+      ["п. 25"], "2026-05-18",
+      BASE + [ev("2026-05-12", "briefing_prepared"), ev("2026-05-14", "date_notified", reception="2026-05-19"),
+              ev("2026-05-18", "date_notified", reception="2026-05-19", at="11:00:00")],
+      ["policy: date_notice_before_reception", w1, "first told Thu 14 May: on time; told again Mon 18 May (same day, a time added): the applicant already knew: still on time"],
+      "date_notified",
+      [RESP, dl("schedule_notice_due", sn, "done_on_time", on="2026-05-14"),
+       dl("preparation_due", "2026-05-12", "done_on_time", on="2026-05-12")],
+      reading=["date_notice_before_reception"],
+      pending="under reading (b) the crate measures the last notice of the reception now set: the date told again on Mon 18 May makes the notice done late by 1 (violation п. 25), though the applicant was told on Thu 14 May, in time")
+
 # 087
 k, w1 = late("2026-04-24", "2026-04-27", "overdue on Mon 27 Apr")
 valid(87, "letter-term-deemed-refusal", "п. 26 reading (a) of the letter, APPC art. 91(2): the letter's term ends Fri 24 Apr, a refusal is deemed from Sat 25 Apr",
