@@ -1235,6 +1235,16 @@ valid(63, "reading-b-date-told-again", "п. 25 (b): the date told in time and to
       reading=["date_notice_before_reception"],
       pending="under reading (b) the crate measures the last notice of the reception now set: the date told again on Mon 18 May makes the notice done late by 1 (violation п. 25), though the applicant was told on Thu 14 May, in time")
 
+# 064
+valid(64, "corrected-late-still-returned", "п. 6: corrected after the period ended: still returned, in time",
+      ["п. 6", "APPC art. 64(7)"], "2026-04-30",
+      REG + [ev("2026-03-27", "correction_period_set", until="2026-04-01"), ev("2026-04-03", "corrected"), ev("2026-04-06", "returned")],
+      ["the period ended Wed 1 Apr; corrected Fri 3 Apr, too late: the request is returned",
+       "return due 2, 3, 6 Apr -> Mon 6 Apr; returned Mon 6 Apr: on time", "returned before the answer's term: no answer needed"],
+      "returned",
+      [dl("return_due", "2026-04-06", "done_on_time", on="2026-04-06"),
+       dl("response_due", "2026-04-16", "no_longer_applicable")])
+
 # 087
 k, w1 = late("2026-04-24", "2026-04-27", "overdue on Mon 27 Apr")
 valid(87, "letter-term-deemed-refusal", "п. 26 reading (a) of the letter, APPC art. 91(2): the letter's term ends Fri 24 Apr, a refusal is deemed from Sat 25 Apr",
@@ -1392,6 +1402,20 @@ valid(95, "arrival-time-without-a-closing-time", "п. 21, APPC art. 64(3): an ar
        dl("response_due", A("2026-04-02", 15, "")[0], "open", left_=15)],
       next_=nxt("response_due", A("2026-04-02", 15, "")[0], False),
       pending="no closing time in the policy (and none settable in the case-file protocol): the crate takes the arrival as in working hours, registration due Wed 1 Apr, done late by 1; issue 15 item 9 (display faults)")
+
+# 098: forwarding from the arrival, the registration late
+valid(98, "forwarding-counted-from-the-arrival-registration-late", "п. 15 (revised), APPC art. 65(1): arrived Wed 1 Apr, registered late Fri 3 Apr; forwarding still counted from the arrival",
+      ["п. 15(1)", "APPC art. 65", "п. 21"], "2026-04-30",
+      [ev("2026-04-01", "arrived"), ev("2026-04-03", "registered"), ev("2026-04-07", "forwarded")],
+      ["registration due Wed 1 Apr; registered Fri 3 Apr: 2, 3 -> 2 late",
+       "forwarding: 3 working days after the arrival Wed 1 Apr: 2, 3, 6 Apr -> Mon 6 Apr; forwarded Tue 7 Apr: 1 late"],
+      "forwarded",
+      [dl("registration_due", "2026-04-01", "done_late", on="2026-04-03", late_by=2),
+       dl("forward_due", "2026-04-06", "done_late", on="2026-04-07", late_by=1),
+       dl("response_due", A("2026-04-03", 15, "")[0], "no_longer_applicable")],
+      [vio("registration_due", "2026-04-01", "2026-04-03", 2, "п. 21"),
+       vio("forward_due", "2026-04-06", "2026-04-07", 1, "п. 15(1)")],
+      pending="forward_due counted from the registration (Fri 3 Apr: 6, 7, 8 -> Wed 8 Apr, forwarded on time) instead of the arrival (Mon 6 Apr); issue 15 item 1")
 
 # 096: a briefing skipped, the reception held
 k, w1 = late("2026-05-12", "2026-05-19", "overdue until the reception was held, Tue 19 May")
