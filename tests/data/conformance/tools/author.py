@@ -174,8 +174,9 @@ due, w1 = A("2026-03-26", 15, "п. 25 answer")
 k, w2 = late(due, "2026-04-20", "overdue on Mon 20 Apr")
 valid(4, "never-answered-deemed-refusal", "APPC art. 91(2): never answered, a refusal deemed", ["п. 25", "APPC art. 76", "APPC art. 91(2)"],
       "2026-04-20", [ev("2026-03-26", "registered")],
-      [w1, w2, "deemed refusal from the calendar day after the term, Fri 17 Apr"],
-      "registered", [dl("response_due", due, "overdue", late_by=k)],
+      [w1, w2, "deemed refusal from the calendar day after the term, Fri 17 Apr",
+       "the deadline is п. 25's; its violation, an answer not given in the term, cites APPC art. 76"],
+      "registered", [dl("response_due", due, "overdue", late_by=k, rule=R25, by="worker")],
       [vio("response_due", due, None, k, A76)],
       next_=nxt("response_due", due, True), deemed="2026-04-17")
 
