@@ -140,8 +140,10 @@ fn a_late_registration_is_recorded_and_counted() {
 /// APPC art. 64(3): arrived Thursday 26 March 2026 at 19:00, registered
 /// Friday 27 March. With the body's working day ending at 18:30 it arrived
 /// after hours and is due Friday 27 March: on time. With no closing time
-/// known it is taken as within hours, due Thursday 26 March: 1 working day
-/// late (27 March).
+/// known, 19:00 is at or after 18:00, the earliest end of a usual working
+/// day: it may have been after hours, so it is due Friday too, and not
+/// called late (issue 15's false п. 21 violation). At 10:00, within any
+/// usual day, it was due Thursday: registered Friday, 1 working day late.
 #[test]
 fn after_hours_needs_the_bodys_closing_time() {
     let cal = Calendar::kazakhstan();
@@ -156,6 +158,13 @@ fn after_hours_needs_the_bodys_closing_time() {
     let reg = e.get(DeadlineKind::Registration).unwrap();
     assert_eq!(reg.due, d(3, 27));
     assert_eq!(reg.state, DeadlineState::DoneOnTime { on: d(3, 27) });
+    let e = evaluate(&cal, &f, d(3, 30)).unwrap();
+    assert_eq!(of(&e.violations, DeadlineKind::Registration), []);
+    let ten = NaiveTime::from_hms_opt(10, 0, 0);
+    let f = file(
+        &cal,
+        vec![(d(3, 26), arrived(ten)), (d(3, 27), registered())],
+    );
     let e = evaluate(&cal, &f, d(3, 30)).unwrap();
     assert_eq!(
         of(&e.violations, DeadlineKind::Registration),

@@ -152,7 +152,7 @@ pub fn agenda(
             continue;
         }
         for d in e.deadlines {
-            if d.by == Party::Applicant {
+            if d.by == Party::Applicant || d.moot_from.is_some() {
                 continue;
             }
             let (state, working_days) = match d.state {

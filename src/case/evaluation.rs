@@ -161,6 +161,11 @@ pub struct DeadlineStatus {
     pub by: Party,
     /// The worker or unit, when known.
     pub who: Option<String>,
+    /// The day the step stopped being needed, when it has by the date of
+    /// the evaluation (the reception held or moved, the request answered
+    /// or ended): an overdue step stays a violation, counted up to that
+    /// day, but is no next action and not on the agenda.
+    pub moot_from: Option<NaiveDate>,
 }
 
 /// The next action due: the most urgent open or overdue deadline of the
@@ -231,7 +236,7 @@ impl Evaluation {
 pub(crate) fn next_action(deadlines: &[DeadlineStatus]) -> Option<NextAction> {
     deadlines
         .iter()
-        .filter(|d| d.by != Party::Applicant)
+        .filter(|d| d.by != Party::Applicant && d.moot_from.is_none())
         .filter_map(|d| match d.state {
             DeadlineState::Open { .. } => Some((false, d)),
             DeadlineState::Overdue { .. } => Some((true, d)),

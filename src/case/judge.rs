@@ -110,7 +110,15 @@ impl<'c> Judge<'c> {
         let state = match done {
             Some(on) if on <= due.date => DeadlineState::DoneOnTime { on },
             Some(on) => {
-                let v = Violation::measure(self.cal, kind, &due, Some(on), on)?;
+                // Done after it stopped being needed: late up to that day,
+                // as a step not taken would have been.
+                let v = match moot.filter(|m| *m < on && *m > due.date) {
+                    Some(m) => Violation::measure(self.cal, kind, &due, None, m)?.map(|mut v| {
+                        v.on = Some(on);
+                        v
+                    }),
+                    None => Violation::measure(self.cal, kind, &due, Some(on), on)?,
+                };
                 let late = v.as_ref().map_or(0, |v| v.late_by_working_days);
                 violation = v;
                 DeadlineState::DoneLate {
@@ -150,7 +158,9 @@ impl<'c> Judge<'c> {
                 self.violations.push(v);
             }
         }
+        let moot_from = moot.filter(|m| done.is_none() && *m <= self.as_of);
         self.deadlines.push(DeadlineStatus {
+            moot_from,
             kind,
             instruction: instruction.map(str::to_owned),
             due: due.date,
@@ -317,14 +327,10 @@ fn answer(
         j.measure(Step::worker(kind, due, Some(decided), None, w))?;
     }
     if let Some(due) = sched.extension_notice {
+        // No longer told of an extension once the answer is given.
+        let moot = min([ending.answer, ending.closed]);
         let kind = DeadlineKind::ExtensionNotice;
-        j.measure(Step::worker(
-            kind,
-            due,
-            s.extension_notice,
-            ending.closed,
-            w,
-        ))?;
+        j.measure(Step::worker(kind, due, s.extension_notice, moot, w))?;
     }
     Ok(ending
         .deemed_refusal_from(term.date)
@@ -347,7 +353,9 @@ fn reception(
     policy: Policy,
     w: Option<&str>,
 ) -> Result<(), ScheduleError> {
-    let gave_up = min([ending.without_reception, ending.closed]);
+    // Not needed once the request ended, or once the reception was held.
+    let held = s.held.map(|(on, _)| on);
+    let gave_up = min([ending.without_reception, ending.closed, held]);
     let (kind, due, told) = match policy.date_notice {
         DateNotice::AfterAnswer => (
             DeadlineKind::DateNoticeAfterAnswer,

@@ -90,7 +90,12 @@ impl<'a> Folded<'a> {
                 if self.first_date_notice.is_none() {
                     self.first_date_notice = Some(on);
                 }
-                self.reception = Some((Some(on), *reception));
+                // The date told again (a time added) keeps its first notice.
+                let told = match self.reception {
+                    Some((told, day)) if day == *reception => told,
+                    _ => Some(on),
+                };
+                self.reception = Some((told, *reception));
             }
             // The first briefing counts (п. 22: prepared by its day).
             EventKind::BriefingPrepared => {
@@ -136,6 +141,7 @@ impl Folded<'static> {
         Folded {
             last_on: None,
             registered: Some(f.registered),
+            arrived: f.arrived_on,
             letter: f.letter_extended_to.map(|until| (f.letter_sent_on, until)),
             decision: f.extended_on,
             extension_notice: f.extension_notice_sent,
@@ -168,6 +174,7 @@ impl Folded<'_> {
     pub fn facts(&self, policy: Policy) -> Option<Facts> {
         let registered = self.registered?;
         let mut f = Facts::registered_on(registered);
+        f.arrived_on = self.arrived;
         if let Some((sent, until)) = self.letter {
             f.letter_extended_to = Some(until);
             f.letter_sent_on = sent;

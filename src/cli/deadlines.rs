@@ -379,6 +379,7 @@ fn bad(e: impl Localized) -> CliError {
 fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
     let reg = register(cal, q.received).map_err(|e| bad(e).context("--received"))?;
     let mut facts = Facts::registered_on(reg.date);
+    facts.arrived_on = Some(q.received);
     facts.letter_extended_to = q.letter_until;
     facts.extended_on = q.extended_on;
     facts.reception = q.reception;

@@ -199,7 +199,8 @@ deadline_table! {
         "жолданымды қайтару", "возврат обращения", "return of the request";
     /// Forwarding a request outside the competence of the local executive
     /// bodies to the competent body, the applicant told at the same time
-    /// (п. 15(1), APPC art. 65): within 3 working days.
+    /// (п. 15(1), APPC art. 65(1)): within 3 working days of its arrival
+    /// («со дня его поступления»), whatever the day of its registration.
     Forward => "forward_due", Term::within_working_days(3), (Citation::regulation_sub(15, 1), Some(Citation::APPC_65)), None,
         "жолданымды уәкілетті органға жолдау", "направление обращения по компетенции", "forwarding to the competent body";
     /// An instruction of the protocol, due on the date the protocol set

@@ -242,6 +242,19 @@ impl Registration {
     }
 }
 
+/// **Reading** (п. 21, APPC art. 64(3)) when the body's closing time is not
+/// given ([`Policy::working_day_ends`](super::reading::Policy::working_day_ends)):
+/// 18:00, the earliest end of an eight-hour working day (Labour Code
+/// art. 68: 40 hours in a five-day week) begun at 9:00 with an hour's
+/// break. An arrival at or after it may have been after hours: its
+/// registration is due by the next working day, so that no registration
+/// is called late on a guess; an earlier arrival is within the hours of
+/// any such day.
+pub const EARLIEST_END: NaiveTime = match NaiveTime::from_hms_opt(18, 0, 0) {
+    Some(t) => t,
+    None => NaiveTime::MIN,
+};
+
 /// The day a request that arrived on `arrived` must be registered (п. 21,
 /// APPC art. 64(3)), as a deadline: the day of arrival if it is a working
 /// day, else the next working day; after the end of the working day, the
@@ -249,11 +262,14 @@ impl Registration {
 /// both the time of arrival and the body's closing time are known (the
 /// rule is written once, in this module).
 ///
-/// **Reading.** An arrival is after hours only when its time and the
-/// closing time (`working_day_ends`, the body's own rules; none is shipped,
-/// see [`Policy::working_day_ends`](super::reading::Policy::working_day_ends))
-/// are both known; otherwise it is taken as within working hours, which
-/// gives the earliest lawful day.
+/// **Reading.** With the time of arrival and the closing time
+/// (`working_day_ends`, the body's own rules; none is shipped, see
+/// [`Policy::working_day_ends`](super::reading::Policy::working_day_ends))
+/// both known, the arrival is after hours when it is at or after the
+/// closing time. With the time alone, at or after [`EARLIEST_END`] it may
+/// have been: the registration is due by the next working day, so that a
+/// registration is never called late on a guess. With no time, the arrival
+/// is taken as within working hours.
 ///
 /// The deadline's term is [`Term::SetDate`] from the arrival (that day, or
 /// the next working day), or [`Term::WorkingDaysAfter`]`(1)` after hours.
@@ -275,8 +291,11 @@ impl Registration {
 /// // 18:30: registered by Friday 27 March (APPC art. 64(3)).
 /// let late = registration_due(&cal, d(3, 26), t(19, 0), t(18, 30))?;
 /// assert_eq!(late.date, d(3, 27));
-/// // The same arrival with no closing time known: that day.
-/// assert_eq!(registration_due(&cal, d(3, 26), t(19, 0), None)?.date, d(3, 26));
+/// // The same arrival with no closing time known: 19:00 is at or after
+/// // 18:00 (EARLIEST_END), so it may have been after hours: by Friday too.
+/// assert_eq!(registration_due(&cal, d(3, 26), t(19, 0), None)?.date, d(3, 27));
+/// // At 10:15 it was within the hours of any usual working day: that day.
+/// assert_eq!(registration_due(&cal, d(3, 26), t(10, 15), None)?.date, d(3, 26));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn registration_due(
@@ -287,7 +306,12 @@ pub fn registration_due(
 ) -> Result<Deadline, TermError> {
     let reg = match (time, working_day_ends) {
         (Some(time), Some(ends)) => register_at(cal, arrived.and_time(time), ends)?,
-        _ => register(cal, arrived)?,
+        // A time recorded and no closing time known: an arrival at or after
+        // the earliest end of a usual working day may have been after
+        // hours, so its registration is due by the next working day (a
+        // registration then is never called late on a guess).
+        (Some(time), None) => register_on(cal, arrived, time >= EARLIEST_END)?,
+        (None, _) => register(cal, arrived)?,
     };
     let term = if reg.after_hours {
         Term::WorkingDaysAfter(1)

@@ -39,6 +39,14 @@ pub struct Facts {
         serde(deserialize_with = "crate::date::strict::date")
     )]
     pub registered: NaiveDate,
+    /// The day the request arrived (п. 21), when known: forwarding outside
+    /// competence is counted from it (APPC art. 65(1): «со дня его
+    /// поступления»); unknown, from the registration.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
+    pub arrived_on: Option<NaiveDate>,
     /// The end of the term as extended by a letter (п. 26): at most 30
     /// calendar days from registration.
     #[cfg_attr(
@@ -185,6 +193,7 @@ impl Facts {
     pub const fn registered_on(registered: NaiveDate) -> Facts {
         Facts {
             registered,
+            arrived_on: None,
             letter_extended_to: None,
             letter_sent_on: None,
             extended_on: None,

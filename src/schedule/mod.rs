@@ -13,12 +13,12 @@
 //! | [`ExtensionNotice`](DeadlineKind::ExtensionNotice) | extension decision + 3 working days | п. 26 |
 //! | [`Preparation`](DeadlineKind::Preparation) | reception − 5 working days | п. 22 |
 //! | [`ScheduleNotice`](DeadlineKind::ScheduleNotice) | reception − 2 working days | п. 25 reading (b) |
-//! | [`DateNoticeAfterAnswer`](DeadlineKind::DateNoticeAfterAnswer) | answer + 2 working days | п. 25 reading (a) |
+//! | [`DateNoticeAfterAnswer`](DeadlineKind::DateNoticeAfterAnswer) | answer + 2 working days, at the latest the last working day before the reception, never before the answer | п. 25 reading (a) |
 //! | [`AbsenceNotice`](DeadlineKind::AbsenceNotice) | reception − 2 working days, or the reception day for a later cause | п. 16 ([`absence_notice_due`]) |
 //! | [`HearingNotice`](DeadlineKind::HearingNotice) | refusal decision − 3 working days | п. 28 |
 //! | [`Objection`](DeadlineKind::Objection) | receipt (else sending) of the draft + 2 working days | APPC art. 73, п. 28 |
 //! | [`Return`](DeadlineKind::Return) | end of the correction period (moved to a working day) + 3 working days | п. 6, APPC art. 64(7) |
-//! | [`Forward`](DeadlineKind::Forward) | registration + 3 working days | п. 15(1), APPC art. 65 |
+//! | [`Forward`](DeadlineKind::Forward) | arrival + 3 working days (registration when the arrival is unknown) | п. 15(1), APPC art. 65(1) |
 //!
 //! # Readings ([`rules`](crate::rules) §2a)
 //! Both readings of п. 25 and of п. 26 are computed whenever their facts are
@@ -156,7 +156,8 @@ pub struct Schedule {
     /// п. 25 reading (b): the date and time told, reception − 2 working days.
     #[cfg_attr(feature = "serde", serde(rename = "schedule_notice_due"))]
     pub schedule_notice: Option<Deadline>,
-    /// п. 25 reading (a): the date and time told, answer + 2 working days.
+    /// п. 25 reading (a): the date and time told, answer + 2 working days,
+    /// capped by the reception (the last working day before it).
     #[cfg_attr(feature = "serde", serde(rename = "date_notice_due_after_answer"))]
     pub date_notice_after_answer: Option<Deadline>,
     /// п. 16: the official's absence notice ([`absence_notice_due`]).
@@ -173,8 +174,8 @@ pub struct Schedule {
     /// working day, APPC art. 76(5)) + 3 working days.
     #[cfg_attr(feature = "serde", serde(rename = "return_due"))]
     pub return_due: Option<Deadline>,
-    /// п. 15(1), APPC art. 65: forwarding to the competent body,
-    /// registration + 3 working days.
+    /// п. 15(1), APPC art. 65(1): forwarding to the competent body,
+    /// arrival + 3 working days.
     #[cfg_attr(feature = "serde", serde(rename = "forward_due"))]
     pub forward: Option<Deadline>,
     /// The term of the answer as it stands (п. 25, 26; APPC art. 76): the
@@ -332,13 +333,23 @@ impl Schedule {
             extension_max_from_registration = Some(from_registration);
         }
 
+        // APPC art. 65(1): from the day the request arrived, whatever the
+        // day of its registration.
+        let arrived = facts.arrived_on.unwrap_or(registered).min(registered);
         let forward = (facts.outside_competence || facts.forwarded_on.is_some())
-            .then(|| due(DeadlineKind::Forward, registered))
+            .then(|| due(DeadlineKind::Forward, arrived))
             .transpose()?;
         let date_notice_after_answer = facts
             .answered_on
-            .map(|answered| due(DeadlineKind::DateNoticeAfterAnswer, answered))
-            .transpose()?;
+            .map(|answered| date_notice_after_answer(cal, answered, facts.reception))
+            .transpose()
+            .map_err(|source| ScheduleError::OutsideCalendar {
+                deadline: DeadlineKind::DateNoticeAfterAnswer,
+                from: facts.answered_on.unwrap_or(registered),
+                first: cal.first_day(),
+                last: cal.last_day(),
+                source,
+            })?;
 
         let (mut preparation, mut schedule_notice, mut absence_notice) = (None, None, None);
         if let Some(reception) = facts.reception {
@@ -637,6 +648,32 @@ impl Schedule {
     pub fn provisional(&self) -> bool {
         self.deadlines().any(|(_, d)| d.provisional)
     }
+}
+
+/// п. 25 reading (a): the date and time told within 2 working days after
+/// the answer, but never later than the last working day before the
+/// reception when one is set (a date told on the reception's day or after
+/// it is no notice at all), and never before the answer.
+fn date_notice_after_answer(
+    cal: &Calendar,
+    answered: NaiveDate,
+    reception: Option<NaiveDate>,
+) -> Result<Deadline, TermError> {
+    let kind = DeadlineKind::DateNoticeAfterAnswer;
+    let after = kind.due(cal, answered)?;
+    let Some(reception) = reception else {
+        return Ok(after);
+    };
+    let rule = Citation::regulation(25);
+    let before = Term::WorkingDaysBefore(1).due(cal, reception, rule)?;
+    let capped = if before.date >= after.date {
+        after
+    } else if before.date >= answered {
+        before
+    } else {
+        Term::SetDate.due(cal, answered, rule)?
+    };
+    Ok(capped.with_reading(Reading::DateNoticeAfterAnswer))
 }
 
 /// Whether the letter extending the term was sent in time (п. 26): on or
