@@ -285,8 +285,18 @@ fn same_day_absence_notice() {
         assert_eq!(a.state, DeadlineState::DoneOnTime { on: d(4, 28) });
         assert_eq!(a.by, Party::Official);
         assert!(e.violations.is_empty(), "{cause}: {:?}", e.violations);
-        // The reception is off: the request waits for a new date.
+        // п. 16, 9 (revised): the notice cancels nothing by itself; the
+        // reception stays set (a deputy may hold it) until it is moved or
+        // cancelled, and cancelling it leaves the request waiting for a
+        // new date.
+        assert_eq!(e.stage, Some(Stage::DateNotified));
+        let mut events = up_to_the_reception();
+        events.push((d(4, 28), EventKind::AbsenceNotified { cause_arose: cause }));
+        events.push((d(4, 28), EventKind::ReceptionCancelled));
+        let e = evaluate(&cal, &file(&cal, "A-16", events), d(4, 28)).unwrap();
         assert_eq!(e.stage, Some(Stage::Included));
+        let a = e.get(DeadlineKind::AbsenceNotice).unwrap();
+        assert_eq!(a.state, DeadlineState::DoneOnTime { on: d(4, 28) });
     }
     let e = evaluate(&cal, &with_absence(d(4, 20)), d(4, 28)).unwrap();
     let a = e.get(DeadlineKind::AbsenceNotice).unwrap();

@@ -295,6 +295,10 @@ fn structural(
             }
             Ok(())
         }
+        EventKind::ReceptionCancelled => {
+            needs(s.reception, EventName::DateNotified)?;
+            before_reception(s)
+        }
         EventKind::ReceptionHeld { form, official } => {
             let (_, reception) = needs(s.reception, EventName::DateNotified)?;
             before_reception(s)?;

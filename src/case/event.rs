@@ -259,6 +259,9 @@ pub enum EventKind {
         /// The day the cause (illness, trip, …) arose.
         cause_arose: NaiveDate,
     },
+    /// The reception set cancelled (п. 16, 9): not held by a deputy nor
+    /// moved to a new date. An absence notice alone cancels nothing.
+    ReceptionCancelled,
     /// The reception held (п. 13–14).
     ReceptionHeld {
         /// How.
@@ -313,6 +316,7 @@ impl EventKind {
             EventKind::ObjectionsReceived => EventName::ObjectionsReceived,
             EventKind::Refused => EventName::Refused,
             EventKind::AbsenceNotified { .. } => EventName::AbsenceNotified,
+            EventKind::ReceptionCancelled => EventName::ReceptionCancelled,
             EventKind::ReceptionHeld { .. } => EventName::ReceptionHeld,
             EventKind::Protocol { .. } => EventName::Protocol,
             EventKind::InstructionExecuted { .. } => EventName::InstructionExecuted,
@@ -386,6 +390,7 @@ event_names! {
     ObjectionsReceived => "objections_received", Citation::APPC_73, "қарсылықтар алынды", "получены возражения", "objections received";
     Refused => "refused", Citation::regulation(28), "қабылдаудан бас тартылды", "в приеме отказано", "reception refused";
     AbsenceNotified => "absence_notified", Citation::regulation(16), "лауазымды адамның болмайтыны хабарланды", "сообщено об отсутствии должностного лица", "official's absence notified";
+    ReceptionCancelled => "reception_cancelled", Citation::regulation(16), "қабылдау болдырылмады", "прием отменен", "reception cancelled";
     ReceptionHeld => "reception_held", Citation::regulation(13), "қабылдау өткізілді", "прием проведен", "reception held";
     Protocol => "protocol", Citation::regulation(19), "хаттама жасалды", "составлен протокол", "protocol drawn up";
     InstructionExecuted => "instruction_executed", Citation::regulation(32), "тапсырма орындалды", "поручение исполнено", "instruction executed";

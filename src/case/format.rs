@@ -21,7 +21,8 @@
 //! | `date_notified` | `reception` (date), `at` (time), optional | п. 25 |
 //! | `briefing_prepared` | — | п. 22 |
 //! | `draft_refusal_sent`, `draft_refusal_received`, `objections_received`, `refused` | — | п. 28, APPC art. 73 |
-//! | `absence_notified` | `cause_arose` (date) | п. 16 |
+//! | `absence_notified` | `cause_arose` (date) | п. 16 (cancels nothing by itself) |
+//! | `reception_cancelled` | — | п. 16, 9 |
 //! | `reception_held` | `form`: `in_person`, `videoconference_with_consent`, `under_restrictive_measures`; `official` (the role of п. 2 by its machine name: `"first_head"`, `"first_head_deputy"`, `"akim"`, `"akim_deputy"`, `"head_of_apparatus"`, `"unit_head"`, `"unit_head_deputy"`), optional | п. 2, 13–14 |
 //! | `protocol` | `instructions`: a list of `{"id", "due", "unit", "task"}` (`task` optional) | п. 19 |
 //! | `instruction_executed` | `instruction` (its id) | п. 32 |
@@ -429,6 +430,7 @@ impl TryFrom<EventRecord> for Event {
             EventName::AbsenceNotified => EventKind::AbsenceNotified {
                 cause_arose: need(r.cause_arose, "cause_arose")?,
             },
+            EventName::ReceptionCancelled => EventKind::ReceptionCancelled,
             EventName::ReceptionHeld => EventKind::ReceptionHeld {
                 form: r.form.ok_or_else(|| missing(event, "form"))?,
                 official: r.official,
@@ -487,6 +489,7 @@ impl From<Event> for EventRecord {
             | EventKind::ObjectionsReceived
             | EventKind::Refused
             | EventKind::FinalAnswer
+            | EventKind::ReceptionCancelled
             | EventKind::Closed => {}
         }
         r
@@ -671,6 +674,11 @@ mod schema {
             on: NaiveDate,
             /// The day the cause arose.
             cause_arose: NaiveDate,
+        },
+        /// The reception cancelled (п. 16, 9).
+        ReceptionCancelled {
+            /// The day.
+            on: NaiveDate,
         },
         /// The reception held (п. 13–14).
         ReceptionHeld {

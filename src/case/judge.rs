@@ -173,8 +173,8 @@ impl<'c> Judge<'c> {
     }
 }
 
-/// A reception set and then replaced by another date or cancelled by an
-/// absence notice (п. 16, 22, 25): measured against its own date.
+/// A reception set and then replaced by another date or cancelled (п. 16,
+/// 22, 25): measured against its own date.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Replaced {
     /// The day its date was told, when it was.
@@ -185,41 +185,58 @@ pub(crate) struct Replaced {
     briefing: Option<NaiveDate>,
     /// The day it was replaced.
     on: NaiveDate,
-    /// The absence notice that replaced it: the day the cause arose, when known.
-    absence: Option<Option<NaiveDate>>,
+    /// The absence notice given for it: (the day notified, the day the
+    /// cause arose).
+    absence: Option<(NaiveDate, NaiveDate)>,
 }
 
-/// The receptions of `events` that were replaced, in order.
+/// The receptions of `events` that were replaced by a new date or
+/// cancelled, in order, each with the absence notice given for it (п. 16:
+/// a notice cancels nothing by itself).
 pub(crate) fn replaced_receptions(events: &[Event]) -> Vec<Replaced> {
     let mut out = Vec::new();
-    let (mut current, mut briefing) = (None::<(NaiveDate, NaiveDate)>, None);
+    let mut current = None::<(NaiveDate, NaiveDate)>;
+    let (mut briefing, mut absence) = (None, None);
     for e in events {
         match &e.kind {
             EventKind::DateNotified { reception, .. } => {
-                // A new date replaces the one set; the briefing made serves
-                // the new date too.
-                let replaced = current.replace((e.on, *reception));
-                if let Some((told, old)) = replaced.filter(|(_, old)| old != reception) {
-                    out.push(Replaced {
-                        told: Some(told),
-                        reception: old,
-                        briefing,
-                        on: e.on,
-                        absence: None,
-                    });
+                // A new date replaces the one set; the date told again
+                // changes nothing.
+                match current {
+                    Some((_, old)) if old == *reception => {}
+                    Some((told, old)) => {
+                        let absence = absence.take();
+                        out.push(Replaced {
+                            told: Some(told),
+                            reception: old,
+                            briefing,
+                            on: e.on,
+                            absence,
+                        });
+                        // After an absence notice the new date needs its
+                        // own briefing (п. 16, 22); a plain move keeps it.
+                        if absence.is_some() {
+                            briefing = None;
+                        }
+                        current = Some((e.on, *reception));
+                    }
+                    None => current = Some((e.on, *reception)),
                 }
             }
             EventKind::BriefingPrepared => {
                 briefing.get_or_insert(e.on);
             }
             EventKind::AbsenceNotified { cause_arose } => {
+                absence.get_or_insert((e.on, *cause_arose));
+            }
+            EventKind::ReceptionCancelled => {
                 if let Some((told, reception)) = current.take() {
                     out.push(Replaced {
                         told: Some(told),
                         reception,
                         briefing: briefing.take(),
                         on: e.on,
-                        absence: Some(Some(*cause_arose)),
+                        absence: absence.take(),
                     });
                 }
             }
@@ -402,9 +419,9 @@ fn replaced(
         let kind = DeadlineKind::ScheduleNotice;
         j.measure(Step::worker(kind, due, r.told, None, w))?;
     }
-    if let Some(cause) = r.absence {
-        let due = crate::schedule::absence_notice_due(cal, r.reception, cause)?;
-        let mut step = Step::worker(DeadlineKind::AbsenceNotice, due, Some(r.on), None, None);
+    if let Some((notified, cause)) = r.absence {
+        let due = crate::schedule::absence_notice_due(cal, r.reception, Some(cause))?;
+        let mut step = Step::worker(DeadlineKind::AbsenceNotice, due, Some(notified), None, None);
         step.by = Party::Official;
         j.measure(step)?;
     }

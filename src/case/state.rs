@@ -34,10 +34,8 @@ pub(crate) struct Folded<'a> {
     pub first_date_notice: Option<NaiveDate>,
     /// The reception currently set: (day told, when told; day of the reception).
     pub reception: Option<(Option<NaiveDate>, NaiveDate)>,
-    /// The official's absence notice for the reception now set, from
-    /// [`Facts`] (a case file records each notice as an event, measured
-    /// against the reception it cancels): (day notified, day the cause
-    /// arose, when known).
+    /// The official's absence notice for the reception now set (п. 16):
+    /// (day notified, day the cause arose, when known).
     pub absence: Option<(NaiveDate, Option<NaiveDate>)>,
     /// Known to be outside competence without a forwarding yet (from
     /// [`Facts::outside_competence`]).
@@ -90,10 +88,19 @@ impl<'a> Folded<'a> {
                 if self.first_date_notice.is_none() {
                     self.first_date_notice = Some(on);
                 }
-                // The date told again (a time added) keeps its first notice.
+                // The date told again (a time added) keeps its first notice;
+                // a new date is a new reception, with no absence notice yet.
                 let told = match self.reception {
                     Some((told, day)) if day == *reception => told,
-                    _ => Some(on),
+                    _ => {
+                        // Moved after an absence notice: the briefing was
+                        // for the official who could not receive, and the
+                        // new date needs its own (п. 16, 22).
+                        if self.absence.take().is_some() {
+                            self.briefing = None;
+                        }
+                        Some(on)
+                    }
                 };
                 self.reception = Some((told, *reception));
             }
@@ -105,9 +112,16 @@ impl<'a> Folded<'a> {
             EventKind::DraftRefusalReceived => self.draft_received = Some(on),
             EventKind::ObjectionsReceived => self.objections = Some(on),
             EventKind::Refused => self.refused = Some(on),
-            EventKind::AbsenceNotified { .. } => {
+            // п. 16, 9: the notice cancels nothing by itself; the reception
+            // is then held by a deputy, moved or cancelled.
+            // The first notice for the reception set counts.
+            EventKind::AbsenceNotified { cause_arose } => {
+                self.absence.get_or_insert((on, Some(*cause_arose)));
+            }
+            EventKind::ReceptionCancelled => {
                 self.reception = None;
                 self.briefing = None;
+                self.absence = None;
             }
             EventKind::ReceptionHeld { form, .. } => self.held = Some((on, *form)),
             EventKind::Protocol { instructions } => self.protocol = Some((on, instructions)),
