@@ -240,16 +240,33 @@ fn closing_needs_a_final_answer_and_no_worker_twice() {
         ),
     )
     .unwrap();
-    // п. 35: never back to a worker who had it.
-    let err = refused(
-        &mut f,
+    // п. 35 (revised): back to a worker who had it happened: recorded, and
+    // a violation on its day (Mon 30 March), not an impossible event.
+    f.record(
         &cal,
-        d(3, 30),
-        EventKind::Reassigned {
-            worker: "w-1".into(),
-        },
+        Event::new(
+            d(3, 30),
+            EventKind::Reassigned {
+                worker: "w-1".into(),
+            },
+        ),
+    )
+    .unwrap();
+    let e = kz_appeals::case::evaluate(&cal, &f, d(3, 30)).unwrap();
+    let v: Vec<_> = e
+        .violations
+        .iter()
+        .map(|v| (v.deadline, v.rule, v.on, v.late_by_working_days))
+        .collect();
+    assert_eq!(
+        v,
+        [(
+            kz_appeals::schedule::DeadlineKind::Assignment,
+            Citation::regulation(35),
+            Some(d(3, 30)),
+            0
+        )]
     );
-    assert_eq!(err.rule(), Some(Citation::regulation(35)));
 }
 
 #[test]
@@ -318,13 +335,22 @@ fn a_videoconference_by_a_unit_head() {
     };
     // п. 13: only a head of a local executive body or a deputy receives by
     // videoconference with consent; a head of a unit (п. 2(4)) does not.
-    let err = refused(
-        &mut f,
+    // Revised (issue 15): such a reception happened: recorded, and a
+    // violation of п. 13 on its day.
+    let mut unit = f.clone();
+    unit.record(
         &cal,
-        d(4, 28),
-        held(OfficialRole::UnitHead { deputy: false }),
-    );
-    assert_eq!(err.rule(), Some(Citation::regulation(13)));
+        Event::new(d(4, 28), held(OfficialRole::UnitHead { deputy: false })),
+    )
+    .unwrap();
+    let e = kz_appeals::case::evaluate(&cal, &unit, d(4, 28)).unwrap();
+    let form: Vec<_> = e
+        .violations
+        .iter()
+        .filter(|v| v.deadline == kz_appeals::schedule::DeadlineKind::ReceptionForm)
+        .map(|v| (v.rule, v.on))
+        .collect();
+    assert_eq!(form, [(Citation::regulation(13), Some(d(4, 28)))]);
     // п. 14: under restrictive measures, any official, by videoconference.
     let mut g = f.clone();
     g.record(

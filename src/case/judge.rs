@@ -13,7 +13,7 @@ use super::ending::{Ending, min};
 use super::evaluation::{
     DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, Party, next_action,
 };
-use super::event::{Event, EventKind};
+use super::event::{Event, EventKind, HeldForm};
 use super::stage::Stage;
 use super::state::Folded;
 use crate::calendar::Calendar;
@@ -173,6 +173,40 @@ impl<'c> Judge<'c> {
     }
 }
 
+impl Judge<'_> {
+    /// A requirement broken on a day (п. 13–14, 35: [`DeadlineKind::is_requirement`]):
+    /// not a term measured, but an act that happened against the rule, a
+    /// violation on its day.
+    pub fn breach(&mut self, kind: DeadlineKind, on: NaiveDate) {
+        let mut v = Violation::on_day(kind, on);
+        v.provisional = false;
+        self.violations.push(v);
+    }
+}
+
+/// п. 13–14: a reception by videoconference with consent held by an
+/// official who neither heads a local executive body nor deputises for one;
+/// п. 35: a request reassigned to a worker who had it before.
+fn breaches(j: &mut Judge<'_>, s: &Folded<'_>, events: &[Event]) {
+    if let (Some((on, HeldForm::VideoconferenceWithConsent)), Some(role)) = (s.held, s.held_by) {
+        if !role.heads_executive_body() {
+            j.breach(DeadlineKind::ReceptionForm, on);
+        }
+    }
+    let mut had = std::collections::HashSet::new();
+    for e in events {
+        match &e.kind {
+            EventKind::Registered { worker: Some(w) } => {
+                had.insert(w.as_str());
+            }
+            EventKind::Reassigned { worker } if !had.insert(worker.as_str()) => {
+                j.breach(DeadlineKind::Assignment, e.on);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// A reception set and then replaced by another date or cancelled (п. 16,
 /// 22, 25): measured against its own date.
 #[derive(Debug, Clone, Copy)]
@@ -278,6 +312,7 @@ pub(crate) fn judge(
         }
         hearing(&mut j, s, &sched, w)?;
         instructions(&mut j, s, record.events)?;
+        breaches(&mut j, s, record.events);
     }
     Ok(finish(j, s, as_of, deemed_refusal))
 }

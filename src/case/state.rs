@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 use super::event::{Event, EventKind, HeldForm, InstructionGiven};
 use super::ground::NoAppointmentGround;
 use crate::deadline::reading::{DateNotice, Policy};
+use crate::official::OfficialRole;
 use crate::schedule::Facts;
 
 /// The facts a list of events establishes (the last of each, where an event
@@ -46,6 +47,8 @@ pub(crate) struct Folded<'a> {
     pub objections: Option<NaiveDate>,
     pub refused: Option<NaiveDate>,
     pub held: Option<(NaiveDate, HeldForm)>,
+    /// The receiving official's role, when given (п. 2, 13).
+    pub held_by: Option<OfficialRole>,
     pub protocol: Option<(NaiveDate, &'a [InstructionGiven])>,
     pub final_answer: Option<NaiveDate>,
     pub closed: Option<NaiveDate>,
@@ -123,7 +126,10 @@ impl<'a> Folded<'a> {
                 self.briefing = None;
                 self.absence = None;
             }
-            EventKind::ReceptionHeld { form, .. } => self.held = Some((on, *form)),
+            EventKind::ReceptionHeld { form, official } => {
+                self.held = Some((on, *form));
+                self.held_by = *official;
+            }
             EventKind::Protocol { instructions } => self.protocol = Some((on, instructions)),
             EventKind::InstructionExecuted { .. } | EventKind::Reassigned { .. } => {
                 if let EventKind::Reassigned { worker } = &e.kind {

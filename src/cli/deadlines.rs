@@ -498,7 +498,9 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
             | DeadlineKind::Instruction
             | DeadlineKind::ExtensionLetter
             | DeadlineKind::ExtensionDecision
-            | DeadlineKind::DraftReceipt => None,
+            | DeadlineKind::DraftReceipt
+            | DeadlineKind::ReceptionForm
+            | DeadlineKind::Assignment => None,
         };
         if let Some(slot) = slot {
             *slot = Some(d.date);

@@ -207,9 +207,35 @@ deadline_table! {
     /// (п. 19), executed under control (п. 32).
     Instruction => "instruction_due", Term::SetDate, (Citation::regulation(19), Some(Citation::regulation(32))), None,
         "тапсырманы орындау", "исполнение поручения", "execution of an instruction";
+    /// Not a term but a requirement of the form of the reception (п. 13–14):
+    /// by videoconference with the applicant's consent only a head of a
+    /// local executive body or a deputy receives. A reception held
+    /// otherwise happened: it is a violation on its day, not an impossible
+    /// event.
+    ReceptionForm => "reception_form", Term::SetDate, (Citation::regulation(13), Some(Citation::regulation(14))), None,
+        "қабылдау нысаны", "форма приема", "form of the reception";
+    /// Not a term but a requirement of the assignment (п. 35): a request is
+    /// not assigned to a worker who had it before. Such an assignment
+    /// happened: it is a violation on its day.
+    Assignment => "assignment", Term::SetDate, (Citation::regulation(35), None), None,
+        "жолданымды қызметкерге тапсыру", "поручение обращения работнику", "assignment to a worker";
 }
 
 impl DeadlineKind {
+    /// Whether this is a requirement broken on a day rather than a term
+    /// (п. 13–14, 35): its violation is the act itself, late by nothing.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::schedule::DeadlineKind;
+    /// assert!(DeadlineKind::Assignment.is_requirement());
+    /// assert!(!DeadlineKind::Response.is_requirement());
+    /// ```
+    #[must_use]
+    pub const fn is_requirement(self) -> bool {
+        matches!(self, DeadlineKind::ReceptionForm | DeadlineKind::Assignment)
+    }
+
     /// This deadline counted from `from` on `cal`, with its rule and term.
     ///
     /// For [`DeadlineKind::Registration`], `from` is the day of arrival,

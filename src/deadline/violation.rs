@@ -112,6 +112,31 @@ impl Violation {
         }))
     }
 
+    /// A requirement broken on `on` ([`DeadlineKind::is_requirement`],
+    /// п. 13–14, 35): the act itself is the violation, late by nothing.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use kz_appeals::{schedule::DeadlineKind, violation::Violation};
+    /// let on = NaiveDate::from_ymd_opt(2026, 4, 6).unwrap();
+    /// let v = Violation::on_day(DeadlineKind::Assignment, on);
+    /// assert_eq!((v.due, v.on, v.late_by_working_days), (on, Some(on), 0));
+    /// assert_eq!(v.rule.to_string(), "п. 35");
+    /// ```
+    #[must_use]
+    pub fn on_day(kind: DeadlineKind, on: NaiveDate) -> Violation {
+        Violation {
+            deadline: kind,
+            rule: kind.rule().0,
+            due: on,
+            on: Some(on),
+            late_by_working_days: 0,
+            provisional: false,
+            instruction: None,
+        }
+    }
+
     /// The same violation under another rule: APPC art. 76 for an answer
     /// given after its term, for instance.
     ///
@@ -170,6 +195,19 @@ impl Localized for Violation {
         let name = self.deadline.name(lang);
         let (due, n) = (fmt_date(self.due, lang), self.late_by_working_days);
         let on = self.on.map(|on| fmt_date(on, lang));
+        if self.deadline.is_requirement() {
+            return match lang {
+                Lang::En => format!(
+                    "{rule}: {name} against the rule on {due}; the act stands: count it in the quarterly report ({report})"
+                ),
+                Lang::Ru => format!(
+                    "{rule}: {name} с нарушением правила {due}; действие остается в силе: учтите его в ежеквартальном отчете ({report})"
+                ),
+                Lang::Kk => format!(
+                    "{rule}: {name} {due} ережені бұза отырып жүргізілді; әрекет күшінде қалады: оны тоқсандық есепте ескеріңіз ({report})"
+                ),
+            };
+        }
         match (lang, on) {
             (Lang::En, on) => {
                 let days = if n == 1 {

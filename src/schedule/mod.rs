@@ -601,7 +601,9 @@ impl Schedule {
             | DeadlineKind::Registration
             | DeadlineKind::ExtensionLetter
             | DeadlineKind::ExtensionDecision
-            | DeadlineKind::DraftReceipt => None,
+            | DeadlineKind::DraftReceipt
+            | DeadlineKind::ReceptionForm
+            | DeadlineKind::Assignment => None,
         }
     }
 
