@@ -247,3 +247,62 @@ fn the_report_round_trips_with_its_period() {
     );
     assert!(serde_json::from_str::<Period>("\"2026-Q5\"").is_err());
 }
+
+/// п. 38 (revised): the report counts deemed refusals, moved and cancelled
+/// receptions and late forwardings. In Q2 2026:
+/// - A: registered Thu 26 March, never answered: the answer was due Thu 16
+///   April, so APPC art. 91(2) deems a refusal from Fri 17 April, in Q2;
+/// - B: a reception set for Tue 12 May (told Fri 17 April), moved on Mon 4
+///   May to Tue 26 May, then cancelled on Wed 20 May;
+/// - C: outside competence, arrived and registered Wed 1 April, forwarded
+///   Tue 7 April: due 2, 3, 6 April -> Mon 6 April, so 1 working day late.
+#[test]
+fn p38_counts_deemed_refusals_moves_cancellations_and_late_forwardings() {
+    let cal = Calendar::kazakhstan();
+    let a = file(&cal, "A", vec![(d(3, 26), reg())]);
+    let notified = |reception| EventKind::DateNotified {
+        reception,
+        at: None,
+    };
+    let b = file(
+        &cal,
+        "B",
+        vec![
+            (d(3, 26), reg()),
+            (d(4, 10), EventKind::Answered),
+            (d(4, 17), notified(d(5, 12))),
+            (d(5, 4), notified(d(5, 26))),
+            (d(5, 20), EventKind::ReceptionCancelled),
+        ],
+    );
+    let c = file(
+        &cal,
+        "C",
+        vec![
+            (d(4, 1), reg()),
+            (
+                d(4, 1),
+                EventKind::NoAppointment {
+                    ground: NoAppointmentGround::OutsideCompetence,
+                },
+            ),
+            (d(4, 7), EventKind::Forwarded),
+        ],
+    );
+    let (r, errors) = report(
+        &cal,
+        &[a, b, c],
+        Period::quarter(2026, 2).unwrap(),
+        Policy::default(),
+    );
+    assert!(errors.is_empty());
+    assert_eq!(
+        (
+            r.deemed_refusals,
+            r.receptions_moved,
+            r.receptions_cancelled,
+            r.forwarded_late
+        ),
+        (1, 1, 1, 1)
+    );
+}

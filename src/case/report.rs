@@ -277,6 +277,19 @@ pub struct Report {
     pub instructions_executed_late: u32,
     /// Instructions still open on the period's last day.
     pub instructions_open: u32,
+    /// Refusals deemed by APPC art. 91(2) from a day in the period (no
+    /// answer within the term).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub deemed_refusals: u32,
+    /// Receptions moved to a new date in the period (п. 16, 25).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub receptions_moved: u32,
+    /// Receptions cancelled in the period (п. 16, 9).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub receptions_cancelled: u32,
+    /// Requests forwarded late in the period (п. 15(1), APPC art. 65(1)).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub forwarded_late: u32,
     /// Violations in the period (late acts done in it, steps still not
     /// taken on its last day), by rule.
     pub violations_by_rule: BTreeMap<String, u32>,
@@ -306,6 +319,10 @@ impl Report {
             instructions_executed_on_time: 0,
             instructions_executed_late: 0,
             instructions_open: 0,
+            deemed_refusals: 0,
+            receptions_moved: 0,
+            receptions_cancelled: 0,
+            forwarded_late: 0,
             violations_by_rule: BTreeMap::new(),
             outcomes: Outcomes {
                 left_without_consideration: 0,
@@ -356,6 +373,25 @@ pub fn report(
     for file in files {
         let events = file.events();
         let has_arrival = events.iter().any(|e| e.name() == EventName::Arrived);
+        // Receptions moved to a new date or cancelled (п. 16, 9, 25).
+        let mut set = None;
+        for e in events {
+            match &e.kind {
+                EventKind::DateNotified { reception, .. } => {
+                    if set.is_some_and(|s| s != *reception) && period.contains(e.on) {
+                        bump(&mut r.receptions_moved);
+                    }
+                    set = Some(*reception);
+                }
+                EventKind::ReceptionCancelled => {
+                    set = None;
+                    if period.contains(e.on) {
+                        bump(&mut r.receptions_cancelled);
+                    }
+                }
+                _ => {}
+            }
+        }
         for e in events.iter().filter(|e| period.contains(e.on)) {
             match &e.kind {
                 EventKind::Arrived { .. } => bump(&mut r.received),
@@ -403,6 +439,11 @@ pub fn report(
         for d in &e.deadlines {
             let instruction = d.kind == DeadlineKind::Instruction;
             let response = d.kind == DeadlineKind::Response;
+            if let (DeadlineKind::Forward, DeadlineState::DoneLate { on, .. }) = (d.kind, d.state) {
+                if period.contains(on) {
+                    bump(&mut r.forwarded_late);
+                }
+            }
             match d.state {
                 DeadlineState::DoneOnTime { on } if period.contains(on) => {
                     if instruction {
@@ -423,6 +464,9 @@ pub fn report(
                 }
                 _ => {}
             }
+        }
+        if e.deemed_refusal.is_some_and(|d| period.contains(d.from)) {
+            bump(&mut r.deemed_refusals);
         }
         for v in &e.violations {
             if period.contains(v.on.unwrap_or(period.to)) {

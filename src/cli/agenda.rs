@@ -501,6 +501,28 @@ fn report_text(out: &mut String, r: &Report, lang: Lang) {
             )),
             r.instructions_open,
         ),
+        (
+            format!(
+                "{} ({})",
+                t(Names::new(
+                    "бас тартылды деп есептелді",
+                    "отказ считается принятым",
+                    "refusals deemed",
+                )),
+                crate::law::Citation::APPC_91_2.render(lang)
+            ),
+            r.deemed_refusals,
+        ),
+        (
+            t(Names::new(
+                "қабылдау басқа күнге ауыстырылды",
+                "прием перенесен",
+                "receptions moved",
+            )),
+            r.receptions_moved,
+        ),
+        (ev(EventName::ReceptionCancelled), r.receptions_cancelled),
+        (with(EventName::Forwarded, LATE.get(lang)), r.forwarded_late),
     ];
     for (label, n) in rows {
         table.add_row(vec![label, n.to_string()]);
