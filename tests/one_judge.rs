@@ -533,3 +533,31 @@ proptest! {
         prop_assert_eq!(judged.deemed_refusal_from, e.deemed_refusal.map(|r| r.from), "{:?}", f);
     }
 }
+
+/// п. 26's letter, two readings (RULES.md п. 26, issue 15 item 7).
+/// Registered Thu 26 March 2026; a letter sent Fri 10 April extends the
+/// term to Fri 24 April; answered Mon 20 April. (a) the regulation's
+/// reading: the answer is within the extended term, no refusal deemed. (b)
+/// APPC-strict: for APPC art. 91(2) the term stays 15 working days (27, 30,
+/// 31 March, 1–3, 6–10, 13–16 April -> Thu 16 April), so a refusal is
+/// deemed from Fri 17 April; the answer itself is measured by the
+/// regulation's term and is no violation under either.
+#[test]
+fn p26_the_letter_under_both_readings() {
+    use kz_appeals::reading::Letter;
+    let facts = Facts::registered_on(d(2026, 3, 26))
+        .with_letter_extension(d(2026, 4, 24))
+        .with_letter_sent_on(d(2026, 4, 10))
+        .with_answer(d(2026, 4, 20));
+    let a = judge_facts(cal(), &facts, Policy::default()).unwrap();
+    assert_eq!((a.violations.len(), a.deemed_refusal_from), (0, None));
+    let strict = Policy::default().with_letter(Letter::AppcStrict);
+    let b = judge_facts(cal(), &facts, strict).unwrap();
+    assert!(b.violations.is_empty(), "{:?}", b.violations);
+    assert_eq!(b.deemed_refusal_from, Some(d(2026, 4, 17)));
+    // A decision within the 15 working days (Tue 14 April) extends the term
+    // under both: 14 April + 2 months = Sun 14 June -> Mon 15 June.
+    let decided = facts.with_extension(d(2026, 4, 14));
+    let b = judge_facts(cal(), &decided, strict).unwrap();
+    assert_eq!(b.deemed_refusal_from, None);
+}

@@ -384,11 +384,12 @@ fn answer(
         let kind = DeadlineKind::ExtensionNotice;
         j.measure(Step::worker(kind, due, s.extension_notice, moot, w))?;
     }
+    let deemed = sched.deemed_term;
     Ok(ending
-        .deemed_refusal_from(term.date)
+        .deemed_refusal_from(deemed.date)
         .filter(|from| as_of >= *from)
         .map(|from| DeemedRefusal {
-            term_ended: term.date,
+            term_ended: deemed.date,
             from,
             rule: Citation::APPC_91_2,
         }))

@@ -66,7 +66,11 @@ impl ViolationOut {
 pub fn policy(readings: &[Reading]) -> Result<Policy, String> {
     let mut p = Policy::default();
     for (n, r) in readings.iter().enumerate() {
-        if let Some(other) = readings.iter().take(n).find(|o| o.rule() == r.rule()) {
+        if let Some(other) = readings
+            .iter()
+            .take(n)
+            .find(|o| **o == *r || o.other() == *r)
+        {
             return Err(format!(
                 "{}: two readings given, {other} and {r}; give one reading of each rule",
                 r.rule()
@@ -74,7 +78,7 @@ pub fn policy(readings: &[Reading]) -> Result<Policy, String> {
         }
         p = p.with_reading(*r).ok_or_else(|| {
             format!(
-                "{}: {r} is not a body's choice (it follows from what is known); give one of date_notice_after_answer, date_notice_before_reception, two_months_from_decision, two_months_from_registration",
+                "{}: {r} is not a body's choice (it follows from what is known); give one of date_notice_after_answer, date_notice_before_reception, two_months_from_decision, two_months_from_registration, letter_extends_term, letter_appc_strict",
                 r.rule()
             )
         })?;

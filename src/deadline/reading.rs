@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
     feature = "cli",
     derive(schemars::JsonSchema),
     schemars(
-        description = "The reading of an ambiguous rule that gave a date (RULES.md §2a): п. 25 (a) date_notice_after_answer or (b) date_notice_before_reception, п. 26 (a) two_months_from_decision or (b) two_months_from_registration, APPC art. 73 objection_from_receipt or objection_from_sending."
+        description = "The reading of an ambiguous rule that gave a date (RULES.md §2a): п. 25 (a) date_notice_after_answer or (b) date_notice_before_reception, п. 26 (a) two_months_from_decision or (b) two_months_from_registration, п. 26's letter (a) letter_extends_term or (b) letter_appc_strict, APPC art. 73 objection_from_receipt or objection_from_sending."
     )
 )]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -58,17 +58,27 @@ pub enum Reading {
     /// APPC art. 73, fallback: when the day of receipt is unknown, from the
     /// day the draft was sent.
     ObjectionFromSending,
+    /// п. 26, the letter (a), the default: a letter sent in time extends
+    /// the term of the answer for every purpose (the regulation's reading).
+    LetterExtendsTerm,
+    /// п. 26, the letter (b), APPC-strict: APPC art. 76(1) allows another
+    /// term only «если иное не предусмотрено законами» and art. 76(3)
+    /// extends only by a reasoned decision; an akimat's resolution is not a
+    /// law, so for APPC art. 91(2) the term stays unextended by the letter.
+    LetterAppcStrict,
 }
 
 impl Reading {
     /// Every reading.
-    pub const ALL: [Reading; 6] = [
+    pub const ALL: [Reading; 8] = [
         Reading::DateNoticeAfterAnswer,
         Reading::DateNoticeBeforeReception,
         Reading::TwoMonthsFromDecision,
         Reading::TwoMonthsFromRegistration,
         Reading::ObjectionFromReceipt,
         Reading::ObjectionFromSending,
+        Reading::LetterExtendsTerm,
+        Reading::LetterAppcStrict,
     ];
 
     /// The machine name, e.g. `"two_months_from_decision"`.
@@ -87,6 +97,8 @@ impl Reading {
             Reading::TwoMonthsFromRegistration => "two_months_from_registration",
             Reading::ObjectionFromReceipt => "objection_from_receipt",
             Reading::ObjectionFromSending => "objection_from_sending",
+            Reading::LetterExtendsTerm => "letter_extends_term",
+            Reading::LetterAppcStrict => "letter_appc_strict",
         }
     }
 
@@ -104,9 +116,10 @@ impl Reading {
             Reading::DateNoticeAfterAnswer | Reading::DateNoticeBeforeReception => {
                 Citation::regulation(25)
             }
-            Reading::TwoMonthsFromDecision | Reading::TwoMonthsFromRegistration => {
-                Citation::regulation(26)
-            }
+            Reading::TwoMonthsFromDecision
+            | Reading::TwoMonthsFromRegistration
+            | Reading::LetterExtendsTerm
+            | Reading::LetterAppcStrict => Citation::regulation(26),
             Reading::ObjectionFromReceipt | Reading::ObjectionFromSending => Citation::APPC_73,
         }
     }
@@ -129,6 +142,8 @@ impl Reading {
             Reading::TwoMonthsFromRegistration => Reading::TwoMonthsFromDecision,
             Reading::ObjectionFromReceipt => Reading::ObjectionFromSending,
             Reading::ObjectionFromSending => Reading::ObjectionFromReceipt,
+            Reading::LetterExtendsTerm => Reading::LetterAppcStrict,
+            Reading::LetterAppcStrict => Reading::LetterExtendsTerm,
         }
     }
 }
@@ -162,6 +177,16 @@ impl Named for Reading {
                 "бас тарту туралы алдын ала шешімнің жобасы алынған күннен бастап (ӘРПК 73-бабы)",
                 "со дня получения проекта (ст. 73 АППК)",
                 "from the day the draft was received (APPC art. 73)",
+            ),
+            Reading::LetterExtendsTerm => Names::new(
+                "хат ӘРПК 91-бабы үшін де мерзімді ұзартады (Регламенттің 26-тармағы)",
+                "письмо продлевает срок и для ст. 91 АППК (п. 26 Регламента)",
+                "the letter extends the term, for APPC art. 91(2) too (п. 26)",
+            ),
+            Reading::LetterAppcStrict => Names::new(
+                "хат ӘРПК 91-бабы үшін мерзімді ұзартпайды (ӘРПК 76-бабы)",
+                "письмо не продлевает срок для ст. 91 АППК (ст. 76 АППК)",
+                "the letter does not extend the term for APPC art. 91(2) (APPC art. 76)",
             ),
             Reading::ObjectionFromSending => Names::new(
                 "алынған күні белгісіз болса, бас тарту туралы алдын ала шешімнің жобасы жіберілген күннен бастап (ӘРПК 73-бабы)",
@@ -204,6 +229,44 @@ impl DateNotice {
         match self {
             DateNotice::AfterAnswer => Reading::DateNoticeAfterAnswer,
             DateNotice::BeforeReception => Reading::DateNoticeBeforeReception,
+        }
+    }
+}
+
+/// Which reading of п. 26's letter the deemed refusal applies (APPC
+/// art. 91(2)).
+///
+/// # Example
+/// ```
+/// use kz_appeals::reading::{Letter, Reading};
+/// assert_eq!(Letter::default().reading(), Reading::LetterExtendsTerm);
+/// assert_eq!("appc_strict".parse::<Letter>(), Ok(Letter::AppcStrict));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Letter {
+    /// (a), the default: the regulation's reading, the letter extends the
+    /// term. Default because the body applies its own regulation, which the
+    /// crate encodes; (b) is computed beside it with the safe date.
+    #[default]
+    ExtendsTerm,
+    /// (b): APPC-strict.
+    AppcStrict,
+}
+
+crate::lang::machine_names!(Letter, "reading of п. 26's letter", {
+    Letter::ExtendsTerm => "extends_term",
+    Letter::AppcStrict => "appc_strict",
+});
+
+impl Letter {
+    /// The reading.
+    #[must_use]
+    pub const fn reading(self) -> Reading {
+        match self {
+            Letter::ExtendsTerm => Reading::LetterExtendsTerm,
+            Letter::AppcStrict => Reading::LetterAppcStrict,
         }
     }
 }
@@ -265,6 +328,9 @@ pub struct Policy {
     pub date_notice: DateNotice,
     /// п. 26: the two months.
     pub two_months: TwoMonths,
+    /// п. 26: the letter, for the deemed refusal of APPC art. 91(2).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub letter: Letter,
     /// The end of the body's working day (п. 21, APPC art. 64(3): a request
     /// arriving after it is registered on the next working day), from the
     /// body's own rules; `None` (the default: no act fixing these bodies'
@@ -319,8 +385,17 @@ impl Policy {
             Reading::TwoMonthsFromRegistration => {
                 Some(self.with_two_months(TwoMonths::FromRegistration))
             }
+            Reading::LetterExtendsTerm => Some(self.with_letter(Letter::ExtendsTerm)),
+            Reading::LetterAppcStrict => Some(self.with_letter(Letter::AppcStrict)),
             Reading::ObjectionFromReceipt | Reading::ObjectionFromSending => None,
         }
+    }
+
+    /// This policy with `reading` for п. 26's letter (APPC art. 91(2)).
+    #[must_use]
+    pub const fn with_letter(mut self, reading: Letter) -> Policy {
+        self.letter = reading;
+        self
     }
 
     /// This policy with the end of the body's working day (п. 21, APPC

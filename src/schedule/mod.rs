@@ -95,7 +95,7 @@ pub use facts::Facts;
 use chrono::NaiveDate;
 
 use crate::calendar::Calendar;
-use crate::deadline::reading::{Policy, Reading};
+use crate::deadline::reading::{Letter, Policy, Reading};
 use crate::deadline::term::{Deadline, Term, TermError};
 use crate::law::Citation;
 
@@ -182,6 +182,11 @@ pub struct Schedule {
     /// 15 working days, or the end of the letter's extension, or the limit
     /// of an extension by decision taken in time under the policy's reading.
     pub answer_term: Deadline,
+    /// APPC art. 91(2): the term a refusal is deemed after: the term of the
+    /// answer, or under the APPC-strict reading of п. 26's letter
+    /// ([`Letter::AppcStrict`](crate::deadline::reading::Letter)), that term
+    /// without the letter's extension.
+    pub deemed_term: Deadline,
     /// п. 26: the term of the answer as extended by a letter sent in time,
     /// its end moved off a day off (APPC art. 76(5)); `None` without one.
     pub letter_term: Option<Deadline>,
@@ -336,6 +341,16 @@ impl Schedule {
         // APPC art. 65(1): from the day the request arrived, whatever the
         // day of its registration.
         let arrived = facts.arrived_on.unwrap_or(registered).min(registered);
+        // APPC art. 91(2) under the APPC-strict reading of the letter: the
+        // term without it (a decision taken within the 15 working days still
+        // extends it).
+        let decided_within_15 = facts
+            .extended_on
+            .is_some_and(|d| d <= response.date && extension_max.is_some());
+        let deemed_term = match (policy.letter, decided_within_15) {
+            (Letter::AppcStrict, false) => response,
+            _ => answer_term,
+        };
         let forward = (facts.outside_competence || facts.forwarded_on.is_some())
             .then(|| due(DeadlineKind::Forward, arrived))
             .transpose()?;
@@ -456,6 +471,7 @@ impl Schedule {
             return_due,
             forward,
             answer_term,
+            deemed_term,
             letter_term,
             policy,
             facts: *facts,
