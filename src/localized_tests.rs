@@ -114,6 +114,7 @@ fn schedule_variant(e: &ScheduleError) -> &'static str {
         E::BeforeRegistration { .. } => "ScheduleError::BeforeRegistration",
         E::ExtensionAfterTerm { .. } => "ScheduleError::ExtensionAfterTerm",
         E::LetterExtensionInvalid { .. } => "ScheduleError::LetterExtensionInvalid",
+        E::DecisionUntilInvalid { .. } => "ScheduleError::DecisionUntilInvalid",
         E::ReceptionOnDayOff { .. } => "ScheduleError::ReceptionOnDayOff",
         E::NoTimeToCorrect { .. } => "ScheduleError::NoTimeToCorrect",
         E::NoTimeToPrepare { .. } => "ScheduleError::NoTimeToPrepare",
@@ -220,6 +221,7 @@ const VARIANTS: &[&str] = &[
     "ScheduleError::BeforeRegistration",
     "ScheduleError::ExtensionAfterTerm",
     "ScheduleError::LetterExtensionInvalid",
+    "ScheduleError::DecisionUntilInvalid",
     "ScheduleError::ReceptionOnDayOff",
     "ScheduleError::NoTimeToCorrect",
     "ScheduleError::NoTimeToPrepare",
@@ -328,6 +330,11 @@ fn schedule_errors() -> Vec<ScheduleError> {
             ends: d(2026, 4, 30),
             response_due: d(2026, 4, 16),
             limit: d(2026, 4, 27),
+        },
+        E::DecisionUntilInvalid {
+            until: d(2026, 7, 1),
+            term_ends: d(2026, 4, 16),
+            limit: d(2026, 6, 10),
         },
         E::ReceptionOnDayOff {
             reception: d(2026, 3, 21),
@@ -654,7 +661,10 @@ fn samples() -> Vec<Sample> {
         "CountError",
         CountError {
             case: "A-1".into(),
-            error: schedule_errors().swap_remove(13),
+            error: schedule_errors()
+                .into_iter()
+                .find(|e| matches!(e, ScheduleError::Term(_)))
+                .expect("a calendar error among the samples"),
         },
         Rule::None,
     ));

@@ -307,7 +307,11 @@ fn the_guard_refuses_what_record_accepts_late() {
     // п. 26, APPC art. 76(3): may I extend on Fri 17 April? No, the term
     // ended Thu 16 April.
     let err = f
-        .record_guarded(&cal, Event::new(d(4, 17), EventKind::ExtendedByDecision), p)
+        .record_guarded(
+            &cal,
+            Event::new(d(4, 17), EventKind::ExtendedByDecision { until: None }),
+            p,
+        )
         .unwrap_err();
     let GuardError::WouldViolate { violation, .. } = err else {
         panic!("{err}")
@@ -315,8 +319,11 @@ fn the_guard_refuses_what_record_accepts_late() {
     assert_eq!(violation.rule, Citation::APPC_76_3);
     assert_eq!(f.events().len(), 1);
     // The same event, recorded as a fact, is accepted.
-    f.record(&cal, Event::new(d(4, 17), EventKind::ExtendedByDecision))
-        .unwrap();
+    f.record(
+        &cal,
+        Event::new(d(4, 17), EventKind::ExtendedByDecision { until: None }),
+    )
+    .unwrap();
     // An impossible event is refused by the guard as by record.
     let err = f
         .record_guarded(&cal, Event::new(d(4, 17), EventKind::Refused), p)

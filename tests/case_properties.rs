@@ -65,7 +65,7 @@ fn candidate(
         8 => EventKind::ExtendedByLetter {
             until: plus(on, p64 % 25),
         },
-        9 => EventKind::ExtendedByDecision,
+        9 => EventKind::ExtendedByDecision { until: None },
         10 => EventKind::ExtensionNoticeSent,
         11 => EventKind::DraftRefusalSent,
         12 => EventKind::DraftRefusalReceived,

@@ -118,7 +118,7 @@ fn second_quarter_2026() {
             vec![
                 (d(5, 4), reg()),
                 (d(5, 15), EventKind::ExtendedByLetter { until: d(6, 3) }),
-                (d(6, 2), EventKind::ExtendedByDecision),
+                (d(6, 2), EventKind::ExtendedByDecision { until: None }),
                 (d(6, 3), EventKind::ExtensionNoticeSent),
             ],
         ),

@@ -108,7 +108,7 @@ fn extension_decided_after_the_term() {
         "A-ext",
         vec![
             (d(3, 26), registered()),
-            (d(4, 17), EventKind::ExtendedByDecision),
+            (d(4, 17), EventKind::ExtendedByDecision { until: None }),
             (d(4, 28), EventKind::Answered),
         ],
     );
@@ -151,7 +151,7 @@ fn extension_decided_in_time() {
         "A-ext2",
         vec![
             (d(3, 26), registered()),
-            (d(4, 16), EventKind::ExtendedByDecision),
+            (d(4, 16), EventKind::ExtendedByDecision { until: None }),
             (d(4, 21), EventKind::ExtensionNoticeSent),
             (d(4, 28), EventKind::Answered),
         ],
@@ -417,7 +417,7 @@ fn two_months_under_either_reading() {
         "A-2m",
         vec![
             (d(3, 26), registered()),
-            (d(4, 10), EventKind::ExtendedByDecision),
+            (d(4, 10), EventKind::ExtendedByDecision { until: None }),
             (d(4, 14), EventKind::ExtensionNoticeSent),
             (d(6, 1), EventKind::Answered),
         ],

@@ -136,7 +136,10 @@ fn p33_a_closed_request_has_no_next_action_and_no_agenda_item() {
 fn p26_reading_b_through_the_agenda_gives_reading_b_dates() {
     let f = file(vec![
         (d(2026, 3, 26), registered()),
-        (d(2026, 4, 10), EventKind::ExtendedByDecision),
+        (
+            d(2026, 4, 10),
+            EventKind::ExtendedByDecision { until: None },
+        ),
         (d(2026, 4, 13), EventKind::ExtensionNoticeSent),
     ]);
     let b = Policy::default().with_two_months(TwoMonths::FromRegistration);
@@ -344,7 +347,10 @@ fn p26_a_letter_after_its_own_end_is_one_rule() {
     for decision in [false, true] {
         let mut events = vec![(d(2026, 3, 26), registered())];
         if decision {
-            events.push((d(2026, 4, 10), EventKind::ExtendedByDecision));
+            events.push((
+                d(2026, 4, 10),
+                EventKind::ExtendedByDecision { until: None },
+            ));
         }
         events.push(letter.clone());
         let e = evaluate(cal(), &file(events), d(2026, 5, 1)).unwrap();
@@ -427,7 +433,7 @@ fn events_of(f: &Facts, draft: bool) -> Vec<(NaiveDate, EventKind)> {
         e.push((on, EventKind::Forwarded));
     }
     if let Some(on) = f.extended_on {
-        e.push((on, EventKind::ExtendedByDecision));
+        e.push((on, EventKind::ExtendedByDecision { until: None }));
     }
     if let (Some(until), Some(on)) = (f.letter_extended_to, f.letter_sent_on) {
         e.push((on, EventKind::ExtendedByLetter { until }));
@@ -560,4 +566,51 @@ fn p26_the_letter_under_both_readings() {
     let decided = facts.with_extension(d(2026, 4, 14));
     let b = judge_facts(cal(), &decided, strict).unwrap();
     assert_eq!(b.deemed_refusal_from, None);
+}
+
+/// п. 26, APPC art. 76(3): a decision taken Fri 10 April 2026 names its own
+/// end, Fri 15 May (within 10 April + 2 months = Wed 10 June). Registered
+/// Thu 26 March, the answer was due Thu 16 April; answered Mon 18 May: late
+/// against the decision's own end (18 May: 1 working day), though within
+/// the two months. An end past the two months, or not after the term, is
+/// a decision that cannot have been taken: an error naming п. 26.
+#[test]
+fn p26_a_decision_with_its_own_end() {
+    let f = file(vec![
+        (d(2026, 3, 26), registered()),
+        (
+            d(2026, 4, 10),
+            EventKind::ExtendedByDecision {
+                until: Some(d(2026, 5, 15)),
+            },
+        ),
+        (d(2026, 4, 13), EventKind::ExtensionNoticeSent),
+        (d(2026, 5, 18), EventKind::Answered),
+    ]);
+    let e = evaluate(cal(), &f, d(2026, 5, 20)).unwrap();
+    let v: Vec<_> = e
+        .violations
+        .iter()
+        .map(|v| (v.deadline, v.due, v.on, v.late_by_working_days))
+        .collect();
+    assert_eq!(
+        v,
+        [(
+            DeadlineKind::Response,
+            d(2026, 5, 15),
+            Some(d(2026, 5, 18)),
+            1
+        )]
+    );
+    for until in [d(2026, 6, 11), d(2026, 4, 16)] {
+        let events = vec![
+            Event::new(d(2026, 3, 26), registered()),
+            Event::new(
+                d(2026, 4, 10),
+                EventKind::ExtendedByDecision { until: Some(until) },
+            ),
+        ];
+        let (position, err) = CaseFile::from_events(cal(), "A", events).unwrap_err();
+        assert_eq!((position, err.rule()), (1, Some(Citation::regulation(26))));
+    }
 }

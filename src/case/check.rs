@@ -126,6 +126,7 @@ fn in_calendar(cal: &Calendar, e: &Event) -> Result<(), Impossible> {
         }
         EventKind::DateNotified { reception, .. } => Some(*reception),
         EventKind::AbsenceNotified { cause_arose } => Some(*cause_arose),
+        EventKind::ExtendedByDecision { until } => *until,
         _ => None,
     };
     let instructions = match &e.kind {
@@ -228,7 +229,7 @@ fn structural(
             once(s.letter)?;
             before_answer(s)
         }
-        EventKind::ExtendedByDecision => {
+        EventKind::ExtendedByDecision { .. } => {
             once(s.decision)?;
             before_answer(s)
         }

@@ -232,7 +232,12 @@ pub enum EventKind {
     },
     /// The term extended by a reasoned decision (п. 26, APPC art. 76(3)):
     /// to the two months of the policy's reading ([`rules`](crate::rules) §2a).
-    ExtendedByDecision,
+    ExtendedByDecision {
+        /// The end of the term the decision names (a «разумный срок»), at
+        /// most the two months of the policy's reading; `None`: the two
+        /// months.
+        until: Option<NaiveDate>,
+    },
     /// The applicant told of the extension by decision (п. 26).
     ExtensionNoticeSent,
     /// The answer that the request is on the list (п. 25).
@@ -306,7 +311,7 @@ impl EventKind {
             EventKind::Forwarded => EventName::Forwarded,
             EventKind::NoAppointment { .. } => EventName::NoAppointment,
             EventKind::ExtendedByLetter { .. } => EventName::ExtendedByLetter,
-            EventKind::ExtendedByDecision => EventName::ExtendedByDecision,
+            EventKind::ExtendedByDecision { .. } => EventName::ExtendedByDecision,
             EventKind::ExtensionNoticeSent => EventName::ExtensionNoticeSent,
             EventKind::Answered => EventName::Answered,
             EventKind::DateNotified { .. } => EventName::DateNotified,

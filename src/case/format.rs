@@ -16,7 +16,7 @@
 //! | `forwarded` | — | п. 15(1), APPC art. 65 |
 //! | `no_appointment` | `ground`: `outside_competence`, `prior_administrative_decision`, `court_act_in_force`, `request_returned` | п. 15 |
 //! | `extended_by_letter` | `until` | п. 26 |
-//! | `extended_by_decision` | — (the two months of the policy's reading) | п. 26, APPC art. 76(3) |
+//! | `extended_by_decision` | `until` (optional: the end the decision names, at most the two months of the policy's reading; absent, the two months) | п. 26, APPC art. 76(3) |
 //! | `extension_notice_sent`, `answered` | — | п. 26, 25 |
 //! | `date_notified` | `reception` (date), `at` (time), optional | п. 25 |
 //! | `briefing_prepared` | — | п. 22 |
@@ -370,7 +370,9 @@ fn allowed(event: EventName) -> &'static [&'static str] {
     match event {
         EventName::Arrived => &["time", "channel"],
         EventName::Registered | EventName::Reassigned => &["worker"],
-        EventName::CorrectionPeriodSet | EventName::ExtendedByLetter => &["until"],
+        EventName::CorrectionPeriodSet
+        | EventName::ExtendedByLetter
+        | EventName::ExtendedByDecision => &["until"],
         EventName::NoAppointment => &["ground"],
         EventName::DateNotified => &["reception", "at"],
         EventName::AbsenceNotified => &["cause_arose"],
@@ -415,7 +417,7 @@ impl TryFrom<EventRecord> for Event {
             EventName::ExtendedByLetter => EventKind::ExtendedByLetter {
                 until: need(r.until, "until")?,
             },
-            EventName::ExtendedByDecision => EventKind::ExtendedByDecision,
+            EventName::ExtendedByDecision => EventKind::ExtendedByDecision { until: r.until },
             EventName::ExtensionNoticeSent => EventKind::ExtensionNoticeSent,
             EventName::Answered => EventKind::Answered,
             EventName::DateNotified => EventKind::DateNotified {
@@ -464,6 +466,7 @@ impl From<Event> for EventRecord {
             EventKind::CorrectionPeriodSet { until } | EventKind::ExtendedByLetter { until } => {
                 r.until = Some(until);
             }
+            EventKind::ExtendedByDecision { until } => r.until = until,
             EventKind::NoAppointment { ground } => r.ground = Some(ground),
             EventKind::DateNotified { reception, at } => {
                 r.reception = Some(reception);
@@ -480,7 +483,6 @@ impl From<Event> for EventRecord {
             | EventKind::Corrected
             | EventKind::Returned
             | EventKind::Forwarded
-            | EventKind::ExtendedByDecision
             | EventKind::ExtensionNoticeSent
             | EventKind::Answered
             | EventKind::BriefingPrepared
@@ -622,6 +624,10 @@ mod schema {
         ExtendedByDecision {
             /// The day.
             on: NaiveDate,
+            /// The end of the term the decision names, at most the two
+            /// months of the policy's reading; absent: the two months.
+            #[serde(default)]
+            until: Option<NaiveDate>,
         },
         /// The applicant told of the extension (п. 26).
         ExtensionNoticeSent {

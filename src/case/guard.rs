@@ -33,7 +33,7 @@ impl CaseFile {
     /// // п. 26: registered Thursday 26 March 2026, the term ends Thursday
     /// // 16 April; an extension decided on the 16th is in time, on the 17th
     /// // it is not (APPC art. 76(3)).
-    /// let extend = |day| Event::new(d(4, day), EventKind::ExtendedByDecision);
+    /// let extend = |day| Event::new(d(4, day), EventKind::ExtendedByDecision { until: None });
     /// assert!(file.may_record(&cal, &extend(16), Policy::default()).is_ok());
     /// assert!(matches!(
     ///     file.may_record(&cal, &extend(17), Policy::default()),

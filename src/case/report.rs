@@ -410,7 +410,7 @@ pub fn report(
                     bump(&mut r.no_appointment);
                 }
                 EventKind::ExtendedByLetter { .. } => bump(&mut r.extended_by_letter),
-                EventKind::ExtendedByDecision => bump(&mut r.extended_by_decision),
+                EventKind::ExtendedByDecision { .. } => bump(&mut r.extended_by_decision),
                 EventKind::Refused => bump(&mut r.refused),
                 EventKind::ReceptionHeld { form, .. } if form.is_videoconference() => {
                     bump(&mut r.receptions_by_videoconference);

@@ -29,6 +29,8 @@ pub(crate) struct Folded<'a> {
     /// The letter extending the term: (day sent, when known; its end).
     pub letter: Option<(Option<NaiveDate>, NaiveDate)>,
     pub decision: Option<NaiveDate>,
+    /// The end of the term the decision names, when it names one.
+    pub decision_until: Option<NaiveDate>,
     pub extension_notice: Option<NaiveDate>,
     pub answered: Option<NaiveDate>,
     /// The first date-and-time notice after the answer (п. 25 reading (a)).
@@ -84,7 +86,10 @@ impl<'a> Folded<'a> {
             EventKind::Forwarded => self.forwarded = Some(on),
             EventKind::NoAppointment { ground } => self.no_appointment = Some((on, *ground)),
             EventKind::ExtendedByLetter { until } => self.letter = Some((Some(on), *until)),
-            EventKind::ExtendedByDecision => self.decision = Some(on),
+            EventKind::ExtendedByDecision { until } => {
+                self.decision = Some(on);
+                self.decision_until = *until;
+            }
             EventKind::ExtensionNoticeSent => self.extension_notice = Some(on),
             EventKind::Answered => self.answered = Some(on),
             EventKind::DateNotified { reception, .. } => {
@@ -164,6 +169,7 @@ impl Folded<'static> {
             arrived: f.arrived_on,
             letter: f.letter_extended_to.map(|until| (f.letter_sent_on, until)),
             decision: f.extended_on,
+            decision_until: f.extended_until,
             extension_notice: f.extension_notice_sent,
             answered: f.answered_on,
             first_date_notice: f.date_notice_sent,
@@ -200,6 +206,7 @@ impl Folded<'_> {
             f.letter_sent_on = sent;
         }
         f.extended_on = self.decision;
+        f.extended_until = self.decision_until;
         f.extension_notice_sent = self.extension_notice;
         f.answered_on = self.answered;
         f.date_notice_sent = match policy.date_notice {

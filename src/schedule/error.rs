@@ -252,6 +252,22 @@ pub enum ScheduleError {
         /// The 30-calendar-day limit (п. 26).
         limit: NaiveDate,
     },
+    /// A reasoned decision naming an end that does not extend the term or
+    /// goes past the two months of the policy's reading (п. 26, APPC
+    /// art. 76(3)).
+    #[error(
+        "п. 26: the decision extends the term to {until}, which is not after the term's end \
+         {term_ends} or is after {limit}, the two months of the reading applied; \
+         give an end in between"
+    )]
+    DecisionUntilInvalid {
+        /// The end the decision names.
+        until: NaiveDate,
+        /// The last day of the term before the decision.
+        term_ends: NaiveDate,
+        /// The two months' limit under the policy's reading.
+        limit: NaiveDate,
+    },
     /// A reception set on a day that is not a working day.
     #[error(
         "п. 7: the reception is set on {reception}, which is not a working day; \
@@ -398,7 +414,8 @@ impl ScheduleError {
                 Some(Citation::regulation(21))
             }
             ScheduleError::ExtensionAfterTerm { .. }
-            | ScheduleError::LetterExtensionInvalid { .. } => Some(Citation::regulation(26)),
+            | ScheduleError::LetterExtensionInvalid { .. }
+            | ScheduleError::DecisionUntilInvalid { .. } => Some(Citation::regulation(26)),
             ScheduleError::ReceptionOnDayOff { .. } => Some(Citation::regulation(7)),
             ScheduleError::NoTimeToCorrect { .. } => Some(Citation::regulation(6)),
             ScheduleError::NoTimeToPrepare { .. } | ScheduleError::RefusalAfterReception { .. } => {
@@ -519,6 +536,35 @@ impl Localized for ScheduleError {
                  аяқталу күнін осылардың арасынан көрсетіңіз",
                 d(*ends),
                 d(*response_due),
+                d(*limit)
+            ),
+            (
+                E::DecisionUntilInvalid {
+                    until,
+                    term_ends,
+                    limit,
+                },
+                Lang::Ru,
+            ) => format!(
+                "{rule}: решение продлевает срок до {}, что не позже окончания срока {} или позже \
+                 {}, двух месяцев по применяемому варианту толкования; укажите окончание между ними",
+                d(*until),
+                d(*term_ends),
+                d(*limit)
+            ),
+            (
+                E::DecisionUntilInvalid {
+                    until,
+                    term_ends,
+                    limit,
+                },
+                Lang::Kk,
+            ) => format!(
+                "{rule}: шешім мерзімді {} дейін ұзартады, бұл мерзімнің аяқталуынан ({}) кейін \
+                 емес немесе қолданылатын түсіндіру нұсқасы бойынша екі айдан ({}) кеш; аяқталу \
+                 күнін осылардың арасынан көрсетіңіз",
+                d(*until),
+                d(*term_ends),
                 d(*limit)
             ),
             (E::ReceptionOnDayOff { reception }, Lang::Ru) => format!(

@@ -69,6 +69,14 @@ pub struct Facts {
         serde(default, deserialize_with = "crate::date::strict::option")
     )]
     pub extended_on: Option<NaiveDate>,
+    /// The end of the term the reasoned decision names (п. 26: «на разумный
+    /// срок»), at most the two months of the policy's reading; `None`: the
+    /// two months. The answer is measured against it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::date::strict::option")
+    )]
+    pub extended_until: Option<NaiveDate>,
     /// The day the applicant was told of the extension (п. 26).
     #[cfg_attr(
         feature = "serde",
@@ -197,6 +205,7 @@ impl Facts {
             letter_extended_to: None,
             letter_sent_on: None,
             extended_on: None,
+            extended_until: None,
             extension_notice_sent: None,
             answered_on: None,
             date_notice_sent: None,

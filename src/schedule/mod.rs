@@ -329,10 +329,25 @@ impl Schedule {
             let from_decision = due(DeadlineKind::ExtensionMax, decided)?;
             let from_registration = due(DeadlineKind::ExtensionMaxFromRegistration, registered)?;
             extension_notice = Some(due(DeadlineKind::ExtensionNotice, decided)?);
-            answer_term = if policy.applies(DeadlineKind::ExtensionMax) {
+            let limit = if policy.applies(DeadlineKind::ExtensionMax) {
                 from_decision
             } else {
                 from_registration
+            };
+            // The decision may name its own end, within the limit: the
+            // answer is measured against it (п. 26: «на разумный срок»).
+            answer_term = match facts.extended_until {
+                Some(until) if until <= answer_term.date || until > limit.date => {
+                    return Err(ScheduleError::DecisionUntilInvalid {
+                        until,
+                        term_ends: answer_term.date,
+                        limit: limit.date,
+                    });
+                }
+                Some(until) => Term::SetDate
+                    .due(cal, until, Citation::regulation(26))?
+                    .with_also(Citation::APPC_76_3),
+                None => limit,
             };
             extension_max = Some(from_decision);
             extension_max_from_registration = Some(from_registration);
