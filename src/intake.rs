@@ -1206,7 +1206,13 @@ impl Intake {
                     channel: Some(request.channel.clone()),
                 },
             ),
-            Event::new(on, EventKind::Registered { worker: None }),
+            Event::new(
+                on,
+                EventKind::Registered {
+                    worker: None,
+                    external_due: None,
+                },
+            ),
         ];
         let decided = match &self.outcome {
             IntakeOutcome::Registered => None,

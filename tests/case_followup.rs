@@ -42,6 +42,7 @@ fn arrived(time: Option<NaiveTime>) -> EventKind {
 fn registered() -> EventKind {
     EventKind::Registered {
         worker: Some("w-1".into()),
+        external_due: None,
     }
 }
 

@@ -19,7 +19,13 @@ fn d(m: u32, day: u32) -> NaiveDate {
 fn closed_file(cal: &Calendar) -> CaseFile {
     let mut f = CaseFile::new("A-1");
     let events = [
-        (d(3, 26), EventKind::Registered { worker: None }),
+        (
+            d(3, 26),
+            EventKind::Registered {
+                worker: None,
+                external_due: None,
+            },
+        ),
         (d(4, 10), EventKind::Answered),
         (
             d(4, 13),
@@ -74,7 +80,13 @@ fn dated_before_registration() {
     assert!(err.to_string().starts_with("п. 21: answered on 2026-03-25"));
     f.record(
         &cal,
-        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+        Event::new(
+            d(3, 26),
+            EventKind::Registered {
+                worker: None,
+                external_due: None,
+            },
+        ),
     )
     .unwrap();
     // Events are in the order they happened: one dated before the last is refused.
@@ -88,7 +100,13 @@ fn a_reception_on_a_day_off() {
     let mut f = CaseFile::new("A");
     f.record(
         &cal,
-        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+        Event::new(
+            d(3, 26),
+            EventKind::Registered {
+                worker: None,
+                external_due: None,
+            },
+        ),
     )
     .unwrap();
     f.record(&cal, Event::new(d(4, 10), EventKind::Answered))
@@ -117,7 +135,13 @@ fn a_refusal_with_no_draft_sent() {
     let mut f = CaseFile::new("A");
     f.record(
         &cal,
-        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+        Event::new(
+            d(3, 26),
+            EventKind::Registered {
+                worker: None,
+                external_due: None,
+            },
+        ),
     )
     .unwrap();
     let err = refused(&mut f, &cal, d(4, 10), EventKind::Refused);
@@ -222,6 +246,7 @@ fn closing_needs_a_final_answer_and_no_worker_twice() {
             d(3, 26),
             EventKind::Registered {
                 worker: Some("w-1".into()),
+                external_due: None,
             },
         ),
     )
@@ -300,7 +325,13 @@ fn the_guard_refuses_what_record_accepts_late() {
     let p = Policy::default();
     f.record_guarded(
         &cal,
-        Event::new(d(3, 26), EventKind::Registered { worker: None }),
+        Event::new(
+            d(3, 26),
+            EventKind::Registered {
+                worker: None,
+                external_due: None,
+            },
+        ),
         p,
     )
     .unwrap();

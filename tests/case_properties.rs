@@ -109,7 +109,8 @@ fn walk(
         Event::new(
             registered,
             EventKind::Registered {
-                worker: Some("w-9".into())
+                worker: Some("w-9".into()),
+                external_due: None,
             }
         )
     ));

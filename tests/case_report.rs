@@ -20,7 +20,10 @@ fn file(cal: &Calendar, id: &str, events: Vec<(NaiveDate, EventKind)>) -> CaseFi
 }
 
 fn reg() -> EventKind {
-    EventKind::Registered { worker: None }
+    EventKind::Registered {
+        worker: None,
+        external_due: None,
+    }
 }
 
 #[test]

@@ -30,6 +30,7 @@ fn file(cal: &Calendar, id: &str, events: Vec<(NaiveDate, EventKind)>) -> CaseFi
 fn registered() -> EventKind {
     EventKind::Registered {
         worker: Some("w-1".into()),
+        external_due: None,
     }
 }
 

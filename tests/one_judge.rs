@@ -37,6 +37,7 @@ fn file(events: Vec<(NaiveDate, EventKind)>) -> CaseFile {
 fn registered() -> EventKind {
     EventKind::Registered {
         worker: Some("w-1".into()),
+        external_due: None,
     }
 }
 
@@ -613,4 +614,42 @@ fn p26_a_decision_with_its_own_end() {
         let (position, err) = CaseFile::from_events(cal(), "A", events).unwrap_err();
         assert_eq!((position, err.rule()), (1, Some(Citation::regulation(26))));
     }
+}
+
+/// Reconciling with e-Otinish (issue 15 item 11): a request registered Thu
+/// 26 May 2022 is due 15 working days after (APPC art. 76(2): from the next
+/// day): 27, 30, 31 May, 1–3, 6–10, 13–16 June -> Thu 16 June. A public
+/// e-Otinish fixture stores Wed 15 June: one working day early, counting
+/// the registration day as day 1.
+#[test]
+fn p25_another_systems_due_date_is_explained() {
+    let f = file(vec![(
+        d(2022, 5, 26),
+        EventKind::Registered {
+            worker: None,
+            external_due: Some(d(2022, 6, 15)),
+        },
+    )]);
+    let e = evaluate(cal(), &f, d(2022, 5, 27)).unwrap();
+    let x = e.external_due.unwrap();
+    assert_eq!(
+        (x.theirs, x.ours, x.working_days),
+        (d(2022, 6, 15), d(2022, 6, 16), -1)
+    );
+    assert_eq!(
+        x.explanation,
+        kz_appeals::case::ExternalCount::RegistrationDayAsDayOne
+    );
+    // The same date as the law's: nothing to report.
+    let same = file(vec![(
+        d(2022, 5, 26),
+        EventKind::Registered {
+            worker: None,
+            external_due: Some(d(2022, 6, 16)),
+        },
+    )]);
+    assert_eq!(
+        evaluate(cal(), &same, d(2022, 5, 27)).unwrap().external_due,
+        None
+    );
 }

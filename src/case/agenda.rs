@@ -112,9 +112,9 @@ pub struct AgendaItem {
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut a = CaseFile::new("A-1");
-/// a.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-1".into()) }))?;
+/// a.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-1".into()), external_due: None, }))?;
 /// let mut b = CaseFile::new("B-2");
-/// b.record(&cal, Event::new(d(3, 30), EventKind::Registered { worker: Some("w-2".into()) }))?;
+/// b.record(&cal, Event::new(d(3, 30), EventKind::Registered { worker: Some("w-2".into()), external_due: None, }))?;
 /// // On Thursday 16 April 2026: A-1's answer is due today (п. 25); B-2's
 /// // on Monday 20 April (17, 20: 2 working days).
 /// let items = agenda(&cal, &[b, a], d(4, 16), 3, Policy::default()).items;

@@ -88,7 +88,11 @@ impl<'a> Seen<'a> {
             EventKind::InstructionExecuted { instruction } => {
                 self.executed.insert(instruction);
             }
-            EventKind::Registered { worker: Some(w) } | EventKind::Reassigned { worker: w } => {
+            EventKind::Registered {
+                worker: Some(w),
+                external_due: None,
+            }
+            | EventKind::Reassigned { worker: w } => {
                 self.workers.insert(w);
             }
             _ => {}
@@ -127,6 +131,7 @@ fn in_calendar(cal: &Calendar, e: &Event) -> Result<(), Impossible> {
         EventKind::DateNotified { reception, .. } => Some(*reception),
         EventKind::AbsenceNotified { cause_arose } => Some(*cause_arose),
         EventKind::ExtendedByDecision { until } => *until,
+        EventKind::Registered { external_due, .. } => *external_due,
         _ => None,
     };
     let instructions = match &e.kind {

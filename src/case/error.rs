@@ -570,7 +570,7 @@ impl Impossible {
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut file = CaseFile::new("A-1");
-/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }))?;
 /// let err = file.record(&cal, Event::new(d(4, 20), EventKind::Refused)).unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
@@ -603,7 +603,7 @@ impl CaseError {
     /// let mut file = CaseFile::new("A-1");
     /// file.record(&cal, Event::new(d(11, 28), EventKind::Arrived { time: None, channel: None }))?;
     /// // п. 21: registered before it arrived, on Fri 27 November: impossible.
-    /// let err = file.record(&cal, Event::new(d(11, 27), EventKind::Registered { worker: None })).unwrap_err();
+    /// let err = file.record(&cal, Event::new(d(11, 27), EventKind::Registered { worker: None, external_due: None, })).unwrap_err();
     /// assert_eq!(err.rule(), Some(Citation::regulation(21)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -626,7 +626,7 @@ impl Localized for CaseError {
     /// let cal = Calendar::kazakhstan();
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let mut file = CaseFile::new("A-1");
-    /// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+    /// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }))?;
     /// let err = file.record(&cal, Event::new(d(4, 20), EventKind::Refused)).unwrap_err();
     /// assert_eq!(err.message(Lang::En), err.to_string());
     /// assert_eq!(
@@ -677,7 +677,7 @@ impl std::fmt::Display for CaseError {
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut file = CaseFile::new("A-1");
-/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }))?;
 /// // п. 25: the answer is due Thursday 16 April 2026; on Monday 20 April it
 /// // is 2 working days late (17 and 20 April), against APPC art. 76.
 /// let err = file.record_guarded(&cal, Event::new(d(4, 20), EventKind::Answered), Policy::default()).unwrap_err();
@@ -719,7 +719,7 @@ pub enum GuardError {
 /// use kz_appeals::reading::Policy;
 /// let cal = Calendar::kazakhstan();
 /// let mut file = CaseFile::new("A-1");
-/// file.record(&cal, Event::new(NaiveDate::from_ymd_opt(2026, 3, 26).unwrap(), EventKind::Registered { worker: None }))?;
+/// file.record(&cal, Event::new(NaiveDate::from_ymd_opt(2026, 3, 26).unwrap(), EventKind::Registered { worker: None, external_due: None, }))?;
 /// // An agenda for a day the calendar does not cover: no rule, the case
 /// // first; the other files' items are answered beside it.
 /// let a = agenda(&cal, &[file], NaiveDate::from_ymd_opt(2036, 1, 10).unwrap(), 3, Policy::default());

@@ -109,7 +109,7 @@ pub fn judge_facts(
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut file = CaseFile::new("A-1");
-/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }))?;
 /// // п. 25: 15 working days from Thursday 26 March 2026: Thursday 16 April.
 /// // On Monday 13 April, 14, 15, 16 April are left.
 /// let e = evaluate(&cal, &file, d(4, 13))?;
@@ -162,7 +162,7 @@ pub fn evaluate(
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut file = CaseFile::new("A-1");
-/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }))?;
 /// // No answer by Thursday 16 April 2026: APPC art. 91(2) deems a refusal
 /// // from Friday 17 April.
 /// let e = evaluate_with(&cal, &file, d(4, 20), Policy::default())?;

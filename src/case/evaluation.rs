@@ -188,6 +188,87 @@ pub struct NextAction {
     pub who: Option<String>,
 }
 
+/// How another system's due date for the answer differs from the law's
+/// (п. 25, APPC art. 76(2): the term runs from the day after the
+/// registration).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum ExternalCount {
+    /// It counts the registration day as day 1 (one working day early):
+    /// APPC art. 76(2) starts the term the next day.
+    RegistrationDayAsDayOne,
+    /// It counts 15 calendar days, not working days (п. 25 says working
+    /// days).
+    CalendarDays,
+    /// Another difference, said in working days.
+    Other,
+}
+
+impl ExternalCount {
+    /// Every explanation.
+    pub const ALL: [ExternalCount; 3] = [
+        ExternalCount::RegistrationDayAsDayOne,
+        ExternalCount::CalendarDays,
+        ExternalCount::Other,
+    ];
+    /// The machine name.
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            ExternalCount::RegistrationDayAsDayOne => "registration_day_as_day_one",
+            ExternalCount::CalendarDays => "calendar_days",
+            ExternalCount::Other => "other",
+        }
+    }
+}
+
+crate::lang::machine_names!(
+    ExternalCount,
+    "external count",
+    all = &ExternalCount::ALL,
+    name = ExternalCount::key
+);
+
+impl Named for ExternalCount {
+    fn names(&self) -> Names {
+        match self {
+            ExternalCount::RegistrationDayAsDayOne => Names::new(
+                "тіркелген күнді бірінші күн деп санайды (ӘРПК 76-бабының 2-бөлігі бойынша мерзім келесі күннен басталады)",
+                "считает день регистрации первым днем (по ч. 2 ст. 76 АППК срок начинается со следующего дня)",
+                "counts the registration day as day 1 (APPC art. 76(2) starts the term the next day)",
+            ),
+            ExternalCount::CalendarDays => Names::new(
+                "жұмыс күндерін емес, күнтізбелік күндерді санайды",
+                "считает календарные, а не рабочие дни",
+                "counts calendar days, not working days",
+            ),
+            ExternalCount::Other => {
+                Names::new("басқаша санайды", "считает иначе", "counts otherwise")
+            }
+        }
+    }
+}
+
+/// Another system's due date for the answer beside the law's (п. 25, APPC
+/// art. 76(2)), recorded with the registration (`external_due`), when they
+/// differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct ExternalDue {
+    /// The date the other system shows.
+    pub theirs: NaiveDate,
+    /// The law's date (the term of the answer as it stands).
+    pub ours: NaiveDate,
+    /// Working days from ours to theirs: negative when theirs is earlier.
+    pub working_days: i64,
+    /// What the difference comes from, when it can be told.
+    pub explanation: ExternalCount,
+}
+
 /// A refusal deemed by APPC art. 91(2): no answer within the term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
@@ -221,6 +302,9 @@ pub struct Evaluation {
     /// APPC art. 91(2): a refusal deemed from the end of the term with no
     /// answer.
     pub deemed_refusal: Option<DeemedRefusal>,
+    /// Another system's due date for the answer, when recorded and it
+    /// differs from the law's.
+    pub external_due: Option<ExternalDue>,
 }
 
 impl Evaluation {

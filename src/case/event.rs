@@ -19,7 +19,7 @@ use crate::official::OfficialRole;
 /// ```
 /// use chrono::NaiveDate;
 /// use kz_appeals::case::{Event, EventKind, EventName};
-/// let e = Event::new(NaiveDate::from_ymd_opt(2026, 3, 26).unwrap(), EventKind::Registered { worker: None });
+/// let e = Event::new(NaiveDate::from_ymd_opt(2026, 3, 26).unwrap(), EventKind::Registered { worker: None, external_due: None, });
 /// assert_eq!(e.name(), EventName::Registered);
 /// assert_eq!(e.name().rule().to_string(), "п. 21");
 /// ```
@@ -206,6 +206,11 @@ pub enum EventKind {
     Registered {
         /// The responsible worker, by an id the caller gives.
         worker: Option<String>,
+        /// The answer's due date another system shows for this request
+        /// (e-Otinish, a back office), when given: the evaluation reports a
+        /// difference with both dates and explains it in working days
+        /// (п. 25, APPC art. 76(2)).
+        external_due: Option<NaiveDate>,
     },
     /// Left without consideration, the applicant told (п. 5).
     LeftWithoutConsideration,

@@ -25,7 +25,7 @@ use crate::deadline::reading::Policy;
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut file = CaseFile::new("A-1");
-/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-7".into()) }))?;
+/// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-7".into()), external_due: None, }))?;
 /// // п. 25: the answer was due Thursday 16 April 2026; given on Monday
 /// // 20 April it is late, and still recorded.
 /// file.record(&cal, Event::new(d(4, 20), EventKind::Answered))?;
@@ -65,7 +65,7 @@ impl CaseFile {
     /// let cal = Calendar::kazakhstan();
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let events = vec![
-    ///     Event::new(d(3, 26), EventKind::Registered { worker: None }),
+    ///     Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }),
     ///     Event::new(d(3, 27), EventKind::Closed), // п. 33: no final answer
     /// ];
     /// let (position, err) = CaseFile::from_events(&cal, "A-1", events).unwrap_err();
@@ -127,7 +127,7 @@ impl CaseFile {
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let mut file = CaseFile::new("A-1");
     /// // п. 21: Saturday 21 March 2026 is no registration day.
-    /// let err = file.record(&cal, Event::new(d(3, 21), EventKind::Registered { worker: None })).unwrap_err();
+    /// let err = file.record(&cal, Event::new(d(3, 21), EventKind::Registered { worker: None, external_due: None, })).unwrap_err();
     /// assert_eq!(err.reason, Impossible::RegisteredOnDayOff);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -150,7 +150,7 @@ impl CaseFile {
     /// let cal = Calendar::kazakhstan();
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let mut file = CaseFile::new("A-1");
-    /// file.record_with(&cal, Event::new(d(2026, 3, 26), EventKind::Registered { worker: None }), Policy::default())?;
+    /// file.record_with(&cal, Event::new(d(2026, 3, 26), EventKind::Registered { worker: None, external_due: None, }), Policy::default())?;
     /// // A date outside the calendar (2018–2035) is refused when recorded,
     /// // naming the event: it could not be evaluated or stored.
     /// let protocol = Event::new(d(2026, 3, 27), EventKind::Answered);

@@ -9,7 +9,7 @@
 //! | `event` | fields | rule |
 //! |---|---|---|
 //! | `arrived` | `time` (`"HH:MM:SS"`), `channel` (`{"kind": "e_gov_portal"}`, `e_appeals`, `paper`, `by_hand`, or `{"kind": "oral", "number": …, "recorded_on": …}`), both optional | п. 4, 21 |
-//! | `registered` | `worker` (an id), optional | п. 21 |
+//! | `registered` | `worker` (an id), optional; `external_due` (a date), optional: the answer's due date another system (e-Otinish) shows, compared with the crate's | п. 21 |
 //! | `left_without_consideration` | — | п. 5 |
 //! | `correction_period_set` | `until` | п. 6 |
 //! | `corrected`, `returned` | — | п. 6, APPC art. 64(7) |
@@ -322,6 +322,14 @@ pub(crate) struct EventRecord {
     instructions: Option<Vec<InstructionGiven>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     instruction: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "crate::date::strict::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    external_due: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    original: Option<String>,
 }
 
 impl EventRecord {
@@ -341,6 +349,8 @@ impl EventRecord {
             official: None,
             instructions: None,
             instruction: None,
+            external_due: None,
+            original: None,
         }
     }
 
@@ -358,6 +368,8 @@ impl EventRecord {
             ("form", self.form.is_some()),
             ("official", self.official.is_some()),
             ("instructions", self.instructions.is_some()),
+            ("external_due", self.external_due.is_some()),
+            ("original", self.original.is_some()),
             ("instruction", self.instruction.is_some()),
         ]
         .into_iter()
@@ -369,7 +381,8 @@ impl EventRecord {
 fn allowed(event: EventName) -> &'static [&'static str] {
     match event {
         EventName::Arrived => &["time", "channel"],
-        EventName::Registered | EventName::Reassigned => &["worker"],
+        EventName::Registered => &["worker", "external_due"],
+        EventName::Reassigned => &["worker"],
         EventName::CorrectionPeriodSet
         | EventName::ExtendedByLetter
         | EventName::ExtendedByDecision => &["until"],
@@ -403,7 +416,10 @@ impl TryFrom<EventRecord> for Event {
                 time: r.time,
                 channel: r.channel,
             },
-            EventName::Registered => EventKind::Registered { worker: r.worker },
+            EventName::Registered => EventKind::Registered {
+                worker: r.worker,
+                external_due: r.external_due,
+            },
             EventName::LeftWithoutConsideration => EventKind::LeftWithoutConsideration,
             EventName::CorrectionPeriodSet => EventKind::CorrectionPeriodSet {
                 until: need(r.until, "until")?,
@@ -461,7 +477,13 @@ impl From<Event> for EventRecord {
                 r.time = time;
                 r.channel = channel;
             }
-            EventKind::Registered { worker } => r.worker = worker,
+            EventKind::Registered {
+                worker,
+                external_due,
+            } => {
+                r.worker = worker;
+                r.external_due = external_due;
+            }
             EventKind::Reassigned { worker } => r.worker = Some(worker),
             EventKind::CorrectionPeriodSet { until } | EventKind::ExtendedByLetter { until } => {
                 r.until = Some(until);
@@ -578,6 +600,10 @@ mod schema {
             /// The responsible worker's id.
             #[serde(default)]
             worker: Option<String>,
+            /// The answer's due date another system shows (e-Otinish), to
+            /// compare with the crate's.
+            #[serde(default)]
+            external_due: Option<NaiveDate>,
         },
         /// Left without consideration (п. 5).
         LeftWithoutConsideration {

@@ -29,7 +29,7 @@ impl CaseFile {
     /// let cal = Calendar::kazakhstan();
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let mut file = CaseFile::new("A-1");
-    /// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+    /// file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }))?;
     /// // п. 26: registered Thursday 26 March 2026, the term ends Thursday
     /// // 16 April; an extension decided on the 16th is in time, on the 17th
     /// // it is not (APPC art. 76(3)).
@@ -90,7 +90,7 @@ impl CaseFile {
     /// let cal = Calendar::kazakhstan();
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// let mut file = CaseFile::new("A-1");
-    /// file.record_guarded(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }), Policy::default())?;
+    /// file.record_guarded(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }), Policy::default())?;
     /// // п. 25: due Thursday 16 April 2026; on Friday 17 April it is late.
     /// let late = file.record_guarded(&cal, Event::new(d(4, 17), EventKind::Answered), Policy::default());
     /// assert!(matches!(late, Err(GuardError::WouldViolate { .. })));

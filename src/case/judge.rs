@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 
 use super::ending::{Ending, min};
 use super::evaluation::{
-    DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, Party, next_action,
+    DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, ExternalCount, ExternalDue, Party,
+    next_action,
 };
 use super::event::{Event, EventKind, HeldForm};
 use super::stage::Stage;
@@ -196,7 +197,10 @@ fn breaches(j: &mut Judge<'_>, s: &Folded<'_>, events: &[Event]) {
     let mut had = std::collections::HashSet::new();
     for e in events {
         match &e.kind {
-            EventKind::Registered { worker: Some(w) } => {
+            EventKind::Registered {
+                worker: Some(w),
+                external_due: None,
+            } => {
                 had.insert(w.as_str());
             }
             EventKind::Reassigned { worker } if !had.insert(worker.as_str()) => {
@@ -300,12 +304,18 @@ pub(crate) fn judge(
     let ending = Ending::of(s);
     let mut j = Judge::new(cal, as_of);
     let mut deemed_refusal = None;
+    let mut external_due = None;
     registration(&mut j, s, policy)?;
     if let Some(facts) = s.facts(policy) {
         let sched = Schedule::compute_with(cal, &facts, policy)?;
         let w = s.worker;
         competence_and_return(&mut j, s, &ending, &sched, w)?;
         deemed_refusal = answer(&mut j, s, &ending, &sched, w, as_of)?;
+        external_due = s
+            .external_due
+            .map(|theirs| compare_external(cal, &sched, theirs))
+            .transpose()?
+            .flatten();
         reception(&mut j, s, &ending, &sched, policy, w)?;
         for r in &record.replaced {
             replaced(&mut j, r, policy, w)?;
@@ -314,7 +324,9 @@ pub(crate) fn judge(
         instructions(&mut j, s, record.events)?;
         breaches(&mut j, s, record.events);
     }
-    Ok(finish(j, s, as_of, deemed_refusal))
+    let mut out = finish(j, s, as_of, deemed_refusal);
+    out.external_due = external_due;
+    Ok(out)
 }
 
 /// п. 21, APPC art. 64(3): the registration, from the arrival. Late is a
@@ -393,6 +405,53 @@ fn answer(
             from,
             rule: Citation::APPC_91_2,
         }))
+}
+
+/// Another system's due date for the answer beside the law's (п. 25, APPC
+/// art. 76(2)): `None` when they agree; else the difference in working days
+/// and, when it can be told, its cause.
+fn compare_external(
+    cal: &Calendar,
+    sched: &Schedule,
+    theirs: NaiveDate,
+) -> Result<Option<ExternalDue>, TermError> {
+    let ours = sched.answer_term.date;
+    if theirs == ours {
+        return Ok(None);
+    }
+    let between = |a, b| -> Result<i64, TermError> {
+        Ok(cal
+            .working_days_between(a, b)
+            .map_err(TermError::from)?
+            .value)
+    };
+    let working_days = if theirs < ours {
+        -between(theirs, ours)?
+    } else {
+        between(ours, theirs)?
+    };
+    let unextended = sched.answer_term == sched.response;
+    let day_one = cal
+        .add_working_days(sched.registered, 14)
+        .map_err(TermError::from)?
+        .value;
+    let calendar = cal
+        .working_day_on_or_after(sched.registered + chrono::Days::new(15))
+        .map_err(TermError::from)?
+        .value;
+    let explanation = if unextended && theirs == day_one {
+        ExternalCount::RegistrationDayAsDayOne
+    } else if unextended && theirs == calendar {
+        ExternalCount::CalendarDays
+    } else {
+        ExternalCount::Other
+    };
+    Ok(Some(ExternalDue {
+        theirs,
+        ours,
+        working_days,
+        explanation,
+    }))
 }
 
 /// п. 25: the date and time told, under the policy's reading; п. 22: the
@@ -584,5 +643,6 @@ fn finish(
         violations,
         next,
         deemed_refusal,
+        external_due: None,
     }
 }

@@ -32,7 +32,7 @@
 //! let cal = Calendar::kazakhstan();
 //! let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 //! let mut file = CaseFile::new("A-1");
-//! file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-1".into()) }))?;
+//! file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: Some("w-1".into()), external_due: None, }))?;
 //! file.record(&cal, Event::new(d(4, 20), EventKind::Answered))?; // due 16 April
 //! let e = evaluate(&cal, &file, d(4, 30))?;
 //! // 17 and 20 April: 2 working days late, a violation of APPC art. 76.
@@ -62,7 +62,10 @@ mod state;
 pub use agenda::{Agenda, AgendaItem, AgendaState, agenda};
 pub use error::{CaseError, CountError, GuardError, Impossible};
 pub use evaluate::{FactsJudged, evaluate, evaluate_facts, evaluate_with, judge_facts};
-pub use evaluation::{DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, NextAction, Party};
+pub use evaluation::{
+    DeadlineState, DeadlineStatus, DeemedRefusal, Evaluation, ExternalCount, ExternalDue,
+    NextAction, Party,
+};
 pub use event::{Event, EventKind, EventName, HeldForm, InstructionGiven};
 pub use file::CaseFile;
 pub use ground::NoAppointmentGround;

@@ -352,7 +352,7 @@ impl Report {
 /// let cal = Calendar::kazakhstan();
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let mut a = CaseFile::new("A-1");
-/// a.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None }))?;
+/// a.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None, }))?;
 /// a.record(&cal, Event::new(d(4, 20), EventKind::Answered))?; // due 16 April
 /// let (r, errors) = report(&cal, &[a], Period::quarter(2026, 2)?, Policy::default());
 /// assert!(errors.is_empty());

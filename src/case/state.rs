@@ -20,6 +20,8 @@ pub(crate) struct Folded<'a> {
     pub arrival_time: Option<NaiveTime>,
     pub registered: Option<NaiveDate>,
     pub worker: Option<&'a str>,
+    /// The answer's due date another system shows, when recorded.
+    pub external_due: Option<NaiveDate>,
     pub left_without_consideration: Option<NaiveDate>,
     pub correction_until: Option<NaiveDate>,
     pub corrected: Option<NaiveDate>,
@@ -75,9 +77,13 @@ impl<'a> Folded<'a> {
                 self.arrived = Some(on);
                 self.arrival_time = *time;
             }
-            EventKind::Registered { worker } => {
+            EventKind::Registered {
+                worker,
+                external_due,
+            } => {
                 self.registered = Some(on);
                 self.worker = worker.as_deref();
+                self.external_due = *external_due;
             }
             EventKind::LeftWithoutConsideration => self.left_without_consideration = Some(on),
             EventKind::CorrectionPeriodSet { until } => self.correction_until = Some(*until),

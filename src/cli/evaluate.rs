@@ -34,7 +34,9 @@ use super::judged::ViolationOut;
 use super::{CliError, Printed, json_line, parse_date_arg, parse_lang, strict_date};
 use crate::calendar::{Calendar, fmt_date};
 use crate::case::format::{self, Document};
-use crate::case::{CountError, DeadlineState, Evaluation, Party, Stage, evaluate_with};
+use crate::case::{
+    CountError, DeadlineState, Evaluation, ExternalCount, Party, Stage, evaluate_with,
+};
 use crate::deadline::DeadlineKind;
 use crate::deadline::reading::Reading;
 use crate::lang::{Lang, Localized, Named, Names};
@@ -188,6 +190,27 @@ pub struct CaseOut {
     /// APPC art. 91(2): the day from which a refusal is deemed, once it has
     /// come; `null` otherwise.
     pub deemed_refusal_from: Option<NaiveDate>,
+    /// Another system's due date for the answer (`external_due` of the
+    /// registration) when it differs from the law's, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_due: Option<ExternalDueOut>,
+}
+
+/// Another system's due date beside the law's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExternalDueOut {
+    /// The date the other system shows.
+    pub theirs: NaiveDate,
+    /// The law's (п. 25, APPC art. 76(2)).
+    pub ours: NaiveDate,
+    /// Working days from ours to theirs, negative when theirs is earlier.
+    pub working_days: i64,
+    /// Its cause, by machine name: `registration_day_as_day_one`,
+    /// `calendar_days` or `other`.
+    pub explanation: ExternalCount,
+    /// The cause in the query's language.
+    pub explained: String,
 }
 
 impl CaseOut {
@@ -250,6 +273,13 @@ impl CaseOut {
                 instruction: n.instruction.clone(),
             }),
             deemed_refusal_from: e.deemed_refusal.map(|d| d.from),
+            external_due: e.external_due.map(|x| ExternalDueOut {
+                theirs: x.theirs,
+                ours: x.ours,
+                working_days: x.working_days,
+                explanation: x.explanation,
+                explained: x.explanation.name(lang).to_owned(),
+            }),
         }
     }
 }
@@ -357,6 +387,17 @@ pub fn text(cal: &Calendar, query: &Query) -> Result<String, CliError> {
         }
         for line in table.lines() {
             let _ = writeln!(s, "{}", super::table_line(&line));
+        }
+        if let Some(x) = &c.external_due {
+            let _ = writeln!(
+                s,
+                "{}: {} / {} ({:+}): {}",
+                t(Names::new("басқа жүйе", "другая система", "another system")),
+                fmt_date(x.theirs, lang),
+                fmt_date(x.ours, lang),
+                x.working_days,
+                x.explained
+            );
         }
         if let Some(from) = c.deemed_refusal_from {
             let _ = writeln!(
