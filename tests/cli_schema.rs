@@ -178,7 +178,8 @@ fn the_case_files_validate_and_load() {
 /// A value for each field an event can carry.
 fn sample_field(name: &str) -> Value {
     match name {
-        "on" | "until" | "reception" | "cause_arose" => json!("2026-03-26"),
+        "on" | "until" | "reception" | "cause_arose" | "external_due" => json!("2026-03-26"),
+        "original" => json!("A-0"),
         "time" | "at" => json!("10:00:00"),
         "channel" => json!({"kind": "paper"}),
         "worker" | "instruction" => json!("1"),
