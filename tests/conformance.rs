@@ -527,8 +527,9 @@ fn the_suite_is_large_enough_and_covers_the_rules() {
         if !kind.is_requirement() && !kinds.contains(kind.key()) {
             gaps.push(format!("no valid case expects the deadline {}", kind.key()));
         }
-        // The applicant's objection is never a violation (APPC art. 73).
-        if *kind != DeadlineKind::Objection && !in_violations.contains(kind.key()) {
+        // The applicant's steps are never violations (APPC arts. 73, 74(6)).
+        let applicants = [DeadlineKind::Objection, DeadlineKind::HearingRemarks];
+        if !applicants.contains(kind) && !in_violations.contains(kind.key()) {
             gaps.push(format!(
                 "no valid case expects a violation of {}",
                 kind.key()

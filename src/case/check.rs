@@ -269,6 +269,29 @@ fn structural(
             }
             Ok(())
         }
+        // APPC arts. 73(3), 74: the hearing of a draft refusal.
+        EventKind::HearingRequested => {
+            needs(s.draft_sent, EventName::DraftRefusalSent)?;
+            once(s.hearing_requested)?;
+            not_ended(s)
+        }
+        EventKind::HearingHeld => {
+            needs(s.draft_sent, EventName::DraftRefusalSent)?;
+            once(s.hearing_held)?;
+            not_ended(s)
+        }
+        EventKind::HearingProtocol => {
+            needs(s.hearing_held, EventName::HearingHeld)?;
+            once(s.hearing_protocol)
+        }
+        EventKind::HearingProtocolReceived => {
+            needs(s.hearing_protocol, EventName::HearingProtocol)?;
+            once(s.hearing_protocol_received)
+        }
+        EventKind::HearingRemarksReceived => {
+            needs(s.hearing_protocol, EventName::HearingProtocol)?;
+            once(s.hearing_remarks)
+        }
         EventKind::ObjectionsReceived => {
             needs(s.draft_sent, EventName::DraftRefusalSent)?;
             once(s.objections)?;

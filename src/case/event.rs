@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 use super::ground::NoAppointmentGround;
 use crate::channel::Channel;
 use crate::lang::{Named, Names};
-use crate::law::Citation;
+use crate::law::{Act, Citation};
 use crate::official::OfficialRole;
 
 /// One dated fact of a request's history: the day it happened and what
@@ -262,6 +262,19 @@ pub enum EventKind {
     DraftRefusalReceived,
     /// The applicant's objections received (APPC art. 73).
     ObjectionsReceived,
+    /// The applicant asked to be heard orally (APPC art. 73(3), п. 29).
+    HearingRequested,
+    /// The hearing held (APPC art. 74, п. 29).
+    HearingHeld,
+    /// The protocol of the hearing drawn up (APPC art. 74(4)): within 2
+    /// working days of the hearing.
+    HearingProtocol,
+    /// The protocol of the hearing received by the applicant (APPC
+    /// art. 74(6)).
+    HearingProtocolReceived,
+    /// The applicant's remarks on the protocol received (APPC art. 74(6)):
+    /// within 3 working days of receiving it; never a violation.
+    HearingRemarksReceived,
     /// The reception refused (п. 28).
     Refused,
     /// The official's absence notified to the responsible worker (п. 16).
@@ -324,6 +337,11 @@ impl EventKind {
             EventKind::DraftRefusalSent => EventName::DraftRefusalSent,
             EventKind::DraftRefusalReceived => EventName::DraftRefusalReceived,
             EventKind::ObjectionsReceived => EventName::ObjectionsReceived,
+            EventKind::HearingRequested => EventName::HearingRequested,
+            EventKind::HearingHeld => EventName::HearingHeld,
+            EventKind::HearingProtocol => EventName::HearingProtocol,
+            EventKind::HearingProtocolReceived => EventName::HearingProtocolReceived,
+            EventKind::HearingRemarksReceived => EventName::HearingRemarksReceived,
             EventKind::Refused => EventName::Refused,
             EventKind::AbsenceNotified { .. } => EventName::AbsenceNotified,
             EventKind::ReceptionCancelled => EventName::ReceptionCancelled,
@@ -398,6 +416,11 @@ event_names! {
     DraftRefusalSent => "draft_refusal_sent", Citation::regulation(28), "бас тарту туралы алдын ала шешімнің жобасы жіберілді", "направлен проект предварительного решения об отказе", "draft refusal sent";
     DraftRefusalReceived => "draft_refusal_received", Citation::APPC_73, "бас тарту туралы алдын ала шешімнің жобасы алынды", "получен проект предварительного решения об отказе", "draft refusal received";
     ObjectionsReceived => "objections_received", Citation::APPC_73, "қарсылықтар алынды", "получены возражения", "objections received";
+    HearingRequested => "hearing_requested", Citation::article(Act::Appc, 73, Some(3)), "ауызша тыңдау сұралды", "заявлено ходатайство о заслушивании", "oral hearing requested";
+    HearingHeld => "hearing_held", Citation::article(Act::Appc, 74, None), "тыңдау өткізілді", "заслушивание проведено", "hearing held";
+    HearingProtocol => "hearing_protocol", Citation::article(Act::Appc, 74, Some(4)), "тыңдау хаттамасы жасалды", "составлен протокол заслушивания", "hearing protocol drawn up";
+    HearingProtocolReceived => "hearing_protocol_received", Citation::article(Act::Appc, 74, Some(6)), "тыңдау хаттамасы алынды", "протокол заслушивания получен", "hearing protocol received";
+    HearingRemarksReceived => "hearing_remarks_received", Citation::article(Act::Appc, 74, Some(6)), "хаттамаға ескертулер алынды", "получены замечания на протокол", "remarks on the protocol received";
     Refused => "refused", Citation::regulation(28), "қабылдаудан бас тартылды", "в приеме отказано", "reception refused";
     AbsenceNotified => "absence_notified", Citation::regulation(16), "лауазымды адамның болмайтыны хабарланды", "сообщено об отсутствии должностного лица", "official's absence notified";
     ReceptionCancelled => "reception_cancelled", Citation::regulation(16), "қабылдау болдырылмады", "прием отменен", "reception cancelled";

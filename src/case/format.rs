@@ -23,6 +23,11 @@
 //! | `draft_refusal_sent`, `draft_refusal_received`, `objections_received`, `refused` | — | п. 28, APPC art. 73 |
 //! | `absence_notified` | `cause_arose` (date) | п. 16 (cancels nothing by itself) |
 //! | `reception_cancelled` | — | п. 16, 9 |
+//! | `hearing_requested` | — | APPC art. 73(3), п. 29 |
+//! | `hearing_held` | — | APPC art. 74, п. 29 |
+//! | `hearing_protocol` | — | APPC art. 74(4): within 2 working days of the hearing |
+//! | `hearing_protocol_received` | — | APPC art. 74(6) |
+//! | `hearing_remarks_received` | — | APPC art. 74(6): within 3 working days of receiving the protocol |
 //! | `reception_held` | `form`: `in_person`, `videoconference_with_consent`, `under_restrictive_measures`; `official` (the role of п. 2 by its machine name: `"first_head"`, `"first_head_deputy"`, `"akim"`, `"akim_deputy"`, `"head_of_apparatus"`, `"unit_head"`, `"unit_head_deputy"`), optional | п. 2, 13–14 |
 //! | `protocol` | `instructions`: a list of `{"id", "due", "unit", "task"}` (`task` optional) | п. 19 |
 //! | `instruction_executed` | `instruction` (its id) | п. 32 |
@@ -444,6 +449,11 @@ impl TryFrom<EventRecord> for Event {
             EventName::DraftRefusalSent => EventKind::DraftRefusalSent,
             EventName::DraftRefusalReceived => EventKind::DraftRefusalReceived,
             EventName::ObjectionsReceived => EventKind::ObjectionsReceived,
+            EventName::HearingRequested => EventKind::HearingRequested,
+            EventName::HearingHeld => EventKind::HearingHeld,
+            EventName::HearingProtocol => EventKind::HearingProtocol,
+            EventName::HearingProtocolReceived => EventKind::HearingProtocolReceived,
+            EventName::HearingRemarksReceived => EventKind::HearingRemarksReceived,
             EventName::Refused => EventKind::Refused,
             EventName::AbsenceNotified => EventKind::AbsenceNotified {
                 cause_arose: need(r.cause_arose, "cause_arose")?,
@@ -511,6 +521,11 @@ impl From<Event> for EventRecord {
             | EventKind::DraftRefusalSent
             | EventKind::DraftRefusalReceived
             | EventKind::ObjectionsReceived
+            | EventKind::HearingRequested
+            | EventKind::HearingHeld
+            | EventKind::HearingProtocol
+            | EventKind::HearingProtocolReceived
+            | EventKind::HearingRemarksReceived
             | EventKind::Refused
             | EventKind::FinalAnswer
             | EventKind::ReceptionCancelled
@@ -692,6 +707,31 @@ mod schema {
         },
         /// The applicant's objections received (APPC art. 73).
         ObjectionsReceived {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The applicant asked to be heard orally (APPC art. 73(3)).
+        HearingRequested {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The hearing held (APPC art. 74).
+        HearingHeld {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The hearing's protocol drawn up (APPC art. 74(4)).
+        HearingProtocol {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The hearing's protocol received by the applicant (APPC art. 74(6)).
+        HearingProtocolReceived {
+            /// The day.
+            on: NaiveDate,
+        },
+        /// The applicant's remarks on the protocol (APPC art. 74(6)).
+        HearingRemarksReceived {
             /// The day.
             on: NaiveDate,
         },

@@ -541,6 +541,20 @@ fn hearing(
         step.by = Party::Applicant;
         j.measure(step)?;
     }
+    // APPC art. 74(4): the hearing's protocol within 2 working days; 74(6):
+    // the applicant's remarks within 3 working days of receiving it.
+    if let Some(held) = s.hearing_held {
+        let kind = DeadlineKind::HearingProtocol;
+        let due = kind.due(j.cal, held)?;
+        j.measure(Step::worker(kind, due, s.hearing_protocol, s.closed, w))?;
+    }
+    if let Some(from) = s.hearing_protocol_received.or(s.hearing_protocol) {
+        let kind = DeadlineKind::HearingRemarks;
+        let due = kind.due(j.cal, from)?;
+        let mut step = Step::worker(kind, due, s.hearing_remarks, s.closed, None);
+        step.by = Party::Applicant;
+        j.measure(step)?;
+    }
     // APPC art. 73: a refusal decided while the applicant could still
     // object to a draft sent in time but received late, without objections:
     // the draft had to reach the applicant by the hearing notice's due date.

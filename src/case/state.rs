@@ -49,6 +49,16 @@ pub(crate) struct Folded<'a> {
     pub draft_sent: Option<NaiveDate>,
     pub draft_received: Option<NaiveDate>,
     pub objections: Option<NaiveDate>,
+    /// The oral hearing asked for (APPC art. 73(3)).
+    pub hearing_requested: Option<NaiveDate>,
+    /// The hearing held (APPC art. 74).
+    pub hearing_held: Option<NaiveDate>,
+    /// Its protocol drawn up (APPC art. 74(4)).
+    pub hearing_protocol: Option<NaiveDate>,
+    /// Its protocol received by the applicant (APPC art. 74(6)).
+    pub hearing_protocol_received: Option<NaiveDate>,
+    /// The applicant's remarks on it (APPC art. 74(6)).
+    pub hearing_remarks: Option<NaiveDate>,
     pub refused: Option<NaiveDate>,
     pub held: Option<(NaiveDate, HeldForm)>,
     /// The receiving official's role, when given (п. 2, 13).
@@ -125,6 +135,11 @@ impl<'a> Folded<'a> {
             EventKind::DraftRefusalSent => self.draft_sent = Some(on),
             EventKind::DraftRefusalReceived => self.draft_received = Some(on),
             EventKind::ObjectionsReceived => self.objections = Some(on),
+            EventKind::HearingRequested => self.hearing_requested = Some(on),
+            EventKind::HearingHeld => self.hearing_held = Some(on),
+            EventKind::HearingProtocol => self.hearing_protocol = Some(on),
+            EventKind::HearingProtocolReceived => self.hearing_protocol_received = Some(on),
+            EventKind::HearingRemarksReceived => self.hearing_remarks = Some(on),
             EventKind::Refused => self.refused = Some(on),
             // п. 16, 9: the notice cancels nothing by itself; the reception
             // is then held by a deputy, moved or cancelled.

@@ -500,7 +500,9 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
             | DeadlineKind::ExtensionDecision
             | DeadlineKind::DraftReceipt
             | DeadlineKind::ReceptionForm
-            | DeadlineKind::Assignment => None,
+            | DeadlineKind::Assignment
+            | DeadlineKind::HearingProtocol
+            | DeadlineKind::HearingRemarks => None,
         };
         if let Some(slot) = slot {
             *slot = Some(d.date);

@@ -6,7 +6,7 @@ use super::reading::{DateNotice, Policy, Reading, TwoMonths};
 use super::term::{Deadline, Term, TermError};
 use crate::calendar::Calendar;
 use crate::lang::{Named, Names};
-use crate::law::Citation;
+use crate::law::{Act, Citation};
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -190,6 +190,15 @@ deadline_table! {
     /// objections, to a draft sent in time but received late.
     DraftReceipt => "draft_receipt_due", Term::WorkingDaysBefore(3), (Citation::APPC_73, Some(Citation::regulation(28))), None,
         "бас тарту туралы шешім жобасын өтініш берушінің алуы", "получение заявителем проекта решения об отказе", "draft refusal received by the applicant";
+    /// The protocol of an oral hearing of the draft refusal, drawn up within
+    /// 2 working days of the hearing (APPC art. 74(4), п. 29).
+    HearingProtocol => "hearing_protocol_due", Term::WorkingDaysAfter(2), (Citation::article(Act::Appc, 74, Some(4)), Some(Citation::regulation(29))), None,
+        "тыңдау хаттамасын жасау", "составление протокола заслушивания", "hearing protocol drawn up";
+    /// The applicant's remarks on the hearing's protocol, within 3 working
+    /// days of receiving it (APPC art. 74(6)): the applicant's, never a
+    /// violation.
+    HearingRemarks => "hearing_remarks_due", Term::WorkingDaysAfter(3), (Citation::article(Act::Appc, 74, Some(6)), Some(Citation::regulation(29))), None,
+        "өтініш берушінің хаттамаға ескертулері", "замечания заявителя на протокол", "applicant's remarks on the protocol";
     /// The applicant's objection to the draft refusal (APPC art. 73).
     Objection => "objection_due", Term::WorkingDaysAfter(2), (Citation::APPC_73, Some(Citation::regulation(28))), None,
         "өтініш берушінің қарсылығы", "возражение заявителя", "applicant's objection";

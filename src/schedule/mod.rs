@@ -634,7 +634,9 @@ impl Schedule {
             | DeadlineKind::ExtensionDecision
             | DeadlineKind::DraftReceipt
             | DeadlineKind::ReceptionForm
-            | DeadlineKind::Assignment => None,
+            | DeadlineKind::Assignment
+            | DeadlineKind::HearingProtocol
+            | DeadlineKind::HearingRemarks => None,
         }
     }
 
