@@ -172,6 +172,32 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
     }
 }
 
+/// The answer to one input line as read, its line break included: `None`
+/// for a blank line (skipped, its number still counts), an error object
+/// for a line that is not UTF-8. [`run`] answers each line with it, and so
+/// does any other front end (the HTTP service's `POST /v1/batch`).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, cli::batch::{Answer, answer_bytes}};
+/// let cal = Calendar::kazakhstan();
+/// assert!(answer_bytes(&cal, 1, b"  \r\n").is_none());
+/// assert!(matches!(answer_bytes(&cal, 2, b"\xff\n"), Some(Answer::Error { line: 2, .. })));
+/// ```
+#[must_use]
+pub fn answer_bytes(cal: &Calendar, line: u64, bytes: &[u8]) -> Option<Answer> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) if text.trim().is_empty() => None,
+        Ok(text) => Some(answer(cal, line, text.trim_end_matches(['\n', '\r']))),
+        Err(e) => Some(Answer::Error {
+            line,
+            error: LineError {
+                message: format!("line {line} is not UTF-8 text: {e}; give UTF-8 JSON Lines"),
+            },
+        }),
+    }
+}
+
 /// What a batch did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[must_use]
@@ -235,17 +261,8 @@ pub fn run(
             break;
         }
         line_no = line_no.saturating_add(1);
-        let answer = match std::str::from_utf8(&buf) {
-            Ok(text) if text.trim().is_empty() => continue,
-            Ok(text) => answer(cal, line_no, text.trim_end_matches(['\n', '\r'])),
-            Err(e) => Answer::Error {
-                line: line_no,
-                error: LineError {
-                    message: format!(
-                        "line {line_no} is not UTF-8 text: {e}; give UTF-8 JSON Lines"
-                    ),
-                },
-            },
+        let Some(answer) = answer_bytes(cal, line_no, &buf) else {
+            continue;
         };
         match answer {
             Answer::Error { .. } => summary.errors = summary.errors.saturating_add(1),

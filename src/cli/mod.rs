@@ -218,8 +218,20 @@ impl Printed {
     }
 }
 
-/// Serializes `value` as one line of JSON.
-pub(crate) fn json_line<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
+/// Serializes `value` as one line of JSON, with its line break: the text
+/// of every `--json` output and batch answer, so that another front end
+/// (the HTTP service `kz-appeals-server`) writes the same bytes.
+///
+/// # Errors
+/// [`CliError::Output`] when `value` cannot be serialized.
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::json_line;
+/// assert_eq!(json_line(&serde_json::json!({"a": 1}))?, "{\"a\":1}\n");
+/// # Ok::<(), kz_appeals::cli::CliError>(())
+/// ```
+pub fn json_line<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
     let mut s = serde_json::to_string(value).map_err(|e| CliError::Output(e.to_string()))?;
     s.push('\n');
     Ok(s)
