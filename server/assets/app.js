@@ -82,6 +82,8 @@
   const $ = (sel, root) => (root || document).querySelector(sel);
   const $$ = (sel, root) => Array.from((root || document).querySelectorAll(sel));
 
+  /** Append the children that are not null (Element.append would write "null"). */
+  function put(el, ...kids) { el.append(...kids.flat().filter((k) => k !== null && k !== undefined && k !== false)); }
   function showError(box, msg) {
     box.textContent = msg;
     box.hidden = false;
@@ -108,7 +110,7 @@
     if (!res.ok) {
       if (data && typeof data === 'object' && (data.detail || data.title)) {
         let msg = String(data.detail || data.title);
-        const where = data.field || data.pointer || data.line;
+        const where = data.field || data.pointer;
         if (where !== undefined && where !== null && !msg.includes(String(where))) msg += '\n' + t('err_field', { field: where });
         throw new ApiError(msg, data);
       }
@@ -192,9 +194,8 @@
   function csvButton(id, what, fileName, rowsFn) {
     return h('button', {
       type: 'button', id, class: 'no-print',
-      'aria-label': t('export_what', { what }),
       onclick: () => download(fileName, 'text/csv;charset=utf-8', csv(rowsFn())),
-    }, '⭳ ' + t('export_csv'));
+    }, h('span', { 'aria-hidden': 'true' }, '↓ '), t('export_csv'), h('span', { class: 'sr' }, ' — ' + what));
   }
 
   // iCalendar (RFC 5545): all-day events, lines folded at 75 octets, never inside a UTF-8 character.
@@ -340,14 +341,14 @@
       h('thead', null, h('tr', null, ['th_deadline', 'th_date', 'th_weekday', 'th_term', 'th_rule', 'th_passed'].map((c) => h('th', { scope: 'col' }, t(c))))),
       tbody);
 
-    const icsLink = h('a', { id: 'ics', class: 'button no-print', href: '#', download: 'deadlines-' + d.received + '.ics' }, '📅 ' + t('ics_deadlines'));
+    const icsLink = h('a', { id: 'ics', class: 'button no-print', href: '#', download: 'deadlines-' + d.received + '.ics' }, h('span', { 'aria-hidden': 'true' }, '↓ '), t('ics_deadlines'));
     icsLink.addEventListener('click', (e) => { e.preventDefault(); download(icsLink.getAttribute('download'), 'text/calendar;charset=utf-8', deadlinesIcs(d, keys)); });
 
-    out.append(
+    put(out, 
       h('div', { class: 'result-head' },
         h('h2', { id: 'h-result', tabindex: '-1' }, t('h_result')),
         h('div', { class: 'actions no-print' }, icsLink,
-          h('button', { type: 'button', onclick: () => window.print() }, '🖶 ' + t('print')))),
+          h('button', { type: 'button', onclick: () => window.print() }, t('print')))),
       d.provisional ? h('p', { class: 'warn' }, t('provisional_note')) : null,
       h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-result', tabindex: '0' }, table));
 
@@ -357,7 +358,7 @@
       ['reading_p26', 'extension_max_due', 'extension_max_due_from_registration'],
     ].filter(([, a, b]) => isIso(d[a]) && isIso(d[b]));
     if (pairs.length) {
-      out.append(h('h2', { id: 'h-readings' }, t('h_readings')), h('p', { class: 'muted' }, t('readings_note')),
+      put(out, h('h2', { id: 'h-readings' }, t('h_readings')), h('p', { class: 'muted' }, t('readings_note')),
         h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-readings', tabindex: '0' },
           h('table', { id: 'readings' },
             h('caption', { class: 'visually-hidden' }, t('cap_readings')),
@@ -372,11 +373,11 @@
     }
 
     // Violations.
-    out.append(h('h2', { id: 'h-dviolations' }, t('h_violations')));
+    put(out, h('h2', { id: 'h-dviolations' }, t('h_violations')));
     const v = d.violations || [];
     if (!v.length) out.append(h('p', { id: 'no-violations' }, '✓ ' + t('no_violations')));
     else {
-      out.append(h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-dviolations', tabindex: '0' },
+      put(out, h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-dviolations', tabindex: '0' },
         h('table', { id: 'deadline-violations' },
           h('caption', { class: 'visually-hidden' }, t('cap_violations')),
           h('thead', null, h('tr', null, ['th_deadline', 'th_due', 'th_on', 'th_late'].map((c) => h('th', { scope: 'col', class: c === 'th_late' ? 'num' : null }, t(c))))),
@@ -388,13 +389,13 @@
     }
 
     // The deemed refusal.
-    out.append(h('h2', null, t('h_deemed')));
+    put(out, h('h2', null, t('h_deemed')));
     if (isIso(d.deemed_refusal_from)) {
       const due = addDays(d.deemed_refusal_from, -1);
       const p = h('p', { id: 'deemed' });
       const txt = t('deemed_text', { due: '\u0000due\u0000', from: '\u0000from\u0000' }).split('\u0000');
       for (const piece of txt) p.append(piece === 'due' ? timeEl(due, false) : piece === 'from' ? h('strong', null, timeEl(d.deemed_refusal_from, true)) : piece);
-      out.append(p);
+      put(out, p);
     } else out.append(h('p', { id: 'deemed' }, t('deemed_none')));
 
     out.hidden = false;
@@ -538,7 +539,7 @@
       if (year > 2018) nav.append(link(t('prev_year'), year - 1, null));
       if (year < 2035) nav.append(link(t('next_year'), year + 1, null));
     }
-    const ics = h('a', { id: 'calendar-ics', class: 'button', href: `/v1/calendar/${year}.ics`, download: `kz-calendar-${year}-${lang}.ics` }, '📅 ' + t('ics_year'));
+    const ics = h('a', { id: 'calendar-ics', class: 'button', href: `/v1/calendar/${year}.ics`, download: `kz-calendar-${year}-${lang}.ics` }, h('span', { 'aria-hidden': 'true' }, '↓ '), t('ics_year'));
     ics.addEventListener('click', async (e) => {
       e.preventDefault();
       try {
@@ -549,19 +550,19 @@
     });
     nav.append(ics);
 
-    out.append(h('div', { class: 'cal-head' },
+    put(out, h('div', { class: 'cal-head' },
       h('h2', { id: 'h-cal' }, period),
       h('span', { class: 'badge' + (status === 'official' ? '' : ' prov'), id: 'year-status', 'data-status': status },
         t('status_label', { s: t('status_' + status) }))),
     nav);
     if (status === 'provisional' || status === 'projected') out.append(h('p', { class: 'warn', id: 'status-note' }, '⚠ ' + t('status_note_' + status)));
 
-    out.append(h('h3', { id: 'h-legend' }, t('h_legend')),
+    put(out, h('h3', { id: 'h-legend' }, t('h_legend')),
       h('ul', { class: 'legend', 'aria-labelledby': 'h-legend' }, KINDS.map((k) => h('li', null,
         h('span', { class: 'sw', 'data-kind': k, 'aria-hidden': 'true' }, MARKS[k]), t('k_' + k)))));
 
     const info = h('div', { id: 'day-info', class: 'note', 'aria-live': 'polite', 'data-empty': t('day_hint') });
-    out.append(info);
+    put(out, info);
 
     const grid = h('div', { class: 'months' + (month ? ' single' : ''), role: 'group', 'aria-label': t('cal_grid', { period }) });
     const today = todayIso();
@@ -596,7 +597,7 @@
     grid.addEventListener('keydown', onGridKey);
     grid.addEventListener('focusin', (e) => { const td = e.target.closest('td[data-date]'); if (td) showDay(td); });
     grid.addEventListener('click', (e) => { const td = e.target.closest('td[data-date]'); if (td) td.focus(); });
-    out.append(grid);
+    put(out, grid);
     out.hidden = false;
   }
 
@@ -739,10 +740,10 @@
     const agendaRows = () => [cols.map((c) => t(c)).concat(['deadline', 'due_iso'])].concat(items.map((x) => [t('st_' + x.state), x.case, deadlineName(x.deadline), fmtDate(x.due), x.working_days]
       .concat(hasRule ? [x.rule || ''] : [], hasWho ? [who(x) || ''] : [], hasInstr ? [x.instruction || ''] : [], [x.deadline, x.due])));
 
-    out.append(h('div', { class: 'result-head' },
+    put(out, h('div', { class: 'result-head' },
       h('h2', { id: 'h-agenda', tabindex: '-1' }, t('h_agenda'), ' ', h('span', { class: 'muted' }, '— ', t('as_of'), ' ', timeEl(d.as_of, true))),
       h('div', { class: 'actions no-print' }, csvButton('export-agenda', t('h_agenda'), `agenda-${d.as_of}.csv`, agendaRows),
-        h('button', { type: 'button', onclick: () => window.print() }, '🖶 ' + t('print')))));
+        h('button', { type: 'button', onclick: () => window.print() }, t('print')))));
     const tbody = h('tbody');
     for (const x of items) {
       tbody.append(h('tr', { 'data-case': x.case, 'data-key': x.deadline, 'data-date': x.due, 'data-state': x.state, class: 'state-' + x.state },
@@ -755,7 +756,7 @@
         hasWho ? h('td', null, who(x) || '') : null,
         hasInstr ? h('td', null, x.instruction || '') : null));
     }
-    out.append(h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-agenda', tabindex: '0' },
+    put(out, h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-agenda', tabindex: '0' },
       h('table', { id: 'agenda' },
         h('caption', { class: 'visually-hidden' }, t('cap_agenda')),
         h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col', class: c === 'th_wdays' ? 'num' : null }, t(c))))),
@@ -769,11 +770,11 @@
     const vcols = ['th_case', 'th_deadline', 'th_due', 'th_on', 'th_late'].concat(vHasRule ? ['th_rule'] : [], vHasInstr ? ['th_instruction'] : []);
     const vRows = () => [vcols.map((c) => t(c)).concat(['deadline', 'due_iso', 'on_iso'])].concat(v.map((x) => [x.case, deadlineName(x.deadline), fmtDate(x.due), x.on ? fmtDate(x.on) : t('not_done'), x.late_by_working_days]
       .concat(vHasRule ? [x.rule || ''] : [], vHasInstr ? [x.instruction || ''] : [], [x.deadline, x.due, x.on || ''])));
-    out.append(h('div', { class: 'result-head' }, h('h2', { id: 'h-violations' }, t('h_violations')),
+    put(out, h('div', { class: 'result-head' }, h('h2', { id: 'h-violations' }, t('h_violations')),
       v.length ? h('div', { class: 'actions no-print' }, csvButton('export-violations', t('h_violations'), `violations-${d.as_of}.csv`, vRows)) : null));
     if (!v.length) out.append(h('p', { id: 'no-violations' }, '✓ ' + t('no_violations')));
     else {
-      out.append(h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-violations', tabindex: '0' },
+      put(out, h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-violations', tabindex: '0' },
         h('table', { id: 'violations' },
           h('caption', { class: 'visually-hidden' }, t('h_violations')),
           h('thead', null, h('tr', null, vcols.map((c) => h('th', { scope: 'col', class: c === 'th_late' ? 'num' : null }, t(c))))),
@@ -797,13 +798,13 @@
         for (const k of OUTCOME_KEYS) if (r.outcomes && k in r.outcomes) rows.push([t('h_outcomes') + ': ' + t('o_' + k), r.outcomes[k], 'outcomes.' + k]);
         return rows;
       };
-      out.append(h('div', { class: 'result-head' }, h('h2', { id: 'h-report' }, t('h_report')),
+      put(out, h('div', { class: 'result-head' }, h('h2', { id: 'h-report' }, t('h_report')),
         h('div', { class: 'actions no-print' }, csvButton('export-report', t('h_report'), `report-${r.period}.csv`, rRows))));
       const countTable = (id, cap, rows) => h('div', { class: 'table-wrap' }, h('table', { id },
         h('caption', null, cap),
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('th_indicator')), h('th', { scope: 'col', class: 'num' }, t('th_count')))),
         h('tbody', null, rows.map(([label, n, key]) => h('tr', { 'data-key': key }, h('th', { scope: 'row' }, label), h('td', { class: 'num' }, String(n)))))));
-      out.append(countTable('report', t('cap_report', { period: r.period }), REPORT_KEYS.filter((k) => k in r).map((k) => [t('r_' + k), r[k], k])));
+      put(out, countTable('report', t('cap_report', { period: r.period }), REPORT_KEYS.filter((k) => k in r).map((k) => [t('r_' + k), r[k], k])));
       const byRule = Object.entries(r.violations_by_rule || {});
       if (byRule.length) out.append(countTable('report-by-rule', t('h_by_rule'), byRule.map(([rule, n]) => [rule, n, rule])));
       if (r.outcomes) out.append(countTable('report-outcomes', t('h_outcomes'), OUTCOME_KEYS.filter((k) => k in r.outcomes).map((k) => [t('o_' + k), r.outcomes[k], k])));

@@ -168,7 +168,6 @@ window.KZ_I18N = {
     h_by_rule: ['Нормалар бойынша бұзушылықтар', 'Нарушения по нормам', 'Violations by rule'],
     h_outcomes: ['Кезеңде тіркелген жолданымдардың нәтижелері', 'Итоги по обращениям, зарегистрированным за период', 'Outcomes of the requests registered in the period'],
     export_csv: ['CSV-ге экспорттау', 'Выгрузить в CSV', 'Export as CSV'],
-    export_what: ['{what}: CSV', '{what}: CSV', '{what}: CSV'],
     r_period: ['Кезең', 'Период', 'Period'],
     r_received: ['Түскен жолданымдар', 'Поступило обращений', 'Requests received'],
     r_registered: ['Тіркелген', 'Зарегистрировано', 'Registered'],
@@ -221,7 +220,7 @@ window.KZ_I18N = {
     ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   ],
   WEEKDAYS_SHORT: [
-    ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жс'],
+    ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сб', 'Жс'],
     ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],
     ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'],
   ],
