@@ -55,7 +55,7 @@ fn add(schemas: &mut Map<String, Value>, name: &str, mut schema: Value) {
 
 /// The component schemas: the crate's published schemas (by their titles),
 /// the request bodies, and the service's own three (`Problem`, `Day`,
-/// `Version`).
+/// `ServiceVersion`).
 #[must_use]
 pub fn schemas() -> Map<String, Value> {
     let mut schemas = Map::new();
@@ -131,7 +131,7 @@ pub fn schemas() -> Map<String, Value> {
         }),
     );
     schemas.insert(
-        "Version".to_owned(),
+        "ServiceVersion".to_owned(),
         json!({
             "type": "object",
             "properties": {
@@ -323,7 +323,7 @@ pub fn document(cal: &Calendar) -> Value {
             "/openapi.json": {"get": {"summary": "This document.", "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
             "/healthz": {"get": {"summary": "Liveness.", "responses": {"200": {"description": "Alive.", "content": {"application/json": {
                 "schema": {"type": "object", "properties": {"status": {"const": "ok"}}, "required": ["status"]}, "example": {"status": "ok"}}}}}}},
-            "/version": {"get": {"summary": "The versions, the calendar's years and the updates applied.", "responses": {"200": {"description": "Versions.", "content": {"application/json": {"schema": schema_ref("Version")}}}}}}
+            "/version": {"get": {"summary": "The versions, the calendar's years and the updates applied.", "responses": {"200": {"description": "Versions.", "content": {"application/json": {"schema": schema_ref("ServiceVersion")}}}}}}
         },
         "components": {
             "schemas": schemas(),

@@ -244,13 +244,25 @@ pub async fn calendar(
                 Problem::new(Kind::Shape, lang, detail).field("year")
             })?;
         if ics {
-            let text = calendar::ics(&st.cal, year, lang)
-                .map_err(|e| Problem::refused(&e, lang).field("year"))?;
+            let text = calendar::ics(&st.cal, year, lang).map_err(|e| {
+                Problem::new(
+                    Kind::Refused,
+                    lang,
+                    format!("calendar: {}", e.message(lang)),
+                )
+                .field("year")
+            })?;
             Ok(ok(text, "text/calendar; charset=utf-8", Some(lang)))
         } else {
             let q = calendar::Query { year, update: None };
-            let out =
-                calendar::run(&st.cal, &q).map_err(|e| Problem::refused(&e, lang).field("year"))?;
+            let out = calendar::run(&st.cal, &q).map_err(|e| {
+                Problem::new(
+                    Kind::Refused,
+                    lang,
+                    format!("calendar: {}", e.message(lang)),
+                )
+                .field("year")
+            })?;
             json(&out, None)
         }
     })())
@@ -293,9 +305,9 @@ pub(crate) fn day_out(
     date: chrono::NaiveDate,
     lang: Lang,
 ) -> Result<DayOut, Problem> {
-    let day = cal
-        .day(date)
-        .map_err(|e| Problem::refused(&e, lang).field("date"))?;
+    let day = cal.day(date).map_err(|e| {
+        Problem::new(Kind::Refused, lang, format!("date: {}", e.message(lang))).field("date")
+    })?;
     // The day kind's machine name is its serde tag.
     let kind = serde_json::to_value(&day.kind)
         .ok()
