@@ -84,6 +84,15 @@
 
   /** Append the children that are not null (Element.append would write "null"). */
   function put(el, ...kids) { el.append(...kids.flat().filter((k) => k !== null && k !== undefined && k !== false)); }
+  /** Each cell carries its column's header as data-label, for the phone layout (CSS). */
+  function stack(table) {
+    const heads = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    for (const tr of table.querySelectorAll('tbody tr')) {
+      Array.from(tr.children).forEach((c, i) => { if (heads[i]) c.dataset.label = heads[i]; });
+    }
+    table.classList.add('stack');
+    return table;
+  }
   function showError(box, msg) {
     box.textContent = msg;
     box.hidden = false;
@@ -336,10 +345,10 @@
         h('td', null, rulesList(rules)),
         h('td', null, passedCell(passed))));
     }
-    const table = h('table', { id: 'deadlines' },
+    const table = stack(h('table', { id: 'deadlines' },
       h('caption', { class: 'visually-hidden' }, t('cap_deadlines')),
       h('thead', null, h('tr', null, ['th_deadline', 'th_date', 'th_weekday', 'th_term', 'th_rule', 'th_passed'].map((c) => h('th', { scope: 'col' }, t(c))))),
-      tbody);
+      tbody));
 
     const icsLink = h('a', { id: 'ics', class: 'button no-print', href: '#', download: 'deadlines-' + d.received + '.ics' }, h('span', { 'aria-hidden': 'true' }, '↓ '), t('ics_deadlines'));
     icsLink.addEventListener('click', (e) => { e.preventDefault(); download(icsLink.getAttribute('download'), 'text/calendar;charset=utf-8', deadlinesIcs(d, keys)); });
@@ -378,14 +387,14 @@
     if (!v.length) out.append(h('p', { id: 'no-violations' }, '✓ ' + t('no_violations')));
     else {
       put(out, h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-dviolations', tabindex: '0' },
-        h('table', { id: 'deadline-violations' },
+        stack(h('table', { id: 'deadline-violations' },
           h('caption', { class: 'visually-hidden' }, t('cap_violations')),
           h('thead', null, h('tr', null, ['th_deadline', 'th_due', 'th_on', 'th_late'].map((c) => h('th', { scope: 'col', class: c === 'th_late' ? 'num' : null }, t(c))))),
           h('tbody', null, v.map((x) => h('tr', { 'data-key': x.deadline, 'data-date': x.due },
             h('th', { scope: 'row' }, (byKey.get(x.deadline) || {}).name || deadlineName(x.deadline)),
             h('td', null, timeEl(x.due, true)),
             h('td', null, x.on ? timeEl(x.on, true) : t('not_done')),
-            h('td', { class: 'num' }, String(x.late_by_working_days))))))));
+            h('td', { class: 'num' }, String(x.late_by_working_days)))))))));
     }
 
     // The deemed refusal.
@@ -757,10 +766,10 @@
         hasInstr ? h('td', null, x.instruction || '') : null));
     }
     put(out, h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-agenda', tabindex: '0' },
-      h('table', { id: 'agenda' },
+      stack(h('table', { id: 'agenda' },
         h('caption', { class: 'visually-hidden' }, t('cap_agenda')),
         h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col', class: c === 'th_wdays' ? 'num' : null }, t(c))))),
-        tbody)));
+        tbody))));
     if (!items.length) out.append(h('p', { id: 'agenda-empty' }, '✓ ' + t('agenda_empty')));
 
     // Violations so far.
@@ -775,7 +784,7 @@
     if (!v.length) out.append(h('p', { id: 'no-violations' }, '✓ ' + t('no_violations')));
     else {
       put(out, h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-violations', tabindex: '0' },
-        h('table', { id: 'violations' },
+        stack(h('table', { id: 'violations' },
           h('caption', { class: 'visually-hidden' }, t('h_violations')),
           h('thead', null, h('tr', null, vcols.map((c) => h('th', { scope: 'col', class: c === 'th_late' ? 'num' : null }, t(c))))),
           h('tbody', null, v.map((x) => h('tr', { 'data-case': x.case, 'data-key': x.deadline, 'data-date': x.due },
@@ -785,7 +794,7 @@
             h('td', null, x.on ? timeEl(x.on, true) : t('not_done')),
             h('td', { class: 'num' }, String(x.late_by_working_days)),
             vHasRule ? h('td', null, x.rule || '') : null,
-            vHasInstr ? h('td', null, x.instruction || '') : null))))));
+            vHasInstr ? h('td', null, x.instruction || '') : null)))))));
     }
 
     // The report of п. 38.
