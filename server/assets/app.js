@@ -358,6 +358,7 @@
         h('h2', { id: 'h-result', tabindex: '-1' }, t('h_result')),
         h('div', { class: 'actions no-print' }, icsLink,
           h('button', { type: 'button', onclick: () => window.print() }, t('print')))),
+      factsSummary(lastFacts),
       d.provisional ? h('p', { class: 'warn' }, t('provisional_note')) : null,
       h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'h-result', tabindex: '0' }, table));
 
@@ -409,6 +410,15 @@
 
     out.hidden = false;
     $('#h-result').focus();
+  }
+
+  /** The facts the answer is for, so that a printed sheet says what it answers. */
+  function factsSummary(facts) {
+    if (!facts) return null;
+    const dl = h('dl', { class: 'facts-summary', id: 'facts-summary' });
+    for (const f of DATE_FIELDS) if (facts[f]) dl.append(h('div', null, h('dt', null, t('f_' + f)), h('dd', null, timeEl(facts[f], true))));
+    if (facts.forward) dl.append(h('div', null, h('dt', null, t('f_forward')), h('dd', null, '✓')));
+    return dl;
   }
 
   function deadlinesIcs(d, keys) {

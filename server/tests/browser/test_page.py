@@ -81,6 +81,11 @@ HEADERS = {
     "ru": ["Срок", "Дата", "День недели", "Как исчислен", "Правовое основание", "Выходные дни в сроке"],
     "en": ["Deadline", "Date", "Weekday", "How counted", "Rule", "Days off passed over"],
 }
+AGENDA_HEADERS = {
+    "kk": ["Жағдайы", "Іс", "Мерзім", "Соңғы күні", "Жұмыс күндері"],
+    "ru": ["Состояние", "Дело", "Срок", "Последний день", "Рабочих дней"],
+    "en": ["State", "Case", "Deadline", "Due", "Working days"],
+}
 WEEKDAYS = {
     "kk": ["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"],
     "ru": ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
@@ -371,6 +376,7 @@ def control_agenda(drv, lang):
         assert drv.find_element(By.CSS_SELECTOR, 'input[name="as_of"]').get_attribute("value"), "as_of has no default"
         load_agenda(drv, CASES, "2026-12-01", "3", "2026-Q4")
         assert alert_text(drv, "control-error") is None, alert_text(drv, "control-error")
+        assert headers(drv, "agenda")[:5] == AGENDA_HEADERS[lang], headers(drv, "agenda")
         got = [(r["case"], r["key"], r["date"]) for r in rows(drv, "agenda")]
         want = [(x["case"], x["deadline"], x["due"]) for x in expected["agenda"]]
         assert got == want, f"{got} != {want}"
