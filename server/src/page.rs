@@ -56,14 +56,30 @@ mod tests {
 
     #[test]
     fn the_assets_have_their_types() {
-        assert_eq!(asset("/assets/app.css").unwrap().0, "text/css; charset=utf-8");
-        assert_eq!(asset("/assets/app.js").unwrap().0, "text/javascript; charset=utf-8");
-        assert_eq!(asset("/assets/i18n.js").unwrap().0, "text/javascript; charset=utf-8");
+        assert_eq!(
+            asset("/assets/app.css").unwrap().0,
+            "text/css; charset=utf-8"
+        );
+        assert_eq!(
+            asset("/assets/app.js").unwrap().0,
+            "text/javascript; charset=utf-8"
+        );
+        assert_eq!(
+            asset("/assets/i18n.js").unwrap().0,
+            "text/javascript; charset=utf-8"
+        );
     }
 
     #[test]
     fn nothing_else_is_served() {
-        for path in ["/assets/", "/assets/../Cargo.toml", "/assets/APP.CSS", "/nope", "/v1/x", "/assets/x.js"] {
+        for path in [
+            "/assets/",
+            "/assets/../Cargo.toml",
+            "/assets/APP.CSS",
+            "/nope",
+            "/v1/x",
+            "/assets/x.js",
+        ] {
             assert!(asset(path).is_none(), "{path}");
         }
     }
@@ -72,7 +88,14 @@ mod tests {
     fn no_external_resource_is_named() {
         for path in ["/", "/assets/app.css", "/assets/app.js", "/assets/i18n.js"] {
             let body = std::str::from_utf8(asset(path).unwrap().1).unwrap();
-            for bad in ["http://", "https://", "//cdn", "localStorage", "sessionStorage", "document.cookie"] {
+            for bad in [
+                "http://",
+                "https://",
+                "//cdn",
+                "localStorage",
+                "sessionStorage",
+                "document.cookie",
+            ] {
                 assert!(!body.contains(bad), "{path} names {bad}");
             }
         }
