@@ -189,6 +189,10 @@ pub async fn body_text(
         }
         bytes.extend_from_slice(&chunk);
     }
+    // A byte order mark before the JSON (Windows editors) is not an error.
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let detail = match lang {
             Lang::En => format!("the body is not UTF-8 text: {e}; send UTF-8 JSON"),

@@ -690,6 +690,32 @@ async fn status_422_the_law_or_the_calendar_refuses() {
 }
 
 #[tokio::test]
+async fn a_byte_order_mark_is_accepted() {
+    let app = router();
+    let r = post_json(
+        &app,
+        "/v1/check-id",
+        "\u{feff}{\"number\":\"850808301235\"}",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let input = "\u{feff}{\"kind\":\"calendar\",\"year\":2026}\n";
+    let r = call(
+        &app,
+        "POST",
+        "/v1/batch",
+        &[("content-type", "application/x-ndjson")],
+        input,
+    )
+    .await;
+    assert!(
+        r.body.starts_with("{\"kind\":\"calendar\",\"line\":1,"),
+        "{}",
+        r.body
+    );
+}
+
+#[tokio::test]
 async fn status_501_evaluate_until_wired() {
     let app = router();
     let r = post_json(&app, "/v1/evaluate", "{}").await;

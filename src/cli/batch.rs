@@ -183,9 +183,17 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
 /// let cal = Calendar::kazakhstan();
 /// assert!(answer_bytes(&cal, 1, b"  \r\n").is_none());
 /// assert!(matches!(answer_bytes(&cal, 2, b"\xff\n"), Some(Answer::Error { line: 2, .. })));
+/// // A byte order mark before the first line is not an error.
+/// let bom = "\u{feff}{\"kind\":\"check_id\",\"number\":\"850808301235\"}\n";
+/// assert!(matches!(answer_bytes(&cal, 1, bom.as_bytes()), Some(Answer::CheckId { .. })));
 /// ```
 #[must_use]
 pub fn answer_bytes(cal: &Calendar, line: u64, bytes: &[u8]) -> Option<Answer> {
+    // A byte order mark at the start of the input (Windows editors).
+    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) if line == 1 => rest,
+        _ => bytes,
+    };
     match std::str::from_utf8(bytes) {
         Ok(text) if text.trim().is_empty() => None,
         Ok(text) => Some(answer(cal, line, text.trim_end_matches(['\n', '\r']))),

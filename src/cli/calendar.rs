@@ -159,7 +159,7 @@ fn calendar_error(e: crate::calendar::CalendarError) -> CliError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse_update(text: &str) -> Result<YearOrders, CliError> {
-    serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(super::without_bom(text)).map_err(|e| {
         CliError::bad_input(format!(
             "the update is not a valid YearOrders JSON: {e}; see the example of \
              kz_appeals::calendar::YearOrders"

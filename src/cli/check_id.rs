@@ -30,8 +30,9 @@ pub struct Args {
     pub lang: LangArg,
 }
 
+/// `iin` or `bin`, as users write them (`BIN`, `Iin`).
 fn parse_kind(s: &str) -> Result<Kind, String> {
-    IdKind::from_machine_name(s)
+    IdKind::from_machine_name(&s.to_ascii_lowercase())
         .map(Kind::from)
         .map_err(|e| e.to_string())
 }

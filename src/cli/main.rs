@@ -116,6 +116,11 @@ where
                 ))
             })?),
         };
+        // A byte order mark before the JSON (Windows editors) is not an error.
+        let file = file.map(|text| match super::without_bom(&text) {
+            t if t.len() == text.len() => text,
+            t => t.to_owned(),
+        });
         let Printed {
             stdout: text,
             stderr: message,

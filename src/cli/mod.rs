@@ -340,6 +340,23 @@ impl Command {
     }
 }
 
+/// `text` without a UTF-8 byte order mark at its start: what Windows
+/// editors (Notepad, Excel's "CSV UTF-8", 1C) put before the JSON. Every
+/// input of the tool goes through it: a batch's first line, an `--update`
+/// file, a case file (and the HTTP service's bodies).
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::without_bom;
+/// assert_eq!(without_bom("\u{feff}{\"year\": 2027}"), "{\"year\": 2027}");
+/// assert_eq!(without_bom("{}"), "{}");
+/// assert_eq!(without_bom("{\u{feff}}"), "{\u{feff}}"); // only at the start
+/// ```
+#[must_use]
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// The calendar with `update` applied, or the calendar as it is.
 pub(crate) fn updated<'c>(
     cal: &'c Calendar,

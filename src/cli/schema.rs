@@ -14,8 +14,8 @@ use crate::case::format::Document;
 /// The flags of `schema`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// Which schema: deadlines, calendar, agenda, check_id, case_file,
-    /// batch_line, batch_answer.
+    /// Which schema: deadlines, calendar, agenda, check_id (or check-id),
+    /// case_file, batch_line, batch_answer.
     pub name: String,
 }
 
@@ -53,7 +53,8 @@ pub fn published() -> Vec<(&'static str, String)> {
 
 /// Runs `schema NAME`.
 pub(crate) fn execute(args: &Args) -> Result<Printed, CliError> {
-    let file = format!("{}.json", args.name);
+    // `check-id` as the subcommand is typed, `check_id` as the file is named.
+    let file = format!("{}.json", args.name.replace('-', "_"));
     published()
         .into_iter()
         .find(|(name, _)| *name == file)

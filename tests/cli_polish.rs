@@ -1,0 +1,156 @@
+//! The protocol polished once (issue 16), for the CLI and the HTTP service
+//! alike: a byte order mark accepted at the start of any input, names as
+//! users write them, iCalendar lines folded at 75 octets.
+
+use kz_appeals::cli::main::{Io, run};
+use kz_appeals::cli::{self, batch};
+use kz_appeals::{Calendar, Lang};
+
+/// Runs the tool on `args` with `stdin` and the files `files` (path, text).
+fn tool(args: &[&str], stdin: &str, files: &[(&str, &str)]) -> (u8, String, String) {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let files: Vec<(String, String)> = files
+        .iter()
+        .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+        .collect();
+    let io = Io {
+        stdin: stdin.as_bytes(),
+        stdout: &mut out,
+        stderr: &mut err,
+        read_file: move |p: &std::path::Path| {
+            files
+                .iter()
+                .find(|(name, _)| std::path::Path::new(name) == p)
+                .map(|(_, t)| t.clone())
+                .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "not found"))
+        },
+    };
+    let status = run(
+        std::iter::once("kz-appeals").chain(args.iter().copied()),
+        io,
+    );
+    (
+        status,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+const BOM: &str = "\u{feff}";
+
+#[test]
+fn a_bom_before_a_batch_is_accepted() {
+    let input = format!("{BOM}{{\"kind\":\"check_id\",\"number\":\"850808301235\"}}\n");
+    let (status, out, _) = tool(&["--batch"], &input, &[]);
+    assert_eq!(status, 0, "{out}");
+    assert!(
+        out.starts_with(r#"{"kind":"check_id","line":1,"result""#),
+        "{out}"
+    );
+    // Only at the start of the input: on line 2 it is not JSON.
+    let input = format!(
+        "{{\"kind\":\"calendar\",\"year\":2026}}\n{BOM}{{\"kind\":\"calendar\",\"year\":2026}}\n"
+    );
+    let mut w = Vec::new();
+    let summary = batch::run(&Calendar::kazakhstan(), input.as_bytes(), &mut w).unwrap();
+    assert_eq!((summary.results, summary.errors), (1, 1));
+}
+
+#[test]
+fn a_bom_before_an_update_file_is_accepted() {
+    let order = format!("{BOM}{{\"year\": 2027, \"extra_days_off\": []}}");
+    assert_eq!(cli::calendar::parse_update(&order).unwrap().year, 2027);
+    let (status, out, err) = tool(
+        &["calendar", "2027", "--update", "order.json", "--json"],
+        "",
+        &[("order.json", &order)],
+    );
+    assert_eq!(status, 0, "{err}");
+    assert!(out.starts_with(r#"{"year":2027,"#), "{out}");
+}
+
+#[test]
+fn a_bom_before_a_case_file_is_accepted() {
+    let file = format!(
+        "{BOM}{{\"version\": 1, \"cases\": [{{\"id\": \"A-1\", \"events\": [{{\"on\": \"2026-03-26\", \"event\": \"registered\"}}]}}]}}"
+    );
+    let (status, out, err) = tool(
+        &["agenda", "cases.json", "--as-of", "2026-04-20", "--json"],
+        "",
+        &[("cases.json", &file)],
+    );
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains(r#""case":"A-1""#), "{out}");
+    // On standard input too.
+    let (status, out, err) = tool(
+        &["agenda", "-", "--as-of", "2026-04-20", "--json"],
+        &file,
+        &[],
+    );
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains(r#""case":"A-1""#), "{out}");
+}
+
+#[test]
+fn check_id_kind_as_users_write_it() {
+    for kind in ["BIN", "bin", "Bin"] {
+        let (_, out, err) = tool(
+            &["check-id", "080440001234", "--kind", kind, "--json"],
+            "",
+            &[],
+        );
+        assert!(out.contains(r#""kind":"bin""#), "{kind}: {out}{err}");
+    }
+    for kind in ["IIN", "iin"] {
+        let (status, out, _) = tool(
+            &["check-id", "850808301235", "--kind", kind, "--json"],
+            "",
+            &[],
+        );
+        assert_eq!(status, 0);
+        assert!(out.contains(r#""kind":"iin""#), "{kind}: {out}");
+    }
+    let (status, _, err) = tool(&["check-id", "850808301235", "--kind", "pin"], "", &[]);
+    assert_eq!(status, 2);
+    assert!(err.contains("pin"), "{err}");
+}
+
+#[test]
+fn schema_check_id_either_way() {
+    let (a_status, a, _) = tool(&["schema", "check-id"], "", &[]);
+    let (b_status, b, _) = tool(&["schema", "check_id"], "", &[]);
+    assert_eq!((a_status, b_status), (0, 0));
+    assert_eq!(a, b);
+    assert!(a.contains("CheckIdOutput"));
+    let (_, c, _) = tool(&["schema", "case-file"], "", &[]);
+    assert!(c.contains("CaseFiles"));
+}
+
+#[test]
+fn icalendar_lines_are_folded_at_75_octets_on_char_boundaries() {
+    let cal = Calendar::kazakhstan();
+    for lang in Lang::ALL {
+        for year in [2018, 2020, 2026, 2027, 2030] {
+            let text = cli::calendar::ics(&cal, year, lang).unwrap();
+            for line in text.split("\r\n") {
+                assert!(
+                    line.len() <= 75,
+                    "{lang:?} {year}: {} octets: {line}",
+                    line.len()
+                );
+            }
+            // Every piece is whole UTF-8 (a cut inside a character would not be a &str piece).
+            assert!(
+                text.split("\r\n")
+                    .all(|l| std::str::from_utf8(l.as_bytes()).is_ok())
+            );
+            assert_eq!(cli::ics::fold(&text), text, "folding is idempotent");
+        }
+    }
+    let q: cli::deadlines::Query =
+        serde_json::from_str(r#"{"received":"2026-03-21","reception":"2026-05-12","lang":"kk"}"#)
+            .unwrap();
+    let text = cli::deadlines::ics(&cal, &q).unwrap();
+    assert!(text.split("\r\n").all(|l| l.len() <= 75));
+}
