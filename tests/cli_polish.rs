@@ -154,3 +154,132 @@ fn icalendar_lines_are_folded_at_75_octets_on_char_boundaries() {
     let text = cli::deadlines::ics(&cal, &q).unwrap();
     assert!(text.split("\r\n").all(|l| l.len() <= 75));
 }
+
+/// Whether `text` reads as Russian or Kazakh (Cyrillic) and holds none of
+/// the English sentences the tool writes.
+fn no_english(text: &str) {
+    for english in [
+        "is not covered",
+        "cannot be read",
+        "is missing",
+        "unknown argument",
+        "names no day",
+        "is not a query",
+        "not a valid YearOrders",
+        "usage:",
+        "every flag:",
+    ] {
+        assert!(!text.contains(english), "{english:?} in {text}");
+    }
+}
+
+#[test]
+fn lang_reaches_argument_errors() {
+    let (status, _, err) = tool(
+        &["deadlines", "--received", "2026-02-30", "--lang", "ru"],
+        "",
+        &[],
+    );
+    assert_eq!(status, 2);
+    assert!(err.contains("не является днем календаря"), "{err}");
+    assert!(err.contains("использование: kz-appeals deadlines"), "{err}");
+    no_english(&err);
+    let (_, _, err) = tool(
+        &["deadlines", "--recieved", "2026-01-01", "--lang=kk"],
+        "",
+        &[],
+    );
+    assert!(err.contains("белгісіз аргумент \"--recieved\""), "{err}");
+    no_english(&err);
+    let (_, _, err) = tool(&["deadlines", "--lang", "ru"], "", &[]);
+    assert!(err.contains("--received не указан"), "{err}");
+    no_english(&err);
+    let (_, _, err) = tool(&["calendar", "20x6", "--lang", "kk"], "", &[]);
+    assert!(err.contains("бүтін сан емес"), "{err}");
+    assert!(!err.contains("invalid digit"), "{err}");
+    // English stays as it was.
+    let (_, _, err) = tool(&["deadlines", "--received", "2026-02-30"], "", &[]);
+    assert!(
+        err.starts_with("error: --received: \"2026-02-30\" names no day"),
+        "{err}"
+    );
+    assert!(err.contains("\nusage: kz-appeals deadlines"), "{err}");
+}
+
+#[test]
+fn lang_reaches_file_and_calendar_errors() {
+    let (status, _, err) = tool(
+        &[
+            "agenda",
+            "nofile.json",
+            "--as-of",
+            "2026-01-01",
+            "--lang",
+            "ru",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(status, 2);
+    assert!(
+        err.contains("файл nofile.json не читается: такого файла нет"),
+        "{err}"
+    );
+    no_english(&err);
+    let (_, _, err) = tool(&["calendar", "2036", "--lang", "kk"], "", &[]);
+    assert!(err.contains("2036 жыл қамтылмаған"), "{err}");
+    no_english(&err);
+    let (_, _, err) = tool(
+        &["calendar", "2027", "--update", "o.json", "--lang", "ru"],
+        "",
+        &[("o.json", "{")],
+    );
+    assert!(
+        err.contains("обновление не является корректным JSON YearOrders: текст обрывается"),
+        "{err}"
+    );
+    no_english(&err);
+    let (_, _, err) = tool(
+        &["calendar", "2027", "--update", "o.json", "--lang", "kk"],
+        "",
+        &[("o.json", r#"{"year": 2027, "extra_days_of": []}"#)],
+    );
+    assert!(err.contains("белгісіз өріс `extra_days_of`"), "{err}");
+}
+
+#[test]
+fn lang_reaches_batch_json_errors() {
+    let cal = Calendar::kazakhstan();
+    let msg = |text: &str| match batch::answer(&cal, 1, text) {
+        batch::Answer::Error { error, .. } => error.message,
+        other => panic!("{other:?}"),
+    };
+    let m = msg(r#"{"kind":"deadlines","recieved":"2026-03-21","lang":"ru"}"#);
+    assert!(
+        m.starts_with("строка 1 не является запросом: неизвестное поле `recieved`"),
+        "{m}"
+    );
+    no_english(&m);
+    let m = msg(r#"{"kind":"deadlines","recieved":"2026-03-21","lang":"kk"}"#);
+    assert!(m.starts_with("1-жол сұрау емес: белгісіз өріс"), "{m}");
+    // serde's internal words no more.
+    for text in ["[1]", "\"x\"", "1", r#"{"kind":"calendar","year":1e23}"#] {
+        let m = msg(text);
+        assert!(m.starts_with("line 1 is not a query: "), "{m}");
+        for internal in ["internally tagged", "variant identifier", "expected i32"] {
+            assert!(!m.contains(internal), "{text}: {m}");
+        }
+    }
+    assert!(msg(r#"{"kind":"calendar","year":1e23}"#).contains("a whole number"));
+}
+
+#[test]
+fn a_subcommand_with_batch_names_the_subcommand() {
+    let (status, _, err) = tool(&["--batch", "check-id", "1"], "", &[]);
+    assert_eq!(status, 2);
+    assert!(
+        err.starts_with("error: check-id cannot be given with --batch"),
+        "{err}"
+    );
+    assert!(!err.contains("error:  "), "{err}");
+}

@@ -23,9 +23,9 @@ use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::{CliError, agenda, calendar, check_id, deadlines, json_line};
+use super::{CliError, Message, agenda, calendar, check_id, deadlines, json_line, parse_lang};
 use crate::calendar::Calendar;
-use crate::lang::Localized;
+use crate::lang::{Lang, Localized};
 
 /// One line of input: a query, tagged with its subcommand's machine name.
 ///
@@ -146,10 +146,27 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
     let query: Line = match serde_json::from_str(text) {
         Ok(q) => q,
         Err(e) => {
-            return error(format!(
-                "line {line} is not a query: {e}; give one JSON object with a \"kind\" \
-                 (deadlines, calendar, agenda, check_id) and that subcommand's fields"
-            ));
+            // In the line's own "lang", if it has one that can be read.
+            let lang = serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .and_then(|v| v.get("lang")?.as_str().and_then(|l| parse_lang(l).ok()))
+                .unwrap_or(Lang::En);
+            let m = Message::json(&e);
+            let m = m.get(lang);
+            return error(match lang {
+                Lang::Kk => format!(
+                    "{line}-жол сұрау емес: {m}; \"kind\" өрісі (deadlines, calendar, agenda, \
+                     check_id) және сол ішкі команданың өрістері бар бір JSON объектісін беріңіз"
+                ),
+                Lang::Ru => format!(
+                    "строка {line} не является запросом: {m}; укажите один объект JSON с полем \
+                     \"kind\" (deadlines, calendar, agenda, check_id) и полями этой подкоманды"
+                ),
+                Lang::En => format!(
+                    "line {line} is not a query: {m}; give one JSON object with a \"kind\" \
+                     (deadlines, calendar, agenda, check_id) and that subcommand's fields"
+                ),
+            });
         }
     };
     match query {

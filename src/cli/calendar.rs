@@ -11,7 +11,7 @@ use comfy_table::{Table, presets};
 use serde::{Deserialize, Serialize};
 
 use super::ics::AllDay;
-use super::{CliError, Format, LangArg, Printed, json_line, updated};
+use super::{CliError, Format, LangArg, Message, Printed, json_line, updated};
 use crate::calendar::{Calendar, DayKind, YearOrders, YearStatus, fmt_date, weekday_name};
 use crate::lang::{Lang, Named, Names};
 
@@ -129,13 +129,21 @@ fn coverage(cal: &Calendar, year: i32) -> Result<(), CliError> {
     if years.contains(&year) {
         Ok(())
     } else {
-        Err(CliError::bad_input(format!(
-            "{year} is not covered: the calendar covers {} to {} (official to 2026, provisional \
-             2027, projected from the law after); give a year from {} to {}",
-            years.start(),
-            years.end(),
-            years.start(),
-            years.end()
+        let (a, b) = (years.start(), years.end());
+        Err(CliError::BadInput(Message::new(
+            format!(
+                "{year} жыл қамтылмаған: күнтізбе {a}–{b} жылдарды қамтиды (2026 жылға дейін \
+                 ресми, 2027 алдын ала, одан әрі заң бойынша есептелген); {a} мен {b} \
+                 аралығындағы жылды көрсетіңіз"
+            ),
+            format!(
+                "{year} год не охвачен: календарь охватывает {a}–{b} годы (официально до 2026, \
+                 предварительно 2027, далее рассчитан по закону); укажите год от {a} до {b}"
+            ),
+            format!(
+                "{year} is not covered: the calendar covers {a} to {b} (official to 2026, \
+                 provisional 2027, projected from the law after); give a year from {a} to {b}"
+            ),
         )))
     }
 }
@@ -160,9 +168,23 @@ fn calendar_error(e: crate::calendar::CalendarError) -> CliError {
 /// ```
 pub fn parse_update(text: &str) -> Result<YearOrders, CliError> {
     serde_json::from_str(super::without_bom(text)).map_err(|e| {
-        CliError::bad_input(format!(
-            "the update is not a valid YearOrders JSON: {e}; see the example of \
-             kz_appeals::calendar::YearOrders"
+        let m = Message::json(&e);
+        CliError::BadInput(Message::new(
+            format!(
+                "жаңарту дұрыс YearOrders JSON емес: {}; kz_appeals::calendar::YearOrders \
+                 мысалын қараңыз",
+                m.get(Lang::Kk)
+            ),
+            format!(
+                "обновление не является корректным JSON YearOrders: {}; см. пример \
+                 kz_appeals::calendar::YearOrders",
+                m.get(Lang::Ru)
+            ),
+            format!(
+                "the update is not a valid YearOrders JSON: {}; see the example of \
+                 kz_appeals::calendar::YearOrders",
+                m.get(Lang::En)
+            ),
         ))
     })
 }
