@@ -195,7 +195,7 @@ fn lang_reaches_argument_errors() {
     assert!(err.contains("--received не указан"), "{err}");
     no_english(&err);
     let (_, _, err) = tool(&["calendar", "20x6", "--lang", "kk"], "", &[]);
-    assert!(err.contains("бүтін сан емес"), "{err}");
+    assert!(err.contains("жыл да, ай да емес"), "{err}");
     assert!(!err.contains("invalid digit"), "{err}");
     // English stays as it was.
     let (_, _, err) = tool(&["deadlines", "--received", "2026-02-30"], "", &[]);
@@ -282,4 +282,80 @@ fn a_subcommand_with_batch_names_the_subcommand() {
         "{err}"
     );
     assert!(!err.contains("error:  "), "{err}");
+}
+
+#[test]
+fn a_month_view_as_table_json_and_ics() {
+    let (status, out, err) = tool(&["calendar", "2026-05"], "", &[]);
+    assert_eq!(status, 0, "{err}");
+    assert!(
+        out.starts_with(
+            "Kazakhstan working-day calendar, May 2026 (official): 17 working days, 14 days off"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("May 2026\n") && !out.contains("June 2026"),
+        "{out}"
+    );
+    let (_, out, _) = tool(&["calendar", "2026-05", "--lang", "ru"], "", &[]);
+    assert!(
+        out.starts_with("Производственный календарь Казахстана, Май 2026"),
+        "{out}"
+    );
+    // JSON: the year's object, that month's dates, and "month".
+    let (_, out, _) = tool(&["calendar", "2026-03", "--json"], "", &[]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["month"], 3);
+    assert_eq!(
+        v["non_working_weekdays"],
+        serde_json::json!(["2026-03-09", "2026-03-23", "2026-03-24", "2026-03-25"])
+    );
+    let year = cli::calendar::run(
+        &Calendar::kazakhstan(),
+        &serde_json::from_str(r#"{"year":2026}"#).unwrap(),
+    )
+    .unwrap();
+    let march: Vec<_> = year
+        .non_working_weekdays
+        .iter()
+        .filter(|d| d.to_string().starts_with("2026-03"))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(v["non_working_weekdays"], serde_json::json!(march));
+    // The same through a batch line.
+    let a = batch::answer(
+        &Calendar::kazakhstan(),
+        1,
+        r#"{"kind":"calendar","year":2026,"month":3}"#,
+    );
+    assert_eq!(
+        cli::json_line(&a).unwrap(),
+        format!(
+            "{{\"kind\":\"calendar\",\"line\":1,\"result\":{}}}\n",
+            out.trim_end()
+        )
+    );
+    // iCalendar: only that month's events.
+    let (_, ics, _) = tool(&["calendar", "2026-03", "--ics"], "", &[]);
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260323\r\n"));
+    assert!(!ics.contains("DTSTART;VALUE=DATE:20260101\r\n"));
+    assert!(!ics.contains("DTSTART;VALUE=DATE:20260501\r\n"));
+    // Bad months, in the language asked for.
+    let (status, _, err) = tool(&["calendar", "2026-13", "--lang", "ru"], "", &[]);
+    assert_eq!(status, 2);
+    assert!(err.contains("не является ни годом, ни месяцем"), "{err}");
+    let (_, _, err) = tool(&["calendar", "2026-5"], "", &[]);
+    assert!(
+        err.contains("give a year as 2026 or a month as 2026-05"),
+        "{err}"
+    );
+    let a = batch::answer(
+        &Calendar::kazakhstan(),
+        1,
+        r#"{"kind":"calendar","year":2026,"month":13}"#,
+    );
+    assert!(matches!(a, batch::Answer::Error { .. }), "{a:?}");
+    let (_, _, err) = tool(&["calendar", "2036-01", "--lang", "kk"], "", &[]);
+    assert!(err.contains("2036 жыл қамтылмаған"), "{err}");
 }

@@ -244,6 +244,7 @@ pub fn document(cal: &Calendar) -> Value {
         cal,
         &calendar::Query {
             year: 2026,
+            month: None,
             update: None,
         },
     ));
@@ -262,8 +263,8 @@ pub fn document(cal: &Calendar) -> Value {
         "description": "kk, ru or en by weight (as browsers send it); the body's \"lang\" wins; English by default.",
         "schema": {"type": "string"}});
     let year_param = json!({"name": "year", "in": "path", "required": true,
-        "description": "The year (2026), or the year with .ics (2026.ics) for iCalendar.",
-        "schema": {"type": "string", "pattern": "^[0-9]{4}(\\.ics)?$"}});
+        "description": "The year (2026) or a month (2026-05), with .ics (2026.ics) for iCalendar.",
+        "schema": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2})?(\\.ics)?$"}});
     let date_param = json!({"name": "date", "in": "path", "required": true,
         "schema": {"type": "string", "format": "date"}});
     let mut calendar_op = json_op(

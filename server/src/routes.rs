@@ -212,7 +212,8 @@ pub async fn evaluate(headers: HeaderMap, uri: Uri) -> Response {
 }
 
 /// `GET /v1/calendar/{year}` (`calendar YEAR --json`) and
-/// `GET /v1/calendar/{year}.ics` (`calendar YEAR --ics`).
+/// `GET /v1/calendar/{year}.ics` (`calendar YEAR --ics`); a month too
+/// (`/v1/calendar/2026-05`, `calendar 2026-05`).
 pub async fn calendar(
     State(st): State<Shared>,
     Path(year): Path<String>,
@@ -225,26 +226,27 @@ pub async fn calendar(
             Some(y) => (y, true),
             None => (year.as_str(), false),
         };
-        let year: i32 = digits
-            .parse()
-            .ok()
-            .filter(|_| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or_else(|| {
+        let calendar::YearMonth { year, month } = calendar::parse_year_month(digits)
+            .map_err(|_| {
                 let detail = match lang {
                     Lang::En => format!(
-                        "calendar: {digits:?} is not a year; give four digits, as /v1/calendar/2026 or /v1/calendar/2026.ics"
+                        "calendar: {digits:?} is not a year or a month; give four digits or a month, as /v1/calendar/2026, /v1/calendar/2026-05 or /v1/calendar/2026.ics"
                     ),
                     Lang::Ru => format!(
-                        "calendar: {digits:?} не является годом; укажите четыре цифры, например /v1/calendar/2026 или /v1/calendar/2026.ics"
+                        "calendar: {digits:?} не является ни годом, ни месяцем; укажите год или месяц, например /v1/calendar/2026, /v1/calendar/2026-05 или /v1/calendar/2026.ics"
                     ),
                     Lang::Kk => format!(
-                        "calendar: {digits:?} жыл емес; төрт цифр көрсетіңіз, мысалы /v1/calendar/2026 немесе /v1/calendar/2026.ics"
+                        "calendar: {digits:?} жыл да, ай да емес; жылды немесе айды көрсетіңіз, мысалы /v1/calendar/2026, /v1/calendar/2026-05 немесе /v1/calendar/2026.ics"
                     ),
                 };
                 Problem::new(Kind::Shape, lang, detail).field("year")
             })?;
         if ics {
-            let text = calendar::ics(&st.cal, year, lang).map_err(|e| {
+            let text = match month {
+                None => calendar::ics(&st.cal, year, lang),
+                Some(m) => calendar::month_ics(&st.cal, year, m, lang),
+            }
+            .map_err(|e| {
                 Problem::new(
                     Kind::Refused,
                     lang,
@@ -254,7 +256,11 @@ pub async fn calendar(
             })?;
             Ok(ok(text, "text/calendar; charset=utf-8", Some(lang)))
         } else {
-            let q = calendar::Query { year, update: None };
+            let q = calendar::Query {
+                year,
+                month,
+                update: None,
+            };
             let out = calendar::run(&st.cal, &q).map_err(|e| {
                 Problem::new(
                     Kind::Refused,

@@ -248,6 +248,10 @@ async fn calendar_json_and_ics_are_the_cli() {
         r.body,
         cli(&["calendar", "2026", "--ics", "--lang", "ru"]).1
     );
+    let r = call(&app, "GET", "/v1/calendar/2026-05", &[], Body::empty()).await;
+    assert_eq!(r.body, cli(&["calendar", "2026-05", "--json"]).1);
+    let r = call(&app, "GET", "/v1/calendar/2026-05.ics", &[], Body::empty()).await;
+    assert_eq!(r.body, cli(&["calendar", "2026-05", "--ics"]).1);
 }
 
 #[tokio::test]

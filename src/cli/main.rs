@@ -355,6 +355,18 @@ fn usage_error(e: &clap::Error, subcommand: Option<&str>, lang: Lang) -> String 
                     format!("{value:?} не является целым числом; запишите цифрами, например 2026"),
                     format!("{value:?} is not a whole number; write it in digits, e.g. 2026"),
                 )
+            } else if let Err(m) = super::calendar::parse_year_month(&value)
+                && source.is_some_and(|s| s.to_string() == m)
+            {
+                pick(
+                    format!(
+                        "{value:?} жыл да, ай да емес; жылды 2026 немесе айды 2026-05 түрінде беріңіз"
+                    ),
+                    format!(
+                        "{value:?} не является ни годом, ни месяцем; укажите год как 2026 или месяц как 2026-05"
+                    ),
+                    m,
+                )
             } else if let Err(d) = crate::date::parse_date(&value)
                 && source.is_some_and(|s| s.to_string() == d.to_string())
             {
