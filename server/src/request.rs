@@ -5,6 +5,7 @@
 use axum::body::Body;
 use axum::http::{HeaderMap, header};
 use futures_util::StreamExt;
+use kz_appeals::cli::Message;
 use kz_appeals::date::{DateError, parse_date};
 use kz_appeals::{Lang, Localized, MachineName};
 
@@ -270,24 +271,20 @@ fn parse_lang<Q: DeserializeOwned>(text: &str, lang: Lang, schema: &str) -> Resu
     Err(shape(&inner, &field, lang, schema))
 }
 
-/// A 400 for text that is not JSON.
+/// A 400 for text that is not JSON, in the crate's words
+/// ([`kz_appeals::cli::Message::json`]).
 fn not_json(e: &serde_json::Error, lang: Lang) -> Problem {
     let (line, column) = (e.line() as u64, e.column() as u64);
-    let what = e.to_string();
-    let what = what
-        .rsplit_once(" at line ")
-        .map_or(what.as_str(), |(w, _)| w)
-        .to_owned();
+    let what = Message::json(e);
+    let what = what.get(lang);
     let detail = match lang {
-        Lang::En => format!(
-            "JSON syntax: the body is not JSON at line {line}, column {column} ({what}); send one JSON object"
-        ),
-        Lang::Ru => format!(
-            "синтаксис JSON: тело не является JSON в строке {line}, столбце {column} ({what}); отправьте один объект JSON"
-        ),
-        Lang::Kk => format!(
-            "JSON синтаксисі: дене {line}-жолда, {column}-бағанда JSON емес ({what}); бір JSON объектісін жіберіңіз"
-        ),
+        Lang::En => format!("JSON syntax: the body is not JSON: {what}; send one JSON object"),
+        Lang::Ru => {
+            format!("синтаксис JSON: тело не является JSON: {what}; отправьте один объект JSON")
+        }
+        Lang::Kk => {
+            format!("JSON синтаксисі: дене JSON емес: {what}; бір JSON объектісін жіберіңіз")
+        }
     };
     Problem::new(Kind::NotJson, lang, detail).at(line, column)
 }
@@ -298,59 +295,17 @@ fn quoted(s: &str) -> Option<&str> {
     Some(rest.split_once('`')?.0)
 }
 
-/// A 400 for JSON that is not the request's shape.
+/// A 400 for JSON that is not the request's shape, in the crate's words
+/// ([`kz_appeals::cli::Message::json`]), the field at fault named.
 fn shape(e: &serde_json::Error, field: &str, lang: Lang, schema: &str) -> Problem {
     let (line, column) = (e.line() as u64, e.column() as u64);
     let msg = e.to_string();
-    let msg = msg
-        .rsplit_once(" at line ")
-        .map_or(msg.as_str(), |(w, _)| w)
-        .to_owned();
-    let detail = if let (true, Some(name)) = (msg.starts_with("unknown field"), quoted(&msg)) {
-        let expected = msg
-            .split_once("expected one of ")
-            .map_or("(none)".to_owned(), |(_, l)| l.replace('`', ""));
-        match lang {
-            Lang::En => format!(
-                "{schema}: unknown field {name:?}; give only the fields of the request: {expected}"
-            ),
-            Lang::Ru => format!(
-                "{schema}: неизвестное поле {name:?}; укажите только поля запроса: {expected}"
-            ),
-            Lang::Kk => format!(
-                "{schema}: белгісіз өріс {name:?}; тек сұрау өрістерін көрсетіңіз: {expected}"
-            ),
-        }
-    } else if let (true, Some(name)) = (msg.starts_with("missing field"), quoted(&msg)) {
-        match lang {
-            Lang::En => format!("{schema}: the field {name:?} is missing; give it"),
-            Lang::Ru => format!("{schema}: поле {name:?} отсутствует; укажите его"),
-            Lang::Kk => format!("{schema}: {name:?} өрісі жоқ; оны көрсетіңіз"),
-        }
-    } else if let (true, Some(name)) = (msg.starts_with("duplicate field"), quoted(&msg)) {
-        match lang {
-            Lang::En => format!("{schema}: the field {name:?} is given twice; give it once"),
-            Lang::Ru => format!("{schema}: поле {name:?} указано дважды; укажите его один раз"),
-            Lang::Kk => {
-                format!("{schema}: {name:?} өрісі екі рет берілген; оны бір рет көрсетіңіз")
-            }
-        }
-    } else {
-        // The library's or serde's own words (English), with the field.
-        let field = if field.is_empty() || field == "." {
-            "body"
-        } else {
-            field
-        };
-        match lang {
-            Lang::En => {
-                format!("{schema}: {field}: {msg}; see the request's schema in /openapi.json")
-            }
-            Lang::Ru => format!("{schema}: {field}: {msg}; см. схему запроса в /openapi.json"),
-            Lang::Kk => {
-                format!("{schema}: {field}: {msg}; /openapi.json ішіндегі сұрау схемасын қараңыз")
-            }
-        }
+    let what = Message::json(e);
+    let what = what.get(lang);
+    let detail = match lang {
+        Lang::En => format!("{schema}: {what}; see the request's schema in /openapi.json"),
+        Lang::Ru => format!("{schema}: {what}; см. схему запроса в /openapi.json"),
+        Lang::Kk => format!("{schema}: {what}; /openapi.json ішіндегі сұрау схемасын қараңыз"),
     };
     // An unknown, missing or repeated field is the field at fault.
     let named = quoted(&msg).filter(|_| {
