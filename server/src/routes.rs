@@ -331,7 +331,9 @@ pub(crate) fn day_out(
 
 /// `POST /v1/batch`: JSON Lines in, JSON Lines out, each answered as soon
 /// as it is read, by the CLI's own [`batch::answer_bytes`]. The body limit
-/// counts the whole stream: past it, one error line ends the answer.
+/// counts the whole stream: past it, one error line ends the answer; so
+/// does a pause longer than the request time between two pieces of the
+/// body.
 pub async fn batch(State(st): State<Shared>, headers: HeaderMap, uri: Uri, body: Body) -> Response {
     let lang = header_lang(&headers, uri.query());
     if let Err(p) = request::check_batch_head(&headers, st.limits.body_bytes, lang) {
@@ -339,6 +341,7 @@ pub async fn batch(State(st): State<Shared>, headers: HeaderMap, uri: Uri, body:
     }
     let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(64);
     let limit = st.limits.body_bytes;
+    let idle = st.limits.request_time;
     tokio::spawn(async move {
         let mut stream = body.into_data_stream();
         let mut buf: Vec<u8> = Vec::new();
@@ -347,11 +350,33 @@ pub async fn batch(State(st): State<Shared>, headers: HeaderMap, uri: Uri, body:
         let send =
             |answer: batch::Answer| json_line(&answer).map_or_else(|_| Bytes::new(), Bytes::from);
         loop {
-            let chunk = match stream.next().await {
-                Some(Ok(c)) => c,
-                // The client went away, or the body ended.
-                Some(Err(_)) => return,
-                None => break,
+            // A client that sends nothing for the request time is answered
+            // with an error line and let go: no batch hangs.
+            let chunk = match tokio::time::timeout(idle, stream.next()).await {
+                Ok(Some(Ok(c))) => c,
+                // The client went away.
+                Ok(Some(Err(_))) => return,
+                Ok(None) => break,
+                Err(_) => {
+                    let ms = idle.as_millis();
+                    let message = match lang {
+                        Lang::En => format!(
+                            "request time: nothing came for {ms} ms; send the lines without pausing, or end the body"
+                        ),
+                        Lang::Ru => format!(
+                            "время запроса: {ms} мс ничего не поступало; отправляйте строки без пауз или завершите тело"
+                        ),
+                        Lang::Kk => format!(
+                            "сұрау уақыты: {ms} мс ештеңе келмеді; жолдарды үзіліссіз жіберіңіз немесе денені аяқтаңыз"
+                        ),
+                    };
+                    let answer = batch::Answer::Error {
+                        line: line_no.saturating_add(1),
+                        error: batch::LineError { message },
+                    };
+                    let _ = tx.send(send(answer)).await;
+                    return;
+                }
             };
             total = total.saturating_add(chunk.len());
             if total > limit {

@@ -7,6 +7,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use futures_util::StreamExt;
 use http_body_util::BodyExt;
 use kz_appeals::Calendar;
 use kz_appeals::cli::{self, json_line};
@@ -717,6 +718,45 @@ async fn a_byte_order_mark_is_accepted() {
         "{}",
         r.body
     );
+}
+
+#[tokio::test]
+async fn a_batch_that_stalls_is_let_go() {
+    let limits = Limits {
+        request_time: Duration::from_millis(200),
+        ..Limits::default()
+    };
+    let app = app(Arc::new(State::new(
+        Calendar::kazakhstan(),
+        Vec::new(),
+        limits,
+    )));
+    // One line, then nothing for ever.
+    let first = futures_util::stream::iter([Ok::<_, std::io::Error>(
+        b"{\"kind\":\"calendar\",\"year\":2026}\n".to_vec(),
+    )]);
+    let body = Body::from_stream(first.chain(futures_util::stream::pending()));
+    let r = tokio::time::timeout(
+        Duration::from_secs(10),
+        call(
+            &app,
+            "POST",
+            "/v1/batch",
+            &[("content-type", "application/x-ndjson")],
+            body,
+        ),
+    )
+    .await
+    .expect("no hang");
+    let lines: Vec<Value> = r
+        .body
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", r.body);
+    assert_eq!(lines[0]["kind"], "calendar");
+    assert_eq!(lines[1]["kind"], "error");
+    assert_eq!(lines[1]["line"], 2);
 }
 
 #[tokio::test]
