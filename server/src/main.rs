@@ -34,6 +34,10 @@ struct Args {
     /// How many requests are answered at once; more wait their turn.
     #[arg(long, value_name = "N", default_value_t = 512)]
     max_concurrent: usize,
+    /// Print the OpenAPI 3.1 document (what GET /openapi.json answers,
+    /// with the updates applied) and exit, without listening.
+    #[arg(long)]
+    openapi: bool,
 }
 
 /// The calendar with the updates of `files` applied, in order.
@@ -96,6 +100,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.openapi {
+        let doc = kz_appeals_server::openapi::document(&cal);
+        println!("{doc}");
+        return ExitCode::SUCCESS;
+    }
     let limits = Limits {
         body_bytes: args.body_limit,
         request_time: Duration::from_millis(args.timeout_ms.max(1)),
