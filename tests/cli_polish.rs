@@ -359,3 +359,17 @@ fn a_month_view_as_table_json_and_ics() {
     let (_, _, err) = tool(&["calendar", "2036-01", "--lang", "kk"], "", &[]);
     assert!(err.contains("2036 жыл қамтылмаған"), "{err}");
 }
+
+#[test]
+fn unknown_names_in_the_language_asked_for() {
+    let (status, _, err) = tool(&["check-id", "1", "--kind", "pin", "--lang", "ru"], "", &[]);
+    assert_eq!(status, 2);
+    assert!(
+        err.contains("--kind: неизвестное значение \"pin\"; укажите одно из: iin, bin"),
+        "{err}"
+    );
+    let (_, _, err) = tool(&["check-id", "1", "--kind", "PIN"], "", &[]);
+    assert!(err.contains("\"PIN\""), "the name as typed: {err}");
+    let (_, _, err) = tool(&["calendar", "2026", "--lang", "de"], "", &[]);
+    assert!(err.contains("--lang: unknown language \"de\""), "{err}");
+}

@@ -349,7 +349,10 @@ fn usage_error(e: &clap::Error, subcommand: Option<&str>, lang: Lang) -> String 
         ClapErrorKind::ValueValidation => {
             let value = context(e, ContextKind::InvalidValue).join(" ");
             let source = std::error::Error::source(e);
-            let why = if source.is_some_and(|s| s.is::<std::num::ParseIntError>()) {
+            let why = if let Some(u) = source.and_then(|s| s.downcast_ref::<crate::UnknownName>()) {
+                // An unknown name (--lang, --kind): its own three languages.
+                u.message(lang)
+            } else if source.is_some_and(|s| s.is::<std::num::ParseIntError>()) {
                 pick(
                     format!("{value:?} бүтін сан емес; цифрлармен жазыңыз, мысалы 2026"),
                     format!("{value:?} не является целым числом; запишите цифрами, например 2026"),

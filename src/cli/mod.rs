@@ -379,8 +379,10 @@ pub struct LangArg {
     pub lang: Lang,
 }
 
-pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
-    crate::lang::MachineName::from_machine_name(s).map_err(|e: crate::UnknownName| e.to_string())
+/// A language flag's value; the error keeps its three languages (a usage
+/// error is shown in the language asked for).
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, crate::UnknownName> {
+    crate::lang::MachineName::from_machine_name(s)
 }
 
 /// A line of a comfy-table without borders, without the padding of its
