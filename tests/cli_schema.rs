@@ -52,7 +52,15 @@ fn the_samples_validate_and_are_what_the_tool_gives() {
         let sample: Value =
             serde_json::from_str(&read(&format!("schema/samples/calendar_{year}.json"))).unwrap();
         assert_valid(&v, &sample);
-        let now = calendar::run(&cal, &calendar::Query { year, update: None }).unwrap();
+        let now = calendar::run(
+            &cal,
+            &calendar::Query {
+                year,
+                month: None,
+                update: None,
+            },
+        )
+        .unwrap();
         assert_eq!(serde_json::to_value(now).unwrap(), sample, "{year}");
     }
     let v = validator("check_id.json");
@@ -257,7 +265,15 @@ fn every_year_and_wrong_documents() {
     let cal = Calendar::kazakhstan();
     let v = validator("calendar.json");
     for year in cal.years() {
-        let out = calendar::run(&cal, &calendar::Query { year, update: None }).unwrap();
+        let out = calendar::run(
+            &cal,
+            &calendar::Query {
+                year,
+                month: None,
+                update: None,
+            },
+        )
+        .unwrap();
         assert_valid(&v, &serde_json::to_value(out).unwrap());
     }
     let mut wrong: Value =

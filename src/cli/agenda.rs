@@ -183,7 +183,7 @@ fn period_text<S: Serializer>(p: &Option<Period>, s: S) -> Result<S::Ok, S::Erro
 
 /// The case files in `value`, checked piece by piece so that an error names
 /// the case and the event.
-fn document_from_value(value: Value) -> Result<Document, String> {
+pub(crate) fn document_from_value(value: Value) -> Result<Document, String> {
     if let Value::String(path) = &value {
         return Err(format!(
             "the case files go inline, not as a path ({path:?}); give the JSON FILE holds, \

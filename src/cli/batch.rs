@@ -23,9 +23,11 @@ use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::{CliError, agenda, calendar, check_id, deadlines, evaluate, json_line};
+use super::{
+    CliError, Message, agenda, calendar, check_id, deadlines, evaluate, json_line, parse_lang,
+};
 use crate::calendar::Calendar;
-use crate::lang::Localized;
+use crate::lang::{Lang, Localized};
 
 /// One line of input: a query, tagged with its subcommand's machine name.
 ///
@@ -156,10 +158,27 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
     let query: Line = match serde_json::from_str(text) {
         Ok(q) => q,
         Err(e) => {
-            return error(format!(
-                "line {line} is not a query: {e}; give one JSON object with a \"kind\" \
-                 (deadlines, calendar, agenda, evaluate, check_id) and that subcommand's fields"
-            ));
+            // In the line's own "lang", if it has one that can be read.
+            let lang = serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .and_then(|v| v.get("lang")?.as_str().and_then(|l| parse_lang(l).ok()))
+                .unwrap_or(Lang::En);
+            let m = Message::json(&e);
+            let m = m.get(lang);
+            return error(match lang {
+                Lang::Kk => format!(
+                    "{line}-жол сұрау емес: {m}; \"kind\" өрісі (deadlines, calendar, agenda, \
+                     evaluate, check_id) және сол ішкі команданың өрістері бар бір JSON объектісін беріңіз"
+                ),
+                Lang::Ru => format!(
+                    "строка {line} не является запросом: {m}; укажите один объект JSON с полем \
+                     \"kind\" (deadlines, calendar, agenda, evaluate, check_id) и полями этой подкоманды"
+                ),
+                Lang::En => format!(
+                    "line {line} is not a query: {m}; give one JSON object with a \"kind\" \
+                     (deadlines, calendar, agenda, evaluate, check_id) and that subcommand's fields"
+                ),
+            });
         }
     };
     match query {
@@ -183,6 +202,40 @@ pub fn answer(cal: &Calendar, line: u64, text: &str) -> Answer {
             line,
             result: check_id::run(&q),
         },
+    }
+}
+
+/// The answer to one input line as read, its line break included: `None`
+/// for a blank line (skipped, its number still counts), an error object
+/// for a line that is not UTF-8. [`run`] answers each line with it, and so
+/// does any other front end (the HTTP service's `POST /v1/batch`).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, cli::batch::{Answer, answer_bytes}};
+/// let cal = Calendar::kazakhstan();
+/// assert!(answer_bytes(&cal, 1, b"  \r\n").is_none());
+/// assert!(matches!(answer_bytes(&cal, 2, b"\xff\n"), Some(Answer::Error { line: 2, .. })));
+/// // A byte order mark before the first line is not an error.
+/// let bom = "\u{feff}{\"kind\":\"check_id\",\"number\":\"850808301235\"}\n";
+/// assert!(matches!(answer_bytes(&cal, 1, bom.as_bytes()), Some(Answer::CheckId { .. })));
+/// ```
+#[must_use]
+pub fn answer_bytes(cal: &Calendar, line: u64, bytes: &[u8]) -> Option<Answer> {
+    // A byte order mark at the start of the input (Windows editors).
+    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) if line == 1 => rest,
+        _ => bytes,
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(text) if text.trim().is_empty() => None,
+        Ok(text) => Some(answer(cal, line, text.trim_end_matches(['\n', '\r']))),
+        Err(e) => Some(Answer::Error {
+            line,
+            error: LineError {
+                message: format!("line {line} is not UTF-8 text: {e}; give UTF-8 JSON Lines"),
+            },
+        }),
     }
 }
 
@@ -249,17 +302,8 @@ pub fn run(
             break;
         }
         line_no = line_no.saturating_add(1);
-        let answer = match std::str::from_utf8(&buf) {
-            Ok(text) if text.trim().is_empty() => continue,
-            Ok(text) => answer(cal, line_no, text.trim_end_matches(['\n', '\r'])),
-            Err(e) => Answer::Error {
-                line: line_no,
-                error: LineError {
-                    message: format!(
-                        "line {line_no} is not UTF-8 text: {e}; give UTF-8 JSON Lines"
-                    ),
-                },
-            },
+        let Some(answer) = answer_bytes(cal, line_no, &buf) else {
+            continue;
         };
         match answer {
             Answer::Error { .. } => summary.errors = summary.errors.saturating_add(1),

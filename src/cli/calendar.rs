@@ -1,4 +1,5 @@
-//! `kz-appeals calendar YEAR`: a year of the working-day calendar as text,
+//! `kz-appeals calendar YEAR` (or `calendar YYYY-MM`, one month): a year of
+//! the working-day calendar as text,
 //! JSON (`--json`) or iCalendar (`--ics`), optionally with a published order
 //! applied first (`--update FILE`, a [`YearOrders`] JSON), so that a back
 //! office can check an order before loading it.
@@ -11,15 +12,17 @@ use comfy_table::{Table, presets};
 use serde::{Deserialize, Serialize};
 
 use super::ics::AllDay;
-use super::{CliError, Format, LangArg, Printed, json_line, updated};
+use super::{CliError, Format, LangArg, Message, Printed, json_line, updated};
 use crate::calendar::{Calendar, DayKind, YearOrders, YearStatus, fmt_date, weekday_name};
 use crate::lang::{Lang, Named, Names};
 
 /// The flags of `calendar`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// The year, from 2018 to the last year the calendar covers.
-    pub year: i32,
+    /// The year (2026), from 2018 to the last year the calendar covers, or
+    /// one month of it (2026-05).
+    #[arg(value_name = "YEAR|YYYY-MM", value_parser = parse_year_month)]
+    pub year: YearMonth,
     /// Write one JSON object (schema/calendar.json).
     #[arg(long, conflicts_with = "ics")]
     pub json: bool,
@@ -33,6 +36,55 @@ pub struct Args {
     /// The language of the text and of the iCalendar names.
     #[command(flatten)]
     pub lang: LangArg,
+}
+
+/// A year, or one month of it: `calendar 2026`, `calendar 2026-05`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearMonth {
+    /// The year.
+    pub year: i32,
+    /// The month, 1–12; `None` for the whole year.
+    pub month: Option<u32>,
+}
+
+/// `2026` or `2026-05`, as typed.
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::calendar::{YearMonth, parse_year_month};
+/// assert_eq!(parse_year_month("2026"), Ok(YearMonth { year: 2026, month: None }));
+/// assert_eq!(parse_year_month("2026-05"), Ok(YearMonth { year: 2026, month: Some(5) }));
+/// assert!(parse_year_month("2026-13").is_err());
+/// assert!(parse_year_month("2026-5").is_err());
+/// ```
+///
+/// # Errors
+/// What was typed is neither four digits nor four digits, a dash and a
+/// month from 01 to 12.
+pub fn parse_year_month(s: &str) -> Result<YearMonth, String> {
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+    let wrong =
+        || format!("{s:?} is not a year or a month; give a year as 2026 or a month as 2026-05");
+    let (y, m) = match s.split_once('-') {
+        None => (s, None),
+        Some((y, m)) => (y, Some(m)),
+    };
+    if !digits(y, 4) {
+        return Err(wrong());
+    }
+    let year: i32 = y.parse().map_err(|_| wrong())?;
+    let month = match m {
+        None => None,
+        Some(m) if digits(m, 2) => {
+            let m: u32 = m.parse().map_err(|_| wrong())?;
+            if !(1..=12).contains(&m) {
+                return Err(wrong());
+            }
+            Some(m)
+        }
+        Some(_) => return Err(wrong()),
+    };
+    Ok(YearMonth { year, month })
 }
 
 impl Args {
@@ -65,6 +117,11 @@ impl Args {
 pub struct Query {
     /// The year.
     pub year: i32,
+    /// One month of the year, 1–12 (`calendar 2026-05`); the whole year
+    /// when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 12))]
+    pub month: Option<u32>,
     /// A published order to apply first (`YearOrders`, see
     /// `kz_appeals::calendar::YearOrders`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -116,6 +173,9 @@ impl From<YearStatus> for Status {
 pub struct Output {
     /// The year.
     pub year: i32,
+    /// The month, when one was asked for: then the dates are that month's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u32>,
     /// `official`, `provisional` or `projected`.
     pub status: Status,
     /// Monday-to-Friday days that are days off.
@@ -129,14 +189,34 @@ fn coverage(cal: &Calendar, year: i32) -> Result<(), CliError> {
     if years.contains(&year) {
         Ok(())
     } else {
-        Err(CliError::bad_input(format!(
-            "{year} is not covered: the calendar covers {} to {} (official to 2026, provisional \
-             2027, projected from the law after); give a year from {} to {}",
-            years.start(),
-            years.end(),
-            years.start(),
-            years.end()
+        let (a, b) = (years.start(), years.end());
+        Err(CliError::BadInput(Message::new(
+            format!(
+                "{year} жыл қамтылмаған: күнтізбе {a}–{b} жылдарды қамтиды (2026 жылға дейін \
+                 ресми, 2027 алдын ала, одан әрі заң бойынша есептелген); {a} мен {b} \
+                 аралығындағы жылды көрсетіңіз"
+            ),
+            format!(
+                "{year} год не охвачен: календарь охватывает {a}–{b} годы (официально до 2026, \
+                 предварительно 2027, далее рассчитан по закону); укажите год от {a} до {b}"
+            ),
+            format!(
+                "{year} is not covered: the calendar covers {a} to {b} (official to 2026, \
+                 provisional 2027, projected from the law after); give a year from {a} to {b}"
+            ),
         )))
+    }
+}
+
+/// A month from 1 to 12, or none.
+fn month_in_range(month: Option<u32>) -> Result<(), CliError> {
+    match month {
+        Some(m) if !(1..=12).contains(&m) => Err(CliError::BadInput(Message::new(
+            format!("{m} деген ай жоқ; 1-ден 12-ге дейінгі айды көрсетіңіз"),
+            format!("месяца {m} нет; укажите месяц от 1 до 12"),
+            format!("there is no month {m}; give a month from 1 to 12"),
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -159,10 +239,24 @@ fn calendar_error(e: crate::calendar::CalendarError) -> CliError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse_update(text: &str) -> Result<YearOrders, CliError> {
-    serde_json::from_str(text).map_err(|e| {
-        CliError::bad_input(format!(
-            "the update is not a valid YearOrders JSON: {e}; see the example of \
-             kz_appeals::calendar::YearOrders"
+    serde_json::from_str(super::without_bom(text)).map_err(|e| {
+        let m = Message::json(&e);
+        CliError::BadInput(Message::new(
+            format!(
+                "жаңарту дұрыс YearOrders JSON емес: {}; kz_appeals::calendar::YearOrders \
+                 мысалын қараңыз",
+                m.get(Lang::Kk)
+            ),
+            format!(
+                "обновление не является корректным JSON YearOrders: {}; см. пример \
+                 kz_appeals::calendar::YearOrders",
+                m.get(Lang::Ru)
+            ),
+            format!(
+                "the update is not a valid YearOrders JSON: {}; see the example of \
+                 kz_appeals::calendar::YearOrders",
+                m.get(Lang::En)
+            ),
         ))
     })
 }
@@ -176,18 +270,24 @@ pub fn parse_update(text: &str) -> Result<YearOrders, CliError> {
 /// # Example
 /// ```
 /// use kz_appeals::{Calendar, cli::calendar::{Query, Status, run}};
-/// let out = run(&Calendar::kazakhstan(), &Query { year: 2027, update: None })?;
+/// let out = run(&Calendar::kazakhstan(), &Query { year: 2027, month: None, update: None })?;
 /// assert_eq!(out.status, Status::Provisional);
-/// assert!(run(&Calendar::kazakhstan(), &Query { year: 2017, update: None }).is_err());
+/// assert!(run(&Calendar::kazakhstan(), &Query { year: 2017, month: None, update: None }).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
     let cal = updated(cal, query.update.as_ref())?;
     coverage(&cal, query.year)?;
+    month_in_range(query.month)?;
     let status = cal.year_status(query.year).map_err(calendar_error)?;
-    let (off, on) = cal.exceptions(query.year).map_err(calendar_error)?;
+    let (mut off, mut on) = cal.exceptions(query.year).map_err(calendar_error)?;
+    if let Some(m) = query.month {
+        off.retain(|d| d.month() == m);
+        on.retain(|d| d.month() == m);
+    }
     Ok(Output {
         year: query.year,
+        month: query.month,
         status: status.into(),
         non_working_weekdays: off,
         working_weekend_days: on,
@@ -245,26 +345,75 @@ fn notable(date: NaiveDate, kind: &DayKind) -> bool {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
+    span_text(cal, year, None, lang)
+}
+
+/// One month as text in `lang`: the summary, the days that differ from the
+/// 5-day week with their reasons, and the month's grid.
+///
+/// # Errors
+/// [`CliError::BadInput`] when the year is not covered or the month is not
+/// 1–12.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, Lang, cli::calendar::month_text};
+/// let t = month_text(&Calendar::kazakhstan(), 2026, 5, Lang::En)?;
+/// assert!(t.starts_with("Kazakhstan working-day calendar, May 2026 (official): 17 working days, 14 days off"), "{t}");
+/// assert!(t.contains("Victory Day"));
+/// assert!(!t.contains("June"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn month_text(cal: &Calendar, year: i32, month: u32, lang: Lang) -> Result<String, CliError> {
+    span_text(cal, year, Some(month), lang)
+}
+
+fn span_text(
+    cal: &Calendar,
+    year: i32,
+    month: Option<u32>,
+    lang: Lang,
+) -> Result<String, CliError> {
     coverage(cal, year)?;
+    month_in_range(month)?;
     let mut out = String::new();
     let status = cal.year_status(year).map_err(calendar_error)?;
-    let days: Vec<_> = cal.year_days(year).map_err(calendar_error)?.collect();
+    let days: Vec<_> = cal
+        .year_days(year)
+        .map_err(calendar_error)?
+        .filter(|d| month.is_none_or(|m| d.date.month() == m))
+        .collect();
     let working = days.iter().filter(|d| d.is_working()).count();
     let off = days.len().saturating_sub(working);
     let status = status.name(lang);
+    let month_name = month
+        .and_then(|m| MONTHS.get(usize::try_from(m).ok()?.checked_sub(1)?))
+        .map(|n| n.get(lang));
     let _ = writeln!(
         out,
         "{}",
-        match lang {
-            Lang::Kk => format!(
+        match (lang, month_name) {
+            (Lang::Kk, Some(name)) => format!(
+                "Қазақстанның өндірістік күнтізбесі, {year} {name} ({status}): \
+                 {working} жұмыс күні, {off} демалыс күні"
+            ),
+            (Lang::Ru, Some(name)) => format!(
+                "Производственный календарь Казахстана, {name} {year} ({status}): \
+                 рабочих дней {working}, выходных {off}"
+            ),
+            (Lang::En, Some(name)) => format!(
+                "Kazakhstan working-day calendar, {name} {year} ({status}): \
+                 {working} working days, {off} days off"
+            ),
+            (Lang::Kk, None) => format!(
                 "Қазақстанның өндірістік күнтізбесі, {year} ({status}): \
                  {working} жұмыс күні, {off} демалыс күні"
             ),
-            Lang::Ru => format!(
+            (Lang::Ru, None) => format!(
                 "Производственный календарь Казахстана, {year} ({status}): \
                  рабочих дней {working}, выходных {off}"
             ),
-            Lang::En => format!(
+            (Lang::En, None) => format!(
                 "Kazakhstan working-day calendar {year} ({status}): \
                  {working} working days, {off} days off"
             ),
@@ -285,7 +434,11 @@ pub fn text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
     for line in table.lines() {
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    for (month, name) in (1..=12u32).zip(MONTHS) {
+    for (m, name) in (1..=12u32).zip(MONTHS) {
+        if month.is_some_and(|only| only != m) {
+            continue;
+        }
+        let month = m;
         out.push('\n');
         let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else {
             continue;
@@ -335,7 +488,31 @@ pub fn text(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
+    span_ics(cal, year, None, lang)
+}
+
+/// One month's days off (and working weekend days) as iCalendar, as
+/// [`ics`] writes them for the year.
+///
+/// # Errors
+/// [`CliError::BadInput`] when the year is not covered or the month is not
+/// 1–12.
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, Lang, cli::calendar::month_ics};
+/// let ics = month_ics(&Calendar::kazakhstan(), 2026, 3, Lang::En)?;
+/// assert!(ics.contains("DTSTART;VALUE=DATE:20260323\r\n")); // Nauryz
+/// assert!(!ics.contains("DTSTART;VALUE=DATE:20260101\r\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn month_ics(cal: &Calendar, year: i32, month: u32, lang: Lang) -> Result<String, CliError> {
+    span_ics(cal, year, Some(month), lang)
+}
+
+fn span_ics(cal: &Calendar, year: i32, month: Option<u32>, lang: Lang) -> Result<String, CliError> {
     coverage(cal, year)?;
+    month_in_range(month)?;
     let status = cal.year_status(year).map_err(calendar_error)?;
     let title = match lang {
         Lang::Kk => format!(
@@ -347,7 +524,7 @@ pub fn ics(cal: &Calendar, year: i32, lang: Lang) -> Result<String, CliError> {
     };
     let mut events = Vec::new();
     for day in cal.year_days(year).map_err(calendar_error)? {
-        if !notable(day.date, &day.kind) {
+        if !notable(day.date, &day.kind) || month.is_some_and(|m| day.date.month() != m) {
             continue;
         }
         let reason = day.describe(lang);
@@ -385,7 +562,8 @@ pub(crate) fn execute(
     update: Option<YearOrders>,
 ) -> Result<Printed, CliError> {
     let query = Query {
-        year: args.year,
+        year: args.year.year,
+        month: args.year.month,
         update,
     };
     let lang = args.lang.lang;
@@ -393,11 +571,11 @@ pub(crate) fn execute(
         Format::Json => run(cal, &query).and_then(|out| json_line(&out)),
         Format::Ics => {
             let cal = updated(cal, query.update.as_ref())?;
-            ics(&cal, query.year, lang)
+            span_ics(&cal, query.year, query.month, lang)
         }
         Format::Text => {
             let cal = updated(cal, query.update.as_ref())?;
-            text(&cal, query.year, lang)
+            span_text(&cal, query.year, query.month, lang)
         }
     }
     .map(Printed::ok)

@@ -30,10 +30,15 @@ pub struct Args {
     pub lang: LangArg,
 }
 
-fn parse_kind(s: &str) -> Result<Kind, String> {
-    IdKind::from_machine_name(s)
+/// `iin` or `bin`, as users write them (`BIN`, `Iin`).
+fn parse_kind(s: &str) -> Result<Kind, crate::UnknownName> {
+    IdKind::from_machine_name(&s.to_ascii_lowercase())
         .map(Kind::from)
-        .map_err(|e| e.to_string())
+        .map_err(|e| crate::UnknownName {
+            // The name as typed, not as lowered.
+            given: s.to_owned(),
+            ..e
+        })
 }
 
 /// IIN or BIN, by machine name.

@@ -54,6 +54,69 @@ pub struct Message {
 }
 
 impl Message {
+    /// A message written in each language.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::cli::Message;
+    /// use kz_appeals::Lang;
+    /// let m = Message::new("жол жоқ; X", "нет строки; X", "no line; X");
+    /// assert_eq!(m.get(Lang::Ru), "нет строки; X");
+    /// ```
+    #[must_use]
+    pub fn new(kk: impl Into<String>, ru: impl Into<String>, en: impl Into<String>) -> Self {
+        Message {
+            kk: kk.into(),
+            ru: ru.into(),
+            en: en.into(),
+        }
+    }
+
+    /// What is wrong with a JSON text, from serde_json's error, in each
+    /// language: a syntax error with its line and column, an unknown or
+    /// missing field, an unknown name, a wrong type. Words that only the
+    /// library's own types give (a custom message) are kept as they are.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::cli::Message;
+    /// use kz_appeals::Lang;
+    /// let e = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+    /// let m = Message::json(&e);
+    /// assert_eq!(m.get(Lang::En), "EOF while parsing an object at line 1 column 1");
+    /// assert_eq!(m.get(Lang::Ru), "текст обрывается раньше времени, в строке 1, столбце 1");
+    /// ```
+    #[must_use]
+    pub fn json(e: &serde_json::Error) -> Self {
+        json_message(e)
+    }
+
+    /// Why a file or a stream cannot be read, in each language (the
+    /// system's own words for a rare error).
+    #[must_use]
+    pub fn io(e: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        match e.kind() {
+            ErrorKind::NotFound => {
+                Message::new("мұндай файл жоқ", "такого файла нет", "no such file")
+            }
+            ErrorKind::PermissionDenied => Message::new(
+                "оқуға рұқсат жоқ",
+                "нет прав на чтение",
+                "permission denied",
+            ),
+            ErrorKind::InvalidData => Message::new(
+                "мәтін UTF-8 емес",
+                "текст не в UTF-8",
+                "the text is not UTF-8",
+            ),
+            ErrorKind::IsADirectory => {
+                Message::new("бұл каталог", "это каталог", "it is a directory")
+            }
+            _ => Message::from(e.to_string()),
+        }
+    }
+
     /// The message of `e` in each language.
     #[must_use]
     pub fn localized(e: &impl Localized) -> Self {
@@ -85,6 +148,151 @@ impl Message {
             en: with(self.en),
         }
     }
+}
+
+/// The text between the first two backticks of `s`.
+fn quoted(s: &str) -> Option<&str> {
+    s.split_once('`')?.1.split_once('`').map(|(q, _)| q)
+}
+
+/// serde's name of an expected type, in each language.
+fn expected_type(what: &str) -> (String, String, String) {
+    let w = what.trim();
+    let (kk, ru, en) = match w {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => {
+            ("бүтін сан", "целое число", "a whole number")
+        }
+        "a string" | "string" => ("жол (мәтін)", "строка", "a string"),
+        "a boolean" => ("true немесе false", "true или false", "true or false"),
+        "a sequence" => ("массив", "массив", "an array"),
+        "internally tagged enum Line" | "variant identifier" => (
+            "\"kind\" өрісі бар JSON объектісі",
+            "объект JSON с полем \"kind\"",
+            "a JSON object with a \"kind\"",
+        ),
+        _ if w.starts_with("struct ") || w.starts_with("a map") || w == "map" => {
+            ("JSON объектісі", "объект JSON", "a JSON object")
+        }
+        _ => return (w.to_owned(), w.to_owned(), w.to_owned()),
+    };
+    (kk.to_owned(), ru.to_owned(), en.to_owned())
+}
+
+fn json_message(e: &serde_json::Error) -> Message {
+    use serde_json::error::Category;
+    let (line, column) = (e.line(), e.column());
+    let full = e.to_string();
+    let text = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(t, _)| t)
+        .to_owned();
+    // English keeps serde's own words, which the tool always wrote (and
+    // scripts may match), except where they name Rust's internals (`i32`,
+    // "internally tagged enum Line"); Kazakh and Russian say the same.
+    let mut keep_english = true;
+    let at = |m: Message, keep_english: bool| {
+        let (kk, ru, en) = if line == 0 {
+            (m.kk, m.ru, m.en)
+        } else {
+            (
+                format!("{}, {line}-жол, {column}-баған", m.kk),
+                format!("{}, в строке {line}, столбце {column}", m.ru),
+                format!("{}, at line {line}, column {column}", m.en),
+            )
+        };
+        Message {
+            kk,
+            ru,
+            en: if keep_english { full.clone() } else { en },
+        }
+    };
+    let m = match e.classify() {
+        Category::Eof => Message::new(
+            "мәтін мерзімінен бұрын аяқталады",
+            "текст обрывается раньше времени",
+            "the text ends too early",
+        ),
+        Category::Syntax if text == "expected value" => Message::new(
+            "мән күтілген (мәтін JSON емес)",
+            "ожидалось значение (текст не JSON)",
+            "a value was expected (the text is not JSON)",
+        ),
+        Category::Syntax if text == "trailing characters" => Message::new(
+            "JSON-нан кейін артық мәтін бар",
+            "лишний текст после JSON",
+            "text after the end of the JSON",
+        ),
+        Category::Syntax | Category::Io => Message::new(
+            format!("JSON емес ({text})"),
+            format!("не JSON ({text})"),
+            format!("not JSON ({text})"),
+        ),
+        Category::Data => {
+            // English keeps serde's own words (names in backticks, as the
+            // tool always wrote them); Kazakh and Russian say the same.
+            if let (true, Some(name)) = (text.starts_with("unknown field"), quoted(&text)) {
+                match text.split_once("expected one of ") {
+                    Some((_, known)) => Message::new(
+                        format!("белгісіз өріс `{name}`, күтілгені: {known}"),
+                        format!("неизвестное поле `{name}`, ожидается одно из: {known}"),
+                        text.clone(),
+                    ),
+                    None => Message::new(
+                        format!("белгісіз өріс `{name}` (мұнда өріс жоқ)"),
+                        format!("неизвестное поле `{name}` (здесь нет полей)"),
+                        text.clone(),
+                    ),
+                }
+            } else if let (true, Some(name)) = (text.starts_with("missing field"), quoted(&text)) {
+                Message::new(
+                    format!("`{name}` өрісі жоқ"),
+                    format!("нет поля `{name}`"),
+                    text.clone(),
+                )
+            } else if let (true, Some(name)) = (text.starts_with("duplicate field"), quoted(&text))
+            {
+                Message::new(
+                    format!("`{name}` өрісі екі рет берілген"),
+                    format!("поле `{name}` указано дважды"),
+                    text.clone(),
+                )
+            } else if let (true, Some(name)) = (text.starts_with("unknown variant"), quoted(&text))
+            {
+                let known = text
+                    .split_once("expected one of ")
+                    .or_else(|| text.split_once("expected "))
+                    .map_or("", |(_, l)| l);
+                Message::new(
+                    format!("белгісіз атау `{name}`, күтілгені: {known}"),
+                    format!("неизвестное имя `{name}`, ожидается одно из: {known}"),
+                    text.clone(),
+                )
+            } else if let Some(rest) = text.strip_prefix("invalid type: ") {
+                let (given, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+                let given = given.replace('`', "");
+                let (kk, ru, en) = expected_type(expected);
+                keep_english = en == expected.trim();
+                Message::new(
+                    format!("{given} берілген, {kk} күтілген"),
+                    format!("дано {given}, ожидается {ru}"),
+                    format!("{given} given where {en} was expected"),
+                )
+            } else if let Some(rest) = text.strip_prefix("invalid value: ") {
+                let (given, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+                let given = given.replace('`', "");
+                let (kk, ru, en) = expected_type(expected);
+                keep_english = en == expected.trim();
+                Message::new(
+                    format!("{given} жарамсыз, {kk} күтілген"),
+                    format!("недопустимое значение {given}, ожидается {ru}"),
+                    format!("{given} is not accepted where {en} was expected"),
+                )
+            } else {
+                Message::from(text)
+            }
+        }
+    };
+    at(m, keep_english)
 }
 
 impl From<String> for Message {

@@ -108,6 +108,7 @@ const fn english() -> Lang {
 /// One deadline of a case and its state on the date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "EvaluatedDeadline")]
 pub struct DeadlineOut {
     /// Which deadline, by its machine name.
     pub kind: DeadlineKind,
@@ -156,6 +157,7 @@ pub enum StateName {
 /// The next action due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "NextAction")]
 pub struct NextOut {
     /// Which deadline.
     pub kind: DeadlineKind,
@@ -176,6 +178,10 @@ pub struct NextOut {
 /// One case file's evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "EvaluatedCase")]
+#[schemars(
+    description = "One case file's evaluation: its stage, deadlines with their states, violations, next action and deemed refusal (an element of `cases` of `evaluate --json`, and the answer of POST /v1/evaluate)."
+)]
 pub struct CaseOut {
     /// The case file's id.
     pub case: String,
@@ -299,6 +305,67 @@ pub struct Output {
     /// The case files that could not be evaluated; empty when all could.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<CaseErrorOut>,
+}
+
+/// One case file measured on a date: the body of `POST /v1/evaluate`
+/// (`kz-appeals-server`), `{"as_of", "case", "reading"?, "lang"?}`, where
+/// `case` is one case of the case-file format (`{"id", "events"}`).
+///
+/// # Example
+/// ```
+/// use kz_appeals::{Calendar, cli::evaluate::{OneQuery, run_one}};
+/// let q: OneQuery = serde_json::from_str(r#"{"as_of": "2026-04-20",
+///     "case": {"id": "A-1", "events": [{"on": "2026-03-26", "event": "registered"}]}}"#)?;
+/// let out = run_one(&Calendar::kazakhstan(), &q)?;
+/// assert_eq!(out.deemed_refusal_from.map(|d| d.to_string()).as_deref(), Some("2026-04-17"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "EvaluateOneQuery")]
+#[schemars(
+    description = "One case file measured on a date: the date, one case of the case-file format, and optionally the readings and the language."
+)]
+pub struct OneQuery {
+    /// The date of the evaluation, YYYY-MM-DD.
+    #[serde(deserialize_with = "strict_date::date")]
+    pub as_of: NaiveDate,
+    /// One case of the case-file format: `{"id", "events"}`.
+    #[schemars(with = "serde_json::Value")]
+    pub case: serde_json::Value,
+    /// The readings the body applies instead of the default (a).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub reading: Vec<Reading>,
+    /// The language of the rules and messages: kk, ru or en.
+    #[serde(default = "english")]
+    pub lang: Lang,
+}
+
+/// The evaluation of [`OneQuery`]'s case: one element of [`Output::cases`].
+///
+/// # Errors
+/// [`CliError::BadInput`] for a case that is not of the format, an
+/// impossible event, or a date the calendar cannot count.
+pub fn run_one(cal: &Calendar, query: &OneQuery) -> Result<CaseOut, CliError> {
+    let doc = super::agenda::document_from_value(serde_json::json!({
+        "version": format::Version::NUMBER,
+        "cases": [query.case.clone()],
+    }))
+    .map_err(CliError::bad_input)?;
+    let q = Query {
+        file: doc,
+        as_of: query.as_of,
+        reading: query.reading.clone(),
+        lang: query.lang,
+    };
+    let mut out = run(cal, &q)?;
+    if let Some(e) = out.errors.pop() {
+        return Err(CliError::bad_input(e.message));
+    }
+    out.cases
+        .pop()
+        .ok_or_else(|| CliError::bad_input("no case given; give one case, {\"id\", \"events\"}"))
 }
 
 /// Each case file of the query measured on its date.

@@ -70,5 +70,52 @@ pub fn file(
                 .done(),
         );
     }
-    Ok(calendar.done().to_string())
+    Ok(fold(&calendar.done().to_string()))
+}
+
+/// The longest content line, in octets, without its CRLF (RFC 5545 §3.1).
+pub const LINE_OCTETS: usize = 75;
+
+/// `text` with its content lines folded as RFC 5545 §3.1 says: at most
+/// [`LINE_OCTETS`] octets a line (the leading space of a continuation
+/// counted), never inside a UTF-8 character. Lines folded before are
+/// unfolded first, so folding twice changes nothing.
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::ics::fold;
+/// let line = format!("DESCRIPTION:{}\r\n", "Қазақстан ".repeat(12));
+/// let folded = fold(&line);
+/// assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+/// assert_eq!(folded.replace("\r\n ", ""), line); // unfolding gives the line back
+/// assert_eq!(fold(&folded), folded);
+/// ```
+#[must_use]
+pub fn fold(text: &str) -> String {
+    let unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 64 * 3);
+    let mut lines = unfolded.split("\r\n").peekable();
+    while let Some(line) = lines.next() {
+        let mut rest = line;
+        let mut room = LINE_OCTETS;
+        loop {
+            if rest.len() <= room {
+                out.push_str(rest);
+                break;
+            }
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            // A continuation line starts with a space, which counts.
+            room = LINE_OCTETS - 1;
+        }
+        if lines.peek().is_some() {
+            out.push_str("\r\n");
+        }
+    }
+    out
 }

@@ -231,8 +231,20 @@ impl Printed {
     }
 }
 
-/// Serializes `value` as one line of JSON.
-pub(crate) fn json_line<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
+/// Serializes `value` as one line of JSON, with its line break: the text
+/// of every `--json` output and batch answer, so that another front end
+/// (the HTTP service `kz-appeals-server`) writes the same bytes.
+///
+/// # Errors
+/// [`CliError::Output`] when `value` cannot be serialized.
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::json_line;
+/// assert_eq!(json_line(&serde_json::json!({"a": 1}))?, "{\"a\":1}\n");
+/// # Ok::<(), kz_appeals::cli::CliError>(())
+/// ```
+pub fn json_line<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
     let mut s = serde_json::to_string(value).map_err(|e| CliError::Output(e.to_string()))?;
     s.push('\n');
     Ok(s)
@@ -353,6 +365,23 @@ impl Command {
     }
 }
 
+/// `text` without a UTF-8 byte order mark at its start: what Windows
+/// editors (Notepad, Excel's "CSV UTF-8", 1C) put before the JSON. Every
+/// input of the tool goes through it: a batch's first line, an `--update`
+/// file, a case file (and the HTTP service's bodies).
+///
+/// # Example
+/// ```
+/// use kz_appeals::cli::without_bom;
+/// assert_eq!(without_bom("\u{feff}{\"year\": 2027}"), "{\"year\": 2027}");
+/// assert_eq!(without_bom("{}"), "{}");
+/// assert_eq!(without_bom("{\u{feff}}"), "{\u{feff}}"); // only at the start
+/// ```
+#[must_use]
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// The calendar with `update` applied, or the calendar as it is.
 pub(crate) fn updated<'c>(
     cal: &'c Calendar,
@@ -375,8 +404,10 @@ pub struct LangArg {
     pub lang: Lang,
 }
 
-pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
-    crate::lang::MachineName::from_machine_name(s).map_err(|e: crate::UnknownName| e.to_string())
+/// A language flag's value; the error keeps its three languages (a usage
+/// error is shown in the language asked for).
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, crate::UnknownName> {
+    crate::lang::MachineName::from_machine_name(s)
 }
 
 /// A line of a comfy-table without borders, without the padding of its

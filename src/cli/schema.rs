@@ -14,8 +14,9 @@ use crate::case::format::Document;
 /// The flags of `schema`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
-    /// Which schema: deadlines, calendar, agenda, check_id, case_file,
-    /// batch_line, batch_answer.
+    /// Which schema: deadlines, calendar, agenda, evaluate, evaluate_one,
+    /// evaluated_case, check_id (or check-id), case_file, batch_line,
+    /// batch_answer.
     pub name: String,
 }
 
@@ -33,7 +34,8 @@ fn pretty<T: JsonSchema>() -> String {
 /// use kz_appeals::cli::schema::published;
 /// let names: Vec<_> = published().into_iter().map(|(name, _)| name).collect();
 /// assert_eq!(names, [
-///     "deadlines.json", "calendar.json", "agenda.json", "evaluate.json", "check_id.json",
+///     "deadlines.json", "calendar.json", "agenda.json", "evaluate.json",
+///     "evaluate_one.json", "evaluated_case.json", "check_id.json",
 ///     "case_file.json", "batch_line.json", "batch_answer.json",
 /// ]);
 /// ```
@@ -44,6 +46,9 @@ pub fn published() -> Vec<(&'static str, String)> {
         ("calendar.json", pretty::<calendar::Output>()),
         ("agenda.json", pretty::<agenda::Output>()),
         ("evaluate.json", pretty::<evaluate::Output>()),
+        // The server's `POST /v1/evaluate`: one case in, its evaluation out.
+        ("evaluate_one.json", pretty::<evaluate::OneQuery>()),
+        ("evaluated_case.json", pretty::<evaluate::CaseOut>()),
         ("check_id.json", pretty::<check_id::Output>()),
         // The stored format `agenda` reads (kz_appeals::case::format).
         ("case_file.json", pretty::<Document>()),
@@ -54,7 +59,8 @@ pub fn published() -> Vec<(&'static str, String)> {
 
 /// Runs `schema NAME`.
 pub(crate) fn execute(args: &Args) -> Result<Printed, CliError> {
-    let file = format!("{}.json", args.name);
+    // `check-id` as the subcommand is typed, `check_id` as the file is named.
+    let file = format!("{}.json", args.name.replace('-', "_"));
     published()
         .into_iter()
         .find(|(name, _)| *name == file)
