@@ -35,6 +35,32 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # The primary type: the case file
+//! A request's life is a [`CaseFile`]: dated events (arrived, registered,
+//! answered, date told, reception held, protocol, refused, closed, …),
+//! recorded as they happen and measured against the law on any date by one
+//! judge ([`case::evaluate_with`]): every deadline in one state, the
+//! violations, the next action and who must take it, the refusal APPC
+//! art. 91(2) deems. [`Schedule`] is the calculator for loose dates ("what
+//! if the reception were on the 12th?"): dates only, judged by the same
+//! judge when asked ([`case::judge_facts`]).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use kz_appeals::{CaseFile, Calendar, evaluate};
+//! use kz_appeals::case::{Event, EventKind};
+//! let cal = Calendar::kazakhstan();
+//! let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+//! let mut file = CaseFile::new("A-1");
+//! file.record(&cal, Event::new(d(3, 26), EventKind::Registered { worker: None, external_due: None }))?;
+//! // п. 25: due Thu 16 April 2026; unanswered on Mon 20 April: 2 working
+//! // days overdue, and APPC art. 91(2) deems a refusal from Fri 17 April.
+//! let e = evaluate(&cal, &file, d(4, 20))?;
+//! assert_eq!(e.violations[0].late_by_working_days, 2);
+//! assert_eq!(e.deemed_refusal.map(|r| r.from), Some(d(4, 17)));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # One name per thing, one JSON convention
 //! Every category, ground, requisite, channel, role and deadline has one
 //! machine name: its serde name, its key in every JSON format and command
@@ -77,9 +103,10 @@
 //! | п. 7 | a reception every month, on working days | [`reception_schedule`] |
 //! | п. 10, 11 | applicant, representative, foreigner with interpreter | [`applicant`], [`identity`] |
 //! | п. 12 | priority categories and the queue | [`priority`], [`queue`] |
-//! | п. 5, 6, 13–16, 19, 22, 25, 26, 28, 32, 33, 35, 38; APPC arts. 65, 73, 76, 91(2) | the case file: events, evaluation on a date, agenda, report, JSON format | [`case`] |
+//! | п. 5, 6, 9, 13–16, 19, 22, 25, 26, 28, 29, 32–35, 38; APPC arts. 65, 73, 74, 76, 90(4), 91(2) | the case file: events, **the one judge**, how a request ended, agenda, report, JSON format | [`case`] |
+//! | п. 6, 15(1), 16, 19, 22, 25, 26, 28, 29; APPC arts. 64(7), 65, 73, 74, 76 | the one table of deadlines, terms, readings and policy, violations | [`deadline`] ([`term`], [`reading`], [`violation`]) |
 //! | п. 21; APPC art. 64(3) | registration day | [`registration`] |
-//! | п. 6, 15(1), 16, 22, 25, 26, 28; APPC arts. 64(7), 65, 73, 76, 91(2) | every deadline of an appeal, its readings and its violations | [`schedule`], [`reading`], [`violation`] |
+//! | the same | every date of an appeal from loose facts ("what if") | [`schedule`] |
 //! | APPC art. 76(2), (5); Civil Code arts. 173–175 | how a term is counted | [`term`] |
 //! | Law on holidays arts. 2–5; Labour Code arts. 84(5), 85(3) | the working-day calendar | [`calendar`] |
 //! | [`rules`] §4 | names in Kazakh, Russian, English; one message format for errors | [`lang`] |
