@@ -256,118 +256,15 @@ impl Schedule {
         policy: Policy,
     ) -> Result<Schedule, ScheduleError> {
         let registered = facts.registered;
-        if !cal
-            .is_working_day(registered)
-            .map_err(TermError::from)?
-            .value
-        {
-            return Err(ScheduleError::RegisteredOnDayOff { registered });
-        }
-        let events = [
-            (Fact::Extension, facts.extended_on),
-            (Fact::ExtensionNotice, facts.extension_notice_sent),
-            (Fact::LetterExtension, facts.letter_extended_to),
-            (Fact::Letter, facts.letter_sent_on),
-            (Fact::Objections, facts.objections_on),
-            (Fact::Answer, facts.answered_on),
-            (Fact::DateNotice, facts.date_notice_sent),
-            (Fact::Reception, facts.reception),
-            (Fact::Briefing, facts.prepared_on),
-            (Fact::AbsenceNotice, facts.absence_notified_on),
-            (Fact::Refusal, facts.refusal_on),
-            (Fact::HearingNotice, facts.hearing_notice_sent),
-            (Fact::DraftReceived, facts.draft_received_on),
-            (Fact::Forwarding, facts.forwarded_on),
-            (Fact::CorrectionEnd, facts.correction_until),
-        ];
-        for (what, date) in events {
-            if let Some(date) = date.filter(|d| *d < registered) {
-                return Err(ScheduleError::BeforeRegistration {
-                    what,
-                    date,
-                    registered,
-                });
-            }
-        }
-        let due = |kind: DeadlineKind, from: NaiveDate| {
-            kind.due(cal, from)
-                .map_err(|source| ScheduleError::OutsideCalendar {
-                    deadline: kind,
-                    from,
-                    first: cal.first_day(),
-                    last: cal.last_day(),
-                    source,
-                })
-        };
-        let response = due(DeadlineKind::Response, registered)?;
-        let extension_30_days = due(DeadlineKind::Extension30Days, registered)?;
-
-        // The term of the answer: п. 25, or as extended by a letter sent in
-        // time (п. 26), moved off a day off (APPC art. 76(5)). A letter sent
-        // after the term ended extends nothing (a violation, see `violations`).
-        let mut answer_term = response;
-        let mut letter_term = None;
-        if let Some(ends) = facts.letter_extended_to {
-            if ends <= response.date || ends > extension_30_days.date {
-                return Err(ScheduleError::LetterExtensionInvalid {
-                    ends,
-                    response_due: response.date,
-                    limit: extension_30_days.date,
-                });
-            }
-            if letter_in_time(facts, response.date) {
-                answer_term = Term::SetDate.due(cal, ends, Citation::regulation(26))?;
-                letter_term = Some(answer_term);
-            }
-        }
-
-        // п. 26: a decision taken in time extends the term; one taken after
-        // it ended extends nothing (a violation, see `violations`).
-        let (mut extension_max, mut extension_max_from_registration, mut extension_notice) =
-            (None, None, None);
-        if let Some(decided) = facts.extended_on.filter(|d| *d <= answer_term.date) {
-            let from_decision = due(DeadlineKind::ExtensionMax, decided)?;
-            let from_registration = due(DeadlineKind::ExtensionMaxFromRegistration, registered)?;
-            extension_notice = Some(due(DeadlineKind::ExtensionNotice, decided)?);
-            let limit = if policy.applies(DeadlineKind::ExtensionMax) {
-                from_decision
-            } else {
-                from_registration
-            };
-            // The decision may name its own end, within the limit: the
-            // answer is measured against it (п. 26: «на разумный срок»).
-            answer_term = match facts.extended_until {
-                Some(until) if until <= answer_term.date || until > limit.date => {
-                    return Err(ScheduleError::DecisionUntilInvalid {
-                        until,
-                        term_ends: answer_term.date,
-                        limit: limit.date,
-                    });
-                }
-                Some(until) => Term::SetDate
-                    .due(cal, until, Citation::regulation(26))?
-                    .with_also(Citation::APPC_76_3),
-                None => limit,
-            };
-            extension_max = Some(from_decision);
-            extension_max_from_registration = Some(from_registration);
-        }
-
+        check_order(cal, facts)?;
+        let response = due(cal, DeadlineKind::Response, registered)?;
+        let extension_30_days = due(cal, DeadlineKind::Extension30Days, registered)?;
+        let terms = answer_terms(cal, facts, policy, response, extension_30_days)?;
         // APPC art. 65(1): from the day the request arrived, whatever the
         // day of its registration.
         let arrived = facts.arrived_on.unwrap_or(registered).min(registered);
-        // APPC art. 91(2) under the APPC-strict reading of the letter: the
-        // term without it (a decision taken within the 15 working days still
-        // extends it).
-        let decided_within_15 = facts
-            .extended_on
-            .is_some_and(|d| d <= response.date && extension_max.is_some());
-        let deemed_term = match (policy.letter, decided_within_15) {
-            (Letter::AppcStrict, false) => response,
-            _ => answer_term,
-        };
         let forward = (facts.outside_competence || facts.forwarded_on.is_some())
-            .then(|| due(DeadlineKind::Forward, arrived))
+            .then(|| due(cal, DeadlineKind::Forward, arrived))
             .transpose()?;
         let date_notice_after_answer = facts
             .answered_on
@@ -380,93 +277,15 @@ impl Schedule {
                 last: cal.last_day(),
                 source,
             })?;
-
-        let (mut preparation, mut schedule_notice, mut absence_notice) = (None, None, None);
-        if let Some(reception) = facts.reception {
-            if !cal
-                .is_working_day(reception)
-                .map_err(TermError::from)?
-                .value
-            {
-                return Err(ScheduleError::ReceptionOnDayOff { reception });
-            }
-            let prep = due(DeadlineKind::Preparation, reception)?;
-            // Only a reception planned (its date not yet told, no briefing)
-            // is refused: one told to the applicant is a fact, and its
-            // briefing is then overdue (a violation of п. 22).
-            let planned = facts.prepared_on.is_none() && facts.date_notice_sent.is_none();
-            if prep.date < registered && planned {
-                return Err(ScheduleError::NoTimeToPrepare {
-                    reception,
-                    preparation_due: prep.date,
-                    registered,
-                });
-            }
-            preparation = Some(prep);
-            schedule_notice = Some(due(DeadlineKind::ScheduleNotice, reception)?);
-            absence_notice = Some(
-                absence_notice_due(cal, reception, facts.absence_cause_arose_on).map_err(
-                    |source| ScheduleError::OutsideCalendar {
-                        deadline: DeadlineKind::AbsenceNotice,
-                        from: reception,
-                        first: cal.first_day(),
-                        last: cal.last_day(),
-                        source,
-                    },
-                )?,
-            );
-        }
-
-        let mut hearing_notice = None;
-        if let Some(refusal) = facts.refusal_on {
-            if let Some(reception) = facts.reception.filter(|r| refusal > *r) {
-                return Err(ScheduleError::RefusalAfterReception { refusal, reception });
-            }
-            if let Some(sent) = facts.hearing_notice_sent.filter(|s| *s > refusal) {
-                return Err(ScheduleError::RefusalWithoutDraft { refusal, sent });
-            }
-            let notice = due(DeadlineKind::HearingNotice, refusal)?;
-            if notice.date < registered && facts.hearing_notice_sent.is_none() {
-                return Err(ScheduleError::NoTimeForHearing {
-                    refusal,
-                    hearing_notice_due: notice.date,
-                    registered,
-                });
-            }
-            hearing_notice = Some(notice);
-        }
-
-        // APPC art. 73: the objection runs from the receipt of the draft;
-        // else from its sending; else from the latest day a timely draft
-        // can be sent.
-        if let (Some(sent), Some(received)) = (facts.hearing_notice_sent, facts.draft_received_on) {
-            if received < sent {
-                return Err(ScheduleError::DraftReceivedBeforeSent { sent, received });
-            }
-        }
-        if let (Some(sent), Some(objections)) = (facts.hearing_notice_sent, facts.objections_on) {
-            if objections < sent {
-                return Err(ScheduleError::ObjectionsBeforeDraft { sent, objections });
-            }
-        }
-        let objection_from = match (facts.draft_received_on, facts.hearing_notice_sent) {
-            (Some(received), _) => Some((received, Reading::ObjectionFromReceipt)),
-            (None, Some(sent)) => Some((sent, Reading::ObjectionFromSending)),
-            (None, None) => hearing_notice.map(|n| (n.date, Reading::ObjectionFromSending)),
-        };
-        let objection = objection_from
-            .map(|(from, reading)| {
-                due(DeadlineKind::Objection, from).map(|d| d.with_reading(reading))
-            })
-            .transpose()?;
-
+        let reception = reception_deadlines(cal, facts)?;
+        let (hearing_notice, objection) = hearing_deadlines(cal, facts)?;
         let return_due = facts
             .correction_until
             .map(|until| {
                 if !leaves_time_to_correct(registered, until) {
                     return Err(ScheduleError::NoTimeToCorrect { until, registered });
                 }
-                due(DeadlineKind::Return, until)
+                due(cal, DeadlineKind::Return, until)
             })
             .transpose()?;
 
@@ -474,20 +293,20 @@ impl Schedule {
             registered,
             response,
             extension_30_days,
-            extension_max,
-            extension_max_from_registration,
-            extension_notice,
-            preparation,
-            schedule_notice,
+            extension_max: terms.extension_max,
+            extension_max_from_registration: terms.extension_max_from_registration,
+            extension_notice: terms.extension_notice,
+            preparation: reception.preparation,
+            schedule_notice: reception.schedule_notice,
             date_notice_after_answer,
-            absence_notice,
+            absence_notice: reception.absence_notice,
             hearing_notice,
             objection,
             return_due,
             forward,
-            answer_term,
-            deemed_term,
-            letter_term,
+            answer_term: terms.answer_term,
+            deemed_term: terms.deemed_term,
+            letter_term: terms.letter_term,
             policy,
             facts: *facts,
         })
@@ -683,6 +502,248 @@ impl Schedule {
     pub fn provisional(&self) -> bool {
         self.deadlines().any(|(_, d)| d.provisional)
     }
+}
+
+/// `kind` counted from `from`, or the error naming the deadline and its
+/// input when it leaves the calendar.
+fn due(cal: &Calendar, kind: DeadlineKind, from: NaiveDate) -> Result<Deadline, ScheduleError> {
+    kind.due(cal, from)
+        .map_err(|source| ScheduleError::OutsideCalendar {
+            deadline: kind,
+            from,
+            first: cal.first_day(),
+            last: cal.last_day(),
+            source,
+        })
+}
+
+/// п. 21: the registration on a working day; every fact on or after it.
+fn check_order(cal: &Calendar, facts: &Facts) -> Result<(), ScheduleError> {
+    let registered = facts.registered;
+    if !cal
+        .is_working_day(registered)
+        .map_err(TermError::from)?
+        .value
+    {
+        return Err(ScheduleError::RegisteredOnDayOff { registered });
+    }
+    let facts_dated = [
+        (Fact::Extension, facts.extended_on),
+        (Fact::ExtensionNotice, facts.extension_notice_sent),
+        (Fact::LetterExtension, facts.letter_extended_to),
+        (Fact::Letter, facts.letter_sent_on),
+        (Fact::Objections, facts.objections_on),
+        (Fact::Answer, facts.answered_on),
+        (Fact::DateNotice, facts.date_notice_sent),
+        (Fact::Reception, facts.reception),
+        (Fact::Briefing, facts.prepared_on),
+        (Fact::AbsenceNotice, facts.absence_notified_on),
+        (Fact::Refusal, facts.refusal_on),
+        (Fact::HearingNotice, facts.hearing_notice_sent),
+        (Fact::DraftReceived, facts.draft_received_on),
+        (Fact::Forwarding, facts.forwarded_on),
+        (Fact::CorrectionEnd, facts.correction_until),
+    ];
+    for (what, date) in facts_dated {
+        if let Some(date) = date.filter(|d| *d < registered) {
+            return Err(ScheduleError::BeforeRegistration {
+                what,
+                date,
+                registered,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The term of the answer and what extends it (п. 25, 26; APPC art. 76).
+struct Terms {
+    answer_term: Deadline,
+    deemed_term: Deadline,
+    letter_term: Option<Deadline>,
+    extension_max: Option<Deadline>,
+    extension_max_from_registration: Option<Deadline>,
+    extension_notice: Option<Deadline>,
+}
+
+/// The term of the answer: п. 25, or as extended by a letter sent in time
+/// (п. 26), moved off a day off (APPC art. 76(5)), or by a reasoned
+/// decision taken in time, to its own end or the limit of the policy's
+/// reading; and the term APPC art. 91(2) deems a refusal after. A letter
+/// or a decision after the term extends nothing (the judge's violation).
+fn answer_terms(
+    cal: &Calendar,
+    facts: &Facts,
+    policy: Policy,
+    response: Deadline,
+    extension_30_days: Deadline,
+) -> Result<Terms, ScheduleError> {
+    let registered = facts.registered;
+    let mut answer_term = response;
+    let mut letter_term = None;
+    if let Some(ends) = facts.letter_extended_to {
+        if ends <= response.date || ends > extension_30_days.date {
+            return Err(ScheduleError::LetterExtensionInvalid {
+                ends,
+                response_due: response.date,
+                limit: extension_30_days.date,
+            });
+        }
+        if letter_in_time(facts, response.date) {
+            answer_term = Term::SetDate.due(cal, ends, Citation::regulation(26))?;
+            letter_term = Some(answer_term);
+        }
+    }
+    let (mut extension_max, mut extension_max_from_registration, mut extension_notice) =
+        (None, None, None);
+    if let Some(decided) = facts.extended_on.filter(|d| *d <= answer_term.date) {
+        let from_decision = due(cal, DeadlineKind::ExtensionMax, decided)?;
+        let from_registration = due(cal, DeadlineKind::ExtensionMaxFromRegistration, registered)?;
+        extension_notice = Some(due(cal, DeadlineKind::ExtensionNotice, decided)?);
+        let limit = if policy.applies(DeadlineKind::ExtensionMax) {
+            from_decision
+        } else {
+            from_registration
+        };
+        // The decision may name its own end, within the limit: the answer
+        // is measured against it (п. 26: «на разумный срок»).
+        answer_term = match facts.extended_until {
+            Some(until) if until <= answer_term.date || until > limit.date => {
+                return Err(ScheduleError::DecisionUntilInvalid {
+                    until,
+                    term_ends: answer_term.date,
+                    limit: limit.date,
+                });
+            }
+            Some(until) => Term::SetDate
+                .due(cal, until, Citation::regulation(26))?
+                .with_also(Citation::APPC_76_3),
+            None => limit,
+        };
+        extension_max = Some(from_decision);
+        extension_max_from_registration = Some(from_registration);
+    }
+    // APPC art. 91(2) under the APPC-strict reading of the letter: the term
+    // without it (a decision within the 15 working days still extends it).
+    let decided_within_15 = facts
+        .extended_on
+        .is_some_and(|d| d <= response.date && extension_max.is_some());
+    let deemed_term = match (policy.letter, decided_within_15) {
+        (Letter::AppcStrict, false) => response,
+        _ => answer_term,
+    };
+    Ok(Terms {
+        answer_term,
+        deemed_term,
+        letter_term,
+        extension_max,
+        extension_max_from_registration,
+        extension_notice,
+    })
+}
+
+/// The deadlines of the reception set (п. 16, 22, 25).
+struct ReceptionDeadlines {
+    preparation: Option<Deadline>,
+    schedule_notice: Option<Deadline>,
+    absence_notice: Option<Deadline>,
+}
+
+/// п. 22 the briefing, п. 25 (b) the date told, п. 16 the absence notice,
+/// of the reception set; a reception on a day off cannot be set (п. 4, 7),
+/// and one only planned too close to the registration for a timely
+/// briefing is planning advice, an error.
+fn reception_deadlines(cal: &Calendar, facts: &Facts) -> Result<ReceptionDeadlines, ScheduleError> {
+    let Some(reception) = facts.reception else {
+        return Ok(ReceptionDeadlines {
+            preparation: None,
+            schedule_notice: None,
+            absence_notice: None,
+        });
+    };
+    if !cal
+        .is_working_day(reception)
+        .map_err(TermError::from)?
+        .value
+    {
+        return Err(ScheduleError::ReceptionOnDayOff { reception });
+    }
+    let prep = due(cal, DeadlineKind::Preparation, reception)?;
+    // Only a reception planned (its date not yet told, no briefing) is
+    // refused: one told to the applicant is a fact, and its briefing is
+    // then overdue (a violation of п. 22).
+    let planned = facts.prepared_on.is_none() && facts.date_notice_sent.is_none();
+    if prep.date < facts.registered && planned {
+        return Err(ScheduleError::NoTimeToPrepare {
+            reception,
+            preparation_due: prep.date,
+            registered: facts.registered,
+        });
+    }
+    let absence =
+        absence_notice_due(cal, reception, facts.absence_cause_arose_on).map_err(|source| {
+            ScheduleError::OutsideCalendar {
+                deadline: DeadlineKind::AbsenceNotice,
+                from: reception,
+                first: cal.first_day(),
+                last: cal.last_day(),
+                source,
+            }
+        })?;
+    Ok(ReceptionDeadlines {
+        preparation: Some(prep),
+        schedule_notice: Some(due(cal, DeadlineKind::ScheduleNotice, reception)?),
+        absence_notice: Some(absence),
+    })
+}
+
+/// п. 28 the draft refusal sent 3 working days before the refusal; APPC
+/// art. 73 the applicant's 2 working days to object, from the receipt of
+/// the draft, else its sending, else the latest day a timely draft can be
+/// sent.
+fn hearing_deadlines(
+    cal: &Calendar,
+    facts: &Facts,
+) -> Result<(Option<Deadline>, Option<Deadline>), ScheduleError> {
+    let mut hearing_notice = None;
+    if let Some(refusal) = facts.refusal_on {
+        if let Some(reception) = facts.reception.filter(|r| refusal > *r) {
+            return Err(ScheduleError::RefusalAfterReception { refusal, reception });
+        }
+        if let Some(sent) = facts.hearing_notice_sent.filter(|s| *s > refusal) {
+            return Err(ScheduleError::RefusalWithoutDraft { refusal, sent });
+        }
+        let notice = due(cal, DeadlineKind::HearingNotice, refusal)?;
+        if notice.date < facts.registered && facts.hearing_notice_sent.is_none() {
+            return Err(ScheduleError::NoTimeForHearing {
+                refusal,
+                hearing_notice_due: notice.date,
+                registered: facts.registered,
+            });
+        }
+        hearing_notice = Some(notice);
+    }
+    if let (Some(sent), Some(received)) = (facts.hearing_notice_sent, facts.draft_received_on) {
+        if received < sent {
+            return Err(ScheduleError::DraftReceivedBeforeSent { sent, received });
+        }
+    }
+    if let (Some(sent), Some(objections)) = (facts.hearing_notice_sent, facts.objections_on) {
+        if objections < sent {
+            return Err(ScheduleError::ObjectionsBeforeDraft { sent, objections });
+        }
+    }
+    let objection_from = match (facts.draft_received_on, facts.hearing_notice_sent) {
+        (Some(received), _) => Some((received, Reading::ObjectionFromReceipt)),
+        (None, Some(sent)) => Some((sent, Reading::ObjectionFromSending)),
+        (None, None) => hearing_notice.map(|n| (n.date, Reading::ObjectionFromSending)),
+    };
+    let objection = objection_from
+        .map(|(from, reading)| {
+            due(cal, DeadlineKind::Objection, from).map(|d| d.with_reading(reading))
+        })
+        .transpose()?;
+    Ok((hearing_notice, objection))
 }
 
 /// п. 25 reading (a): the date and time told within 2 working days after
