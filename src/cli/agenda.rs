@@ -711,3 +711,41 @@ pub(crate) fn execute(cal: &Calendar, args: &Args, file: &str) -> Result<Printed
     }
     .map(Printed::ok)
 }
+
+#[cfg(test)]
+mod report_label_tests {
+    use super::citation_of_key;
+    use crate::Lang;
+    use crate::law::{Act, Citation};
+
+    /// The report's JSON keys (`violations_by_rule`, English, a contract)
+    /// parse back to their citations, so the text renders them in the
+    /// report's language.
+    #[test]
+    fn every_key_parses_back_to_its_citation() {
+        for c in [
+            Citation::regulation(25),
+            Citation::regulation_sub(15, 1),
+            Citation::APPC_76,
+            Citation::APPC_76_3,
+            Citation::APPC_64_7,
+            Citation::CIVIL_174_3,
+            Citation::LABOUR_85_3,
+            Citation::HOLIDAYS_5,
+            Citation::article(Act::LawOnStateAwards, 3, None),
+        ] {
+            assert_eq!(citation_of_key(&c.to_string()), Some(c), "{c}");
+        }
+        assert_eq!(citation_of_key("APPC art. x"), None);
+        assert_eq!(citation_of_key("п. 25 extra"), None);
+    }
+
+    #[test]
+    fn the_rule_labels_are_in_the_reports_language() {
+        let c = citation_of_key("APPC art. 76(3)").unwrap();
+        assert_eq!(c.render(Lang::Ru), "ч. 3 ст. 76 АППК");
+        assert_eq!(c.render(Lang::Kk), "ӘРПК 76-бабының 3-бөлігі");
+        let c = citation_of_key("п. 15(1)").unwrap();
+        assert_eq!(c.render(Lang::Ru), "подп. 1) п. 15 Регламента");
+    }
+}
