@@ -213,7 +213,7 @@ impl Citation {
     /// use kz_appeals::{Lang, law::Citation};
     /// assert_eq!(Citation::regulation(25).render(Lang::Ru), "п. 25 Регламента");
     /// assert_eq!(Citation::regulation(25).render(Lang::Kk), "Регламенттің 25-тармағы");
-    /// assert_eq!(Citation::regulation_sub(15, 4).render(Lang::Kk), "Регламенттің 15-тармағының 4)-тармақшасы");
+    /// assert_eq!(Citation::regulation_sub(15, 4).render(Lang::Kk), "Регламенттің 15-тармағының 4) тармақшасы");
     /// assert_eq!(Citation::APPC_76.render(Lang::Ru), "ст. 76 АППК");
     /// assert_eq!(Citation::APPC_76.render(Lang::Kk), "ӘРПК 76-бабы");
     /// assert_eq!(Citation::CIVIL_174_3.render(Lang::Ru), "п. 3 ст. 174 ГК");
@@ -248,7 +248,7 @@ impl Citation {
                 format!("Регламенттің {n}-тармағы")
             }
             (Lang::Kk, Some(s)) if self.act == Act::Regulation => {
-                format!("Регламенттің {n}-тармағының {s})-тармақшасы")
+                format!("Регламенттің {n}-тармағының {s}) тармақшасы")
             }
             (Lang::Kk, None) => format!("{} {n}-бабы", self.act.genitive_kk()),
             (Lang::Kk, Some(p)) => format!(
