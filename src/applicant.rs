@@ -565,7 +565,7 @@ impl Named for Document {
 /// };
 /// let err = a.admit(&[]).unwrap_err();
 /// assert_eq!(err.to_string(), "п. 10: the identity document was not shown; the applicant shows it before the reception begins");
-/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 10: не предъявлен документ, удостоверяющий личность;"));
+/// assert!(err.message(Lang::Ru).starts_with("п. 10 Регламента: не предъявлен документ, удостоверяющий личность;"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

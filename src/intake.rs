@@ -1257,7 +1257,7 @@ impl Intake {
 /// assert!(matches!(err, IntakeError::CorrectionPeriodTooShort { citation: Citation { number: 6, .. }, .. }));
 /// assert!(err.to_string().starts_with("п. 6: the correction period ends on 2025-06-02"));
 /// use kz_appeals::{Lang, Localized};
-/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 6: срок исправления истекает 02.06.2025"));
+/// assert!(err.message(Lang::Ru).starts_with("п. 6 Регламента: срок исправления истекает 02.06.2025"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1335,7 +1335,7 @@ impl Localized for IntakeError {
                         d(*arrived_on)
                     ),
                     Lang::Kk => format!(
-                        "{rule}: ауызша жолданымның хаттамасы {} күнімен, жолданым {} түскенге дейін жасалған; хаттаманы жолданым жасалған күнмен белгілеңіз",
+                        "{rule}: ауызша жолданымның хаттамасы {} күнімен, жолданым {} келіп түскенге дейін жасалған; хаттаманы жолданым жасалған күнмен белгілеңіз",
                         d(*recorded_on),
                         d(*arrived_on)
                     ),

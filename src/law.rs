@@ -85,7 +85,8 @@ impl Named for Act {
 ///
 /// For [`Act::Regulation`] `number` is the paragraph (пункт) and `part` the
 /// sub-paragraph (подпункт); for the codes and laws `number` is the article
-/// (статья) and `part` its paragraph (пункт).
+/// (статья) and `part` its division: a part (часть) of an APPC article, a
+/// point (пункт) of the others'.
 ///
 /// # Example
 /// ```
@@ -93,8 +94,8 @@ impl Named for Act {
 /// assert_eq!(Citation::regulation(25).to_string(), "п. 25");
 /// assert_eq!(Citation::regulation_sub(15, 2).to_string(), "п. 15(2)");
 /// assert_eq!(Citation::APPC_76_2.to_string(), "APPC art. 76(2)");
-/// assert_eq!(Citation::APPC_76_2.render(Lang::Ru), "АППК, ст. 76 п. 2");
-/// assert_eq!(Citation::APPC_76_2.render(Lang::Kk), "ӘРПК, 76-бап 2-тармақ");
+/// assert_eq!(Citation::APPC_76_2.render(Lang::Ru), "ч. 2 ст. 76 АППК");
+/// assert_eq!(Citation::APPC_76_2.render(Lang::Kk), "ӘРПК 76-бабының 2-бөлігі");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -132,7 +133,7 @@ impl Citation {
     /// # Example
     /// ```
     /// use kz_appeals::{Lang, law::Citation};
-    /// assert_eq!(Citation::regulation_sub(15, 4).render(Lang::Ru), "Регламент, подп. 4) п. 15");
+    /// assert_eq!(Citation::regulation_sub(15, 4).render(Lang::Ru), "подп. 4) п. 15 Регламента");
     /// ```
     #[must_use]
     pub const fn regulation_sub(n: u16, sub: u16) -> Self {
@@ -200,36 +201,105 @@ impl Citation {
     /// Labour Code art. 85(3): transfer of days off.
     pub const LABOUR_85_3: Citation = Citation::article(Act::LabourCode, 85, Some(3));
 
-    /// The citation in `lang`, e.g. `п. 25`, `APPC art. 76(2)`,
-    /// `АППК, ст. 76 п. 2`, `ӘРПК, 76-бап 2-тармақ`.
+    /// The citation in `lang`, following each act's own division of an
+    /// article: the APPC's articles have parts, the Civil Code's, the Labour
+    /// Code's and the laws' have points, the regulation has points and
+    /// sub-points. E.g. `п. 25`, `APPC art. 76(2)` (English, also the
+    /// machine-stable [`Display`](fmt::Display) form), «ч. 2 ст. 76 АППК»,
+    /// «ӘРПК 76-бабының 2-бөлігі», «п. 25 Регламента», «Регламенттің 25-тармағы».
     ///
     /// # Example
     /// ```
     /// use kz_appeals::{Lang, law::Citation};
-    /// assert_eq!(Citation::regulation(25).render(Lang::Kk), "Регламент, 25-тармақ");
-    /// assert_eq!(Citation::CIVIL_174_3.render(Lang::Ru), "ГК, ст. 174 п. 3");
+    /// assert_eq!(Citation::regulation(25).render(Lang::Ru), "п. 25 Регламента");
+    /// assert_eq!(Citation::regulation(25).render(Lang::Kk), "Регламенттің 25-тармағы");
+    /// assert_eq!(Citation::regulation_sub(15, 4).render(Lang::Kk), "Регламенттің 15-тармағының 4) тармақшасы");
+    /// assert_eq!(Citation::APPC_76.render(Lang::Ru), "ст. 76 АППК");
+    /// assert_eq!(Citation::APPC_76.render(Lang::Kk), "ӘРПК 76-бабы");
+    /// assert_eq!(Citation::CIVIL_174_3.render(Lang::Ru), "п. 3 ст. 174 ГК");
+    /// assert_eq!(Citation::CIVIL_174_3.render(Lang::Kk), "АК 174-бабының 3-тармағы");
+    /// assert_eq!(Citation::CIVIL_175.render(Lang::Ru), "ст. 175 ГК");
+    /// assert_eq!(Citation::CIVIL_175.render(Lang::Kk), "АК 175-бабы");
+    /// assert_eq!(Citation::LABOUR_85_3.render(Lang::Ru), "п. 3 ст. 85 Трудового кодекса");
+    /// assert_eq!(Citation::LABOUR_85_3.render(Lang::Kk), "Еңбек кодексінің 85-бабының 3-тармағы");
     /// assert_eq!(Citation::HOLIDAYS_5.render(Lang::En), "Law on holidays art. 5");
     /// ```
     #[must_use]
     pub fn render(&self, lang: Lang) -> String {
-        let act = self.act.name(lang);
-        match (self.act, lang, self.part) {
-            (Act::Regulation, Lang::En, None) => format!("п. {}", self.number),
-            (Act::Regulation, Lang::En, Some(s)) => format!("п. {}({s})", self.number),
-            (Act::Regulation, Lang::Ru, None) => format!("Регламент, п. {}", self.number),
-            (Act::Regulation, Lang::Ru, Some(s)) => {
-                format!("Регламент, подп. {s}) п. {}", self.number)
+        let n = self.number;
+        match (lang, self.part) {
+            (Lang::En, None) if self.act == Act::Regulation => format!("п. {n}"),
+            (Lang::En, Some(s)) if self.act == Act::Regulation => format!("п. {n}({s})"),
+            (Lang::En, None) => format!("{} art. {n}", self.act.name(lang)),
+            (Lang::En, Some(p)) => format!("{} art. {n}({p})", self.act.name(lang)),
+            (Lang::Ru, None) if self.act == Act::Regulation => format!("п. {n} Регламента"),
+            (Lang::Ru, Some(s)) if self.act == Act::Regulation => {
+                format!("подп. {s}) п. {n} Регламента")
             }
-            (Act::Regulation, Lang::Kk, None) => format!("Регламент, {}-тармақ", self.number),
-            (Act::Regulation, Lang::Kk, Some(s)) => {
-                format!("Регламент, {}-тармақтың {s})-тармақшасы", self.number)
+            (Lang::Ru, None) => format!("ст. {n} {}", self.act.genitive_ru()),
+            (Lang::Ru, Some(p)) => {
+                format!(
+                    "{} {p} ст. {n} {}",
+                    self.act.part_ru(),
+                    self.act.genitive_ru()
+                )
             }
-            (_, Lang::En, None) => format!("{act} art. {}", self.number),
-            (_, Lang::En, Some(p)) => format!("{act} art. {}({p})", self.number),
-            (_, Lang::Ru, None) => format!("{act}, ст. {}", self.number),
-            (_, Lang::Ru, Some(p)) => format!("{act}, ст. {} п. {p}", self.number),
-            (_, Lang::Kk, None) => format!("{act}, {}-бап", self.number),
-            (_, Lang::Kk, Some(p)) => format!("{act}, {}-бап {p}-тармақ", self.number),
+            (Lang::Kk, None) if self.act == Act::Regulation => {
+                format!("Регламенттің {n}-тармағы")
+            }
+            (Lang::Kk, Some(s)) if self.act == Act::Regulation => {
+                format!("Регламенттің {n}-тармағының {s}) тармақшасы")
+            }
+            (Lang::Kk, None) => format!("{} {n}-бабы", self.act.genitive_kk()),
+            (Lang::Kk, Some(p)) => format!(
+                "{} {n}-бабының {p}-{}",
+                self.act.genitive_kk(),
+                self.act.part_kk()
+            ),
+        }
+    }
+}
+
+impl Act {
+    /// The act as the possessor of an article in Russian: «ст. 76 АППК»,
+    /// «ст. 85 Трудового кодекса».
+    fn genitive_ru(self) -> &'static str {
+        match self {
+            Act::Regulation => "Регламента",
+            Act::Appc => "АППК",
+            Act::CivilCode => "ГК",
+            Act::LawOnHolidays => "Закона «О праздниках»",
+            Act::LabourCode => "Трудового кодекса",
+            Act::LawOnVeterans => "Закона «О ветеранах»",
+            Act::LawOnStateAwards => "Закона «О государственных наградах»",
+        }
+    }
+    /// The act as the possessor of an article in Kazakh: «ӘРПК 76-бабы»,
+    /// «Еңбек кодексінің 85-бабы».
+    fn genitive_kk(self) -> &'static str {
+        match self {
+            Act::Regulation => "Регламенттің",
+            Act::Appc => "ӘРПК",
+            Act::CivilCode => "АК",
+            Act::LawOnHolidays => "«Мерекелер туралы» Заңның",
+            Act::LabourCode => "Еңбек кодексінің",
+            Act::LawOnVeterans => "«Ардагерлер туралы» Заңның",
+            Act::LawOnStateAwards => "«Мемлекеттік наградалар туралы» Заңның",
+        }
+    }
+    /// How the act divides an article, in Russian: the APPC into parts
+    /// (ч.), the Civil Code, the Labour Code and the laws into points (п.).
+    fn part_ru(self) -> &'static str {
+        match self {
+            Act::Appc => "ч.",
+            _ => "п.",
+        }
+    }
+    /// The same in Kazakh, in the possessed form: «2-бөлігі», «3-тармағы».
+    fn part_kk(self) -> &'static str {
+        match self {
+            Act::Appc => "бөлігі",
+            _ => "тармағы",
         }
     }
 }

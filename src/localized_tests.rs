@@ -384,8 +384,8 @@ fn schedule_errors() -> Vec<ScheduleError> {
 fn schedule_rule(e: &ScheduleError) -> Rule {
     match e {
         ScheduleError::RefusalAfterReception { .. } => Rule::Text([
-            "Регламент, 22–24-тармақтар",
-            "Регламент, пп. 22–24",
+            "Регламенттің 22–24-тармақтары",
+            "пп. 22–24 Регламента",
             "п. 22–24",
         ]),
         e => e.citation().map_or(Rule::None, Rule::Cite),
@@ -494,8 +494,8 @@ fn samples() -> Vec<Sample> {
                 holiday: Holiday::Nauryz,
             },
             Rule::Text([
-                "«Мерекелер туралы» Заң, 2-3-баптар",
-                "Закон «О праздниках», ст. 2-3",
+                "«Мерекелер туралы» Заңның 2-3-баптары",
+                "ст. 2-3 Закона «О праздниках»",
                 "Law on holidays arts. 2-3",
             ]),
         ),
@@ -506,7 +506,7 @@ fn samples() -> Vec<Sample> {
                 act: "order".into(),
                 kind: DayKind::Weekend,
             },
-            Rule::None,
+            Rule::Cite(Citation::LABOUR_85_3),
         ),
         (
             UpdateError::Duplicate {
@@ -690,7 +690,7 @@ fn samples() -> Vec<Sample> {
                     reason: Impossible::Twice,
                 },
             },
-            Rule::None,
+            Rule::Cite(Citation::regulation(21)),
         ));
     }
     out.push(sample(

@@ -149,8 +149,8 @@ impl ScheduleReport {
 /// assert!(matches!(err, ReceptionScheduleError::EmptyPeriod { .. }));
 /// assert!(err.to_string().starts_with("п. 7: the period 2026-03 to 2026-01 ends before it starts"));
 /// use kz_appeals::{Lang, Localized};
-/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 7: период с 2026-03 по 2026-01 заканчивается раньше"));
-/// assert!(err.message(Lang::Kk).starts_with("Регламент, 7-тармақ: 2026-03 – 2026-01 кезеңі"));
+/// assert!(err.message(Lang::Ru).starts_with("п. 7 Регламента: период с 2026-03 по 2026-01 заканчивается раньше"));
+/// assert!(err.message(Lang::Kk).starts_with("Регламенттің 7-тармағы: 2026-03 – 2026-01 кезеңі"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

@@ -70,11 +70,7 @@ fn a_working_sunday_and_the_russian_names_parse_back() {
         "{:?}",
         got[&d(1, 5)]
     );
-    assert!(
-        got[&d(1, 3)].2.contains("Трудовой кодекс"),
-        "{:?}",
-        got[&d(1, 3)]
-    );
+    assert!(got[&d(1, 3)].2.contains("Трудового"), "{:?}", got[&d(1, 3)]);
     // A projected year says it may still change.
     let got = events(&ics(&cal, 2030, Lang::En).unwrap());
     assert!(got.values().all(|v| v.2.contains("may still change")));

@@ -382,7 +382,7 @@ fn explanations_name_the_rule_and_the_reasons_in_three_languages() {
     assert!(en.contains("Victory Day"));
     let ru = deadline.explain(&cal, Lang::Ru).expect("explained");
     assert!(ru.starts_with("12.05.2026 (вторник): 30 календарных дней после 09.04.2026"));
-    assert!(ru.contains("ГК, ст. 175"));
+    assert!(ru.contains("ст. 175 ГК"));
     let kk = deadline.explain(&cal, Lang::Kk).expect("explained");
     assert!(kk.starts_with("12.05.2026 (сейсенбі)"));
     assert!(kk.contains("күнтізбелік күн"));

@@ -185,7 +185,7 @@ pub enum UpdateError {
     },
     /// A transfer (or an extra day off) to a day that is already a day off.
     #[error(
-        "the {entry} {to} ({act}) falls on a day that is not a working day ({}); \
+        "Labour Code art. 85(3): the {entry} {to} ({act}) falls on a day that is not a working day ({}); \
          only a working day can become a day off: choose a working day",
         .kind.describe(crate::Lang::En)
     )]

@@ -6,7 +6,7 @@
 
 use crate::calendar::{CalendarError, Direction, Holiday, UpdateError, fmt_date};
 use crate::lang::{Lang, Localized, Named, Names};
-use crate::law::{Act, Citation};
+use crate::law::Citation;
 
 /// "after" / "before" in `lang`, as a preposition after the count.
 fn direction(direction: Direction, lang: Lang) -> &'static str {
@@ -162,8 +162,8 @@ impl Localized for UpdateError {
     /// };
     /// let err = Calendar::kazakhstan().with_update(&update).unwrap_err();
     /// assert!(err.message(Lang::En).starts_with("Labour Code art. 85(3): the transfer 2027-01-08 -> 2027-01-11"));
-    /// assert!(err.message(Lang::Ru).starts_with("Трудовой кодекс, ст. 85 п. 3: перенос 08.01.2027 -> 11.01.2027"));
-    /// assert!(err.message(Lang::Kk).starts_with("Еңбек кодексі, 85-бап 3-тармақ: 08.01.2027 -> 11.01.2027"));
+    /// assert!(err.message(Lang::Ru).starts_with("п. 3 ст. 85 Трудового кодекса: перенос 08.01.2027 -> 11.01.2027"));
+    /// assert!(err.message(Lang::Kk).starts_with("Еңбек кодексінің 85-бабының 3-тармағы: 08.01.2027 -> 11.01.2027"));
     /// ```
     fn message(&self, lang: Lang) -> String {
         let d = |date| fmt_date(date, lang);
@@ -246,10 +246,9 @@ impl Localized for UpdateError {
                 },
                 Lang::Ru,
             ) => format!(
-                "{}, ст. 2-3: перенос {} -> {} ({act}) переносит {}, праздник ({}); праздник \
-                 остается там, где его установил Закон: перенесите выходной или перенесенный \
-                 выходной день",
-                Act::LawOnHolidays.name(lang),
+                "ст. 2-3 Закона «О праздниках»: перенос {} -> {} ({act}) переносит {}, праздник \
+                 ({}); праздник остается там, где его установил Закон: перенесите выходной или \
+                 перенесенный выходной день",
                 d(*from),
                 d(*to),
                 d(*from),
@@ -264,10 +263,9 @@ impl Localized for UpdateError {
                 },
                 Lang::Kk,
             ) => format!(
-                "{}, 2-3-баптар: {} -> {} ауыстыруы ({act}) {} мереке күнін ({}) ауыстырады; \
-                 мереке Заң белгілеген күнде қалады: демалыс күнін немесе ауыстырылған демалыс \
-                 күнін ауыстырыңыз",
-                Act::LawOnHolidays.name(lang),
+                "«Мерекелер туралы» Заңның 2-3-баптары: {} -> {} ауыстыруы ({act}) {} мереке \
+                 күнін ({}) ауыстырады; мереке Заң белгілеген күнде қалады: демалыс күнін немесе \
+                 ауыстырылған демалыс күнін ауыстырыңыз",
                 d(*from),
                 d(*to),
                 d(*from),
@@ -282,8 +280,9 @@ impl Localized for UpdateError {
                 },
                 Lang::Ru,
             ) => format!(
-                "{} {} ({act}) приходится на нерабочий день ({}); выходным может стать только \
-                 рабочий день: выберите рабочий день",
+                "{}: {} {} ({act}) приходится на нерабочий день ({}); выходным может стать \
+                 только рабочий день: выберите рабочий день",
+                Citation::LABOUR_85_3.render(lang),
                 entry(e, lang),
                 d(*to),
                 kind.describe(lang)
@@ -297,8 +296,9 @@ impl Localized for UpdateError {
                 },
                 Lang::Kk,
             ) => format!(
-                "{} {} ({act}) жұмыс істемейтін күнге түседі ({}); демалыс күні тек жұмыс \
+                "{}: {} {} ({act}) жұмыс істемейтін күнге түседі ({}); демалыс күні тек жұмыс \
                  күнінен жасалады: жұмыс күнін таңдаңыз",
+                Citation::LABOUR_85_3.render(lang),
                 entry(e, lang),
                 d(*to),
                 kind.describe(lang)

@@ -147,8 +147,9 @@ impl Impossible {
             | Impossible::Twice
             | Impossible::ArrivalNotFirst
             | Impossible::AlreadyEnded { .. }
-            | Impossible::Without { .. }
             | Impossible::Schedule(_) => return self.schedule_rule(),
+            // The rule of the event that is missing.
+            Impossible::Without { needs } => needs.rule(),
             Impossible::NotRegistered
             | Impossible::BeforeRegistration { .. }
             | Impossible::RegisteredBeforeArrival { .. }
@@ -389,7 +390,7 @@ impl Impossible {
             Impossible::ReturnNotDue { period_ends } => (
                 pick(
                     format!(
-                        "орынсыз: жолданым түзетілген немесе мерзім {} дейін жүреді",
+                        "орынсыз: жолданым түзетілген немесе мерзім әлі өтпеген, ол {} аяқталады",
                         d(*period_ends)
                     ),
                     format!(
@@ -607,9 +608,17 @@ impl CaseError {
     /// assert_eq!(err.rule(), Some(Citation::regulation(21)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    ///
+    /// An event out of order, recorded twice or after the request ended
+    /// names the rule of the event itself ([`EventName::rule`]), so that
+    /// every message starts with a rule; only a date the calendar cannot
+    /// answer names none.
     #[must_use]
     pub fn rule(&self) -> Option<Citation> {
-        self.reason.rule()
+        match self.reason {
+            Impossible::Schedule(_) => self.reason.rule(),
+            _ => self.reason.rule().or(Some(self.event.rule())),
+        }
     }
 }
 
@@ -631,10 +640,10 @@ impl Localized for CaseError {
     /// assert_eq!(err.message(Lang::En), err.to_string());
     /// assert_eq!(
     ///     err.message(Lang::Ru),
-    ///     "Регламент, п. 28: «в приеме отказано» 20.04.2026: до него не направлен проект \
+    ///     "п. 28 Регламента: «в приеме отказано» 20.04.2026: до него не направлен проект \
     ///      предварительного решения об отказе; сначала направьте проект для заслушивания (draft_refusal_sent)"
     /// );
-    /// assert!(err.message(Lang::Kk).starts_with("Регламент, 28-тармақ: «қабылдаудан бас тартылды» 20.04.2026: "));
+    /// assert!(err.message(Lang::Kk).starts_with("Регламенттің 28-тармағы: «қабылдаудан бас тартылды» 20.04.2026: "));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     fn message(&self, lang: Lang) -> String {
@@ -683,8 +692,8 @@ impl std::fmt::Display for CaseError {
 /// let err = file.record_guarded(&cal, Event::new(d(4, 20), EventKind::Answered), Policy::default()).unwrap_err();
 /// assert!(matches!(err, GuardError::WouldViolate { .. }));
 /// assert!(err.to_string().starts_with("APPC art. 76: answered on 2026-04-20 would leave response_due (due 2026-04-16) late by 2 working days"));
-/// assert!(err.message(Lang::Ru).starts_with("АППК, ст. 76: «дан ответ о включении в список» 20.04.2026"));
-/// assert!(err.message(Lang::Kk).starts_with("ӘРПК, 76-бап: "));
+/// assert!(err.message(Lang::Ru).starts_with("ст. 76 АППК: «дан ответ о включении в список» 20.04.2026"));
+/// assert!(err.message(Lang::Kk).starts_with("ӘРПК 76-бабы: "));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -794,7 +803,7 @@ impl Localized for GuardError {
                         )
                     }
                     Lang::Kk => format!(
-                        "{rule}: «{name}» {on} «{deadline}» мерзімін ({due}) {n} жұмыс күнге кешіктіреді; мерзім өткенге дейін әрекет етіңіз"
+                        "{rule}: «{name}» {on} «{deadline}» мерзімін ({due}) {n} жұмыс күнге кешіктіреді; {due} кешіктірмей әрекет етіңіз"
                     ),
                 }
             }

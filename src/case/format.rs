@@ -212,8 +212,8 @@ impl crate::lang::Localized for LoadError {
     ///   {"on": "2026-04-20", "event": "refused"}]}]}"#;
     /// let doc: Document = serde_json::from_str(json)?;
     /// let err = format::load(&Calendar::kazakhstan(), doc).unwrap_err();
-    /// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 28: дело \"A-1\", событие 2: «в приеме отказано» 20.04.2026"));
-    /// assert!(err.message(Lang::Kk).starts_with("Регламент, 28-тармақ: \"A-1\" ісі, 2-оқиға: "));
+    /// assert!(err.message(Lang::Ru).starts_with("п. 28 Регламента: дело \"A-1\", событие 2: «в приеме отказано» 20.04.2026"));
+    /// assert!(err.message(Lang::Kk).starts_with("Регламенттің 28-тармағы: \"A-1\" ісі, 2-оқиға: "));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     fn message(&self, lang: crate::Lang) -> String {

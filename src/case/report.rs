@@ -49,8 +49,8 @@ pub struct Period {
 /// let err = "2026-Q0".parse::<Period>().unwrap_err();
 /// assert!(err.to_string().starts_with("п. 38: "));
 /// use kz_appeals::{Lang, Localized};
-/// assert!(err.message(Lang::Ru).starts_with("Регламент, п. 38: \"2026-Q0\" не является периодом"));
-/// assert!(err.message(Lang::Kk).starts_with("Регламент, 38-тармақ: \"2026-Q0\" кезең емес"));
+/// assert!(err.message(Lang::Ru).starts_with("п. 38 Регламента: \"2026-Q0\" не является периодом"));
+/// assert!(err.message(Lang::Kk).starts_with("Регламенттің 38-тармағы: \"2026-Q0\" кезең емес"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(

@@ -46,6 +46,7 @@ use crate::case::{
 use crate::deadline::DeadlineKind;
 use crate::deadline::reading::Reading;
 use crate::lang::{Lang, Localized, Named, Names};
+use crate::law::{Act, Citation};
 
 /// The flags of `agenda`.
 #[derive(Debug, Clone, clap::Args)]
@@ -435,6 +436,31 @@ const BY_VIDEO: Names = Names::new(
 
 /// The report of п. 38 as a table of counts, in `lang`. The rows are named
 /// after the events they count (the crate's names of [`EventName`]).
+/// The citation whose English form ([`Citation`]'s `Display`) is `key`, as
+/// the report's `violations_by_rule` keys it: "п. 25", "п. 15(2)",
+/// "APPC art. 76", "APPC art. 76(3)".
+fn citation_of_key(key: &str) -> Option<Citation> {
+    use crate::lang::MachineName;
+    fn number(s: &str) -> Option<(u16, Option<u16>)> {
+        match s.split_once('(') {
+            Some((n, p)) => Some((n.parse().ok()?, Some(p.strip_suffix(')')?.parse().ok()?))),
+            None => Some((s.parse().ok()?, None)),
+        }
+    }
+    if let Some(rest) = key.strip_prefix("п. ") {
+        let (n, sub) = number(rest)?;
+        return Some(Citation::article(Act::Regulation, n, sub));
+    }
+    Act::ALL.iter().find_map(|&act| {
+        let rest = key
+            .strip_prefix(act.name(Lang::En))?
+            .strip_prefix(" art. ")?;
+        let (n, part) = number(rest)?;
+        let c = Citation::article(act, n, part);
+        (c.to_string() == key).then_some(c)
+    })
+}
+
 fn report_text(out: &mut String, r: &Report, lang: Lang) {
     let period = r.period;
     let t = |n: Names| n.get(lang).to_owned();
@@ -528,8 +554,15 @@ fn report_text(out: &mut String, r: &Report, lang: Lang) {
         table.add_row(vec![label, n.to_string()]);
     }
     for (rule, n) in &r.violations_by_rule {
-        let label = t(Names::new("бұзушылықтар", "нарушения", "violations of"));
-        table.add_row(vec![format!("{label} {rule}"), n.to_string()]);
+        // The JSON key is the English citation (a contract); the table
+        // renders it in the report's language.
+        let cited = citation_of_key(rule).map_or_else(|| rule.clone(), |c| c.render(lang));
+        let label = match lang {
+            Lang::Kk => format!("{cited} бойынша бұзушылықтар"),
+            Lang::Ru => format!("нарушения {cited}"),
+            Lang::En => format!("violations of {cited}"),
+        };
+        table.add_row(vec![label, n.to_string()]);
     }
     push_table(out, &table);
     let _ = writeln!(
@@ -699,4 +732,42 @@ pub(crate) fn execute(cal: &Calendar, args: &Args, file: &str) -> Result<Printed
         text(cal, &query)
     }
     .map(Printed::ok)
+}
+
+#[cfg(test)]
+mod report_label_tests {
+    use super::citation_of_key;
+    use crate::Lang;
+    use crate::law::{Act, Citation};
+
+    /// The report's JSON keys (`violations_by_rule`, English, a contract)
+    /// parse back to their citations, so the text renders them in the
+    /// report's language.
+    #[test]
+    fn every_key_parses_back_to_its_citation() {
+        for c in [
+            Citation::regulation(25),
+            Citation::regulation_sub(15, 1),
+            Citation::APPC_76,
+            Citation::APPC_76_3,
+            Citation::APPC_64_7,
+            Citation::CIVIL_174_3,
+            Citation::LABOUR_85_3,
+            Citation::HOLIDAYS_5,
+            Citation::article(Act::LawOnStateAwards, 3, None),
+        ] {
+            assert_eq!(citation_of_key(&c.to_string()), Some(c), "{c}");
+        }
+        assert_eq!(citation_of_key("APPC art. x"), None);
+        assert_eq!(citation_of_key("п. 25 extra"), None);
+    }
+
+    #[test]
+    fn the_rule_labels_are_in_the_reports_language() {
+        let c = citation_of_key("APPC art. 76(3)").unwrap();
+        assert_eq!(c.render(Lang::Ru), "ч. 3 ст. 76 АППК");
+        assert_eq!(c.render(Lang::Kk), "ӘРПК 76-бабының 3-бөлігі");
+        let c = citation_of_key("п. 15(1)").unwrap();
+        assert_eq!(c.render(Lang::Ru), "подп. 1) п. 15 Регламента");
+    }
 }

@@ -675,7 +675,7 @@ fn fingerprint(q: &Query) -> u64 {
     })
 }
 
-const RECEIVED: Names = Names::new("түскен күні", "поступило", "received");
+const RECEIVED: Names = Names::new("келіп түскен күні", "поступило", "received");
 
 /// Every deadline of the request as an iCalendar (RFC 5545) all-day event:
 /// its name (and the day the request arrived) as the title, its rules and
@@ -726,7 +726,7 @@ pub fn ics(cal: &Calendar, query: &Query) -> Result<String, CliError> {
         });
     }
     let title = match lang {
-        Lang::Kk => format!("{received} түскен жолданымның мерзімдері"),
+        Lang::Kk => format!("{received} келіп түскен жолданымның мерзімдері"),
         Lang::Ru => format!("Сроки по обращению, поступившему {received}"),
         Lang::En => format!("Deadlines of the request received {received}"),
     };

@@ -32,6 +32,18 @@ use crate::law::Citation;
 /// assert_eq!(absence_notice_due(&cal, d(4, 20), Some(d(4, 10)))?.date, d(4, 16));
 /// // Fell ill on Sun 19 April, after Thu 16 April: timely up to Mon 20 April.
 /// assert_eq!(absence_notice_due(&cal, d(4, 20), Some(d(4, 19)))?.date, d(4, 20));
+/// // Explained by the late cause and п. 16, not by a move off a day off.
+/// let late = absence_notice_due(&cal, d(4, 20), Some(d(4, 19)))?;
+/// assert_eq!(
+///     late.explain(&cal, kz_appeals::Lang::Ru)?,
+///     "20.04.2026 (понедельник): день приема 20.04.2026: причина отсутствия возникла позже, \
+///      чем за 2 рабочих дня до приема (п. 16 Регламента)"
+/// );
+/// assert_eq!(
+///     late.explain(&cal, kz_appeals::Lang::Kk)?,
+///     "20.04.2026 (дүйсенбі): қабылдау күні 20.04.2026: болмау себебі қабылдауға 2 жұмыс \
+///      күні қалғаннан кейін туындады (Регламенттің 16-тармағы)"
+/// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn absence_notice_due(

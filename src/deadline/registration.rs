@@ -232,9 +232,11 @@ impl Registration {
                 format!("поступило {arrived} после окончания рабочего дня")
             }
             (Lang::Ru, false, true) => format!("поступило {arrived}, в нерабочий день"),
-            (Lang::Kk, _, false) => format!("{arrived} жұмыс күні түсті"),
-            (Lang::Kk, true, true) => format!("{arrived} жұмыс күні аяқталғаннан кейін түсті"),
-            (Lang::Kk, false, true) => format!("{arrived} жұмыс істемейтін күні түсті"),
+            (Lang::Kk, _, false) => format!("{arrived}, жұмыс күні келіп түсті"),
+            (Lang::Kk, true, true) => {
+                format!("{arrived} жұмыс күні аяқталғаннан кейін келіп түсті")
+            }
+            (Lang::Kk, false, true) => format!("{arrived}, жұмыс істемейтін күні келіп түсті"),
         };
         let mut out = format!("{}: {why} ({})", fmt_day(self.date, lang), cited.join("; "));
         push_days(&mut out, self.passed_over(cal)?, lang);

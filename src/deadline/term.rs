@@ -310,8 +310,8 @@ impl Term {
 ///     "APPC art. 76(2): 0 working days after 2026-03-02 names no day; \
 ///      count 1 or more days or months, from the day after the event"
 /// );
-/// assert!(err.message(Lang::Ru).starts_with("АППК, ст. 76 п. 2: 0 рабочих дней после 02.03.2026"));
-/// assert!(err.message(Lang::Kk).starts_with("ӘРПК, 76-бап 2-тармақ: "));
+/// assert!(err.message(Lang::Ru).starts_with("ч. 2 ст. 76 АППК: 0 рабочих дней после 02.03.2026"));
+/// assert!(err.message(Lang::Kk).starts_with("ӘРПК 76-бабының 2-бөлігі: "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -603,7 +603,7 @@ impl Deadline {
     /// let due = Term::WorkingDaysAfter(1).due(&cal, d(5, 8), Citation::regulation(25))?;
     /// let text = due.explain(&cal, Lang::Ru)?;
     /// assert!(text.starts_with("12.05.2026 (вторник)"));
-    /// assert!(text.contains("Регламент, п. 25"));
+    /// assert!(text.contains("п. 25 Регламента"));
     /// // п. 26 reading (b), with reading (a) named beside it.
     /// let b = kz_appeals::schedule::DeadlineKind::ExtensionMaxFromRegistration.due(&cal, d(3, 26))?;
     /// let text = b.explain(&cal, Lang::En)?;
@@ -612,11 +612,37 @@ impl Deadline {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn explain(&self, cal: &Calendar, lang: Lang) -> Result<String, CalendarError> {
-        let cited: Vec<String> = self.citations().map(|c| c.render(lang)).collect();
+        // п. 16's notice on the reception day itself: it rests on the cause
+        // of the absence arising late, not on a move off a day off (APPC
+        // art. 76(5), Civil Code art. 175), so only п. 16 is cited.
+        let same_day_absence = self.term == Term::SetDate && self.rule == Citation::regulation(16);
+        let cited: Vec<String> = if same_day_absence {
+            vec![self.rule.render(lang)]
+        } else {
+            self.citations().map(|c| c.render(lang)).collect()
+        };
+        let what = if same_day_absence {
+            let day = fmt_date(self.from, lang);
+            match lang {
+                Lang::En => format!(
+                    "the reception day, {day}: the cause of the absence arose after the point \
+                     2 working days before it"
+                ),
+                Lang::Ru => format!(
+                    "день приема {day}: причина отсутствия возникла позже, чем за 2 рабочих \
+                     дня до приема"
+                ),
+                Lang::Kk => format!(
+                    "қабылдау күні {day}: болмау себебі қабылдауға 2 жұмыс күні қалғаннан \
+                     кейін туындады"
+                ),
+            }
+        } else {
+            self.term.describe(self.from, lang)
+        };
         let mut out = format!(
-            "{}: {} ({})",
+            "{}: {what} ({})",
             fmt_day(self.date, lang),
-            self.term.describe(self.from, lang),
             cited.join("; ")
         );
         if self.moved() {
@@ -638,8 +664,12 @@ impl Deadline {
             let (this, other) = (reading.name(lang), reading.other().name(lang));
             out.push('\n');
             out.push_str(&match lang {
-                Lang::Kk => format!("  оқылым: {this}; басқа оқылым: {other}"),
-                Lang::Ru => format!("  прочтение: {this}; другое прочтение: {other}"),
+                Lang::Kk => {
+                    format!("  түсіндіру нұсқасы: {this}; басқа түсіндіру нұсқасы: {other}")
+                }
+                Lang::Ru => {
+                    format!("  вариант толкования: {this}; другой вариант толкования: {other}")
+                }
                 Lang::En => format!("  reading: {this}; the other reading: {other}"),
             });
         }

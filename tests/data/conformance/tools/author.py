@@ -1457,8 +1457,8 @@ valid(97, "extension-notice-never-sent-answered", "п. 26: a notice of the exten
 
 invalid(101, "before-previous", "Events in order: a briefing dated before the answer recorded before it", ["п. 22"],
         [ev("2026-03-26", "registered"), ev("2026-04-10", "answered"), ev("2026-04-09", "briefing_prepared")],
-        ["the third event (position 2) is dated Thu 9 Apr, before the answer of Fri 10 Apr recorded before it: no rule, an order error"],
-        2, "briefing_prepared", None, "before_previous")
+        ["the third event (position 2) is dated Thu 9 Apr, before the answer of Fri 10 Apr recorded before it: an order error, named by the briefing's own rule (п. 22)"],
+        2, "briefing_prepared", "п. 22", "before_previous")
 invalid(102, "answered-not-registered", "п. 21: an answer with no registration", ["п. 21"],
         [ev("2026-03-26", "answered")],
         ["every event but the arrival needs the registration before it"], 0, "answered", "п. 21", "not_registered")
@@ -1467,10 +1467,10 @@ invalid(103, "after-closing", "п. 33: an event after the request was closed", [
         ["closed Tue 31 Mar: the answer after it cannot be recorded"], 3, "answered", "п. 33", "after_closing")
 invalid(104, "answered-twice", "п. 25: the answer recorded twice", ["п. 25"],
         REG + [ev("2026-04-10", "answered"), ev("2026-04-13", "answered")],
-        ["an answer happens once"], 2, "answered", None, "twice")
+        ["an answer happens once"], 2, "answered", "п. 25", "twice")
 invalid(105, "arrival-not-first", "п. 21: an arrival after the registration", ["п. 21"],
         REG + [ev("2026-03-27", "arrived")],
-        ["the arrival is the first event, if recorded"], 1, "arrived", None, "arrival_not_first")
+        ["the arrival is the first event, if recorded"], 1, "arrived", "п. 4", "arrival_not_first")
 invalid(106, "registered-before-arrival", "п. 21: registered the day before it arrived", ["п. 21"],
         [ev("2026-11-28", "arrived"), ev("2026-11-27", "registered")],
         ["arrived Sat 28 Nov 2026, registered Fri 27 Nov: before the arrival"], 1, "registered", "п. 21", "registered_before_arrival")
@@ -1479,10 +1479,10 @@ invalid(107, "registered-on-a-holiday", "п. 21: registered on 7 May 2026, a hol
         ["Thu 7 May 2026, Defender of the Fatherland Day, is not a working day: no registration that day"], 0, "registered", "п. 21", "registered_on_day_off")
 invalid(108, "answered-after-left-without-consideration", "п. 5: an answer after the request was left without consideration", ["п. 5"],
         REG + [ev("2026-03-30", "left_without_consideration"), ev("2026-04-10", "answered")],
-        ["the request ended Mon 30 Mar"], 2, "answered", None, "already_ended")
+        ["the request ended Mon 30 Mar"], 2, "answered", "п. 25", "already_ended")
 invalid(109, "extension-notice-without-decision", "п. 26: a notice of an extension never decided", ["п. 26"],
         REG + [ev("2026-04-10", "extension_notice_sent")],
-        ["the notice needs the decision it tells of"], 1, "extension_notice_sent", None, "without")
+        ["the notice needs the decision it tells of"], 1, "extension_notice_sent", "APPC art. 76(3)", "without")
 invalid(110, "correction-period-ends-before-set", "п. 6: a correction period ending before it was set", ["п. 6"],
         REG + [ev("2026-03-30", "correction_period_set", until="2026-03-27")],
         ["set Mon 30 Mar, until Fri 27 Mar"], 1, "correction_period_set", "п. 6", "correction_period_ends_before_set")
@@ -1537,17 +1537,17 @@ invalid(125, "registered-before-the-calendar", "The calendar covers 2018 onward:
         ["before 2018: not covered; an error, never a guess"], 0, "registered", None, "schedule/term")
 invalid(126, "registered-twice", "п. 21: registered twice", ["п. 21"],
         REG + [ev("2026-03-27", "registered")],
-        ["a registration happens once"], 1, "registered", None, "twice")
+        ["a registration happens once"], 1, "registered", "п. 21", "twice")
 invalid(127, "date-told-after-refusal", "п. 28: a date told after the reception was refused", ["п. 28"],
         BASE + [ev("2026-04-13", "draft_refusal_sent"), ev("2026-04-16", "refused"),
                 ev("2026-04-17", "date_notified", reception="2026-05-19")],
-        ["the request ended with the refusal of Thu 16 Apr"], 4, "date_notified", None, "already_ended")
+        ["the request ended with the refusal of Thu 16 Apr"], 4, "date_notified", "п. 25", "already_ended")
 invalid(128, "held-without-a-date", "п. 25: a reception held with no date told", ["п. 25", "п. 13"],
         BASE + [ev("2026-05-19", "reception_held", form="in_person")],
-        ["a reception is held on the day told to the applicant"], 2, "reception_held", None, "without")
+        ["a reception is held on the day told to the applicant"], 2, "reception_held", "п. 25", "without")
 invalid(129, "final-answer-before-the-reception", "п. 33: a final answer before the reception or another outcome", ["п. 33"],
         BASE + [ev("2026-04-13", "final_answer")],
-        ["the final reasoned answer follows the reception"], 2, "final_answer", None, "without")
+        ["the final reasoned answer follows the reception"], 2, "final_answer", "п. 13", "without")
 invalid(130, "registered-on-a-sunday-before-the-transfer-law", "п. 21: Sun 12 Jan 2020 is a day off", ["п. 21"],
         [ev("2020-01-11", "arrived"), ev("2020-01-12", "registered")],
         ["Sun 12 Jan 2020 is a weekend day (only Sun 5 Jan was worked)"], 1, "registered", "п. 21", "registered_on_day_off")
@@ -1555,14 +1555,14 @@ invalid(130, "registered-on-a-sunday-before-the-transfer-law", "п. 21: Sun 12 J
 invalid(131, "date-told-after-the-reception-was-held", "п. 25: a new date after the reception was held", ["п. 25"],
         BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
                 ev("2026-05-20", "date_notified", reception="2026-06-02")],
-        ["the reception took place Tue 19 May"], 4, "date_notified", None, "already_ended")
+        ["the reception took place Tue 19 May"], 4, "date_notified", "п. 25", "already_ended")
 invalid(132, "protocol-without-a-reception", "п. 19: a protocol with no reception held", ["п. 19"],
         BASE + [ev("2026-04-13", "protocol", instructions=[])],
-        ["the protocol records a reception"], 2, "protocol", None, "without")
+        ["the protocol records a reception"], 2, "protocol", "п. 13", "without")
 invalid(133, "protocol-twice", "п. 19: a second protocol of one reception", ["п. 19"],
         BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
                 ev("2026-05-19", "protocol", instructions=[]), ev("2026-05-20", "protocol", instructions=[])],
-        ["one protocol per reception"], 5, "protocol", None, "twice")
+        ["one protocol per reception"], 5, "protocol", "п. 19", "twice")
 invalid(134, "instruction-executed-twice", "п. 32: an instruction executed twice", ["п. 32"],
         BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-19", "reception_held", form="in_person"),
                 ev("2026-05-19", "protocol", instructions=[{"id": "1", "due": "2026-06-18", "unit": "roads"}]),
@@ -1579,23 +1579,23 @@ invalid(136, "instruction-id-used-twice", "п. 19: two instructions with one id"
         ["ids are unique in the case file"], 4, "protocol", "п. 19", "instruction_invalid")
 invalid(137, "letter-after-the-answer", "п. 26: an extension after the answer was given", ["п. 26"],
         BASE + [ev("2026-04-13", "extended_by_letter", until="2026-04-24")],
-        ["answered Fri 10 Apr: nothing left to extend"], 2, "extended_by_letter", None, "already_ended")
+        ["answered Fri 10 Apr: nothing left to extend"], 2, "extended_by_letter", "п. 26", "already_ended")
 invalid(138, "corrected-without-a-period", "п. 6: corrected with no correction period set", ["п. 6"],
         REG + [ev("2026-03-30", "corrected")],
-        ["a correction answers a period set"], 1, "corrected", None, "without")
+        ["a correction answers a period set"], 1, "corrected", "п. 6", "without")
 invalid(139, "objections-without-a-draft", "APPC art. 73: objections to no draft", ["APPC art. 73"],
         REG + [ev("2026-04-06", "objections_received")],
-        ["objections answer a draft refusal sent"], 1, "objections_received", None, "without")
+        ["objections answer a draft refusal sent"], 1, "objections_received", "п. 28", "without")
 invalid(140, "refused-after-the-reception-was-held", "п. 28: no refusal after the reception took place", ["п. 28"],
         BASE + [ev("2026-04-13", "date_notified", reception="2026-05-19"), ev("2026-05-13", "draft_refusal_sent"),
                 ev("2026-05-19", "reception_held", form="in_person"), ev("2026-05-19", "refused")],
-        ["the reception was held Tue 19 May: the refusal would replace it"], 5, "refused", None, "already_ended")
+        ["the reception was held Tue 19 May: the refusal would replace it"], 5, "refused", "п. 28", "already_ended")
 invalid(141, "forwarded-after-the-answer", "п. 15(1): forwarded after the body answered", ["п. 15(1)"],
         BASE + [ev("2026-04-13", "forwarded")],
-        ["the body answered Fri 10 Apr (included in the list)"], 2, "forwarded", None, "already_ended")
+        ["the body answered Fri 10 Apr (included in the list)"], 2, "forwarded", "APPC art. 65", "already_ended")
 invalid(142, "correction-period-set-twice", "п. 6: a second correction period", ["п. 6"],
         REG + [ev("2026-03-27", "correction_period_set", until="2026-04-01"), ev("2026-03-30", "correction_period_set", until="2026-04-03")],
-        ["one period per request"], 2, "correction_period_set", None, "twice")
+        ["one period per request"], 2, "correction_period_set", "п. 6", "twice")
 
 invalid(143, "answer-term-beyond-the-calendar", "RULES §1: the answer's term would end after 2035-12-31, the calendar's horizon", ["п. 25", "RULES §1"],
         [ev("2035-12-20", "registered")],
