@@ -23,7 +23,6 @@ use crate::deadline::violation::Violation;
 use crate::intake::IntakeError;
 use crate::lang::{Lang, Localized};
 use crate::law::{Act, Citation};
-use crate::official::OfficialRole;
 use crate::reception_schedule::{self, YearMonth};
 use crate::schedule::{Fact, ScheduleError};
 
@@ -166,14 +165,12 @@ fn impossible_variant(e: &Impossible) -> &'static str {
         Impossible::ReturnNotDue { .. } => "Impossible::ReturnNotDue",
         Impossible::ReceptionInThePast { .. } => "Impossible::ReceptionInThePast",
         Impossible::HeldOnOtherDay { .. } => "Impossible::HeldOnOtherDay",
-        Impossible::VideoNotForRole { .. } => "Impossible::VideoNotForRole",
         Impossible::NoDraftSent => "Impossible::NoDraftSent",
         Impossible::RefusalAfterReception { .. } => "Impossible::RefusalAfterReception",
         Impossible::ReceiptAfterHearing => "Impossible::ReceiptAfterHearing",
         Impossible::AbsenceOutOfOrder { .. } => "Impossible::AbsenceOutOfOrder",
         Impossible::InstructionInvalid { .. } => "Impossible::InstructionInvalid",
         Impossible::UnknownInstruction { .. } => "Impossible::UnknownInstruction",
-        Impossible::WorkerHadRequest { .. } => "Impossible::WorkerHadRequest",
         Impossible::ClosedWithoutAnswer => "Impossible::ClosedWithoutAnswer",
         Impossible::Schedule(_) => "Impossible::Schedule",
     }
@@ -261,14 +258,12 @@ const VARIANTS: &[&str] = &[
     "Impossible::ReturnNotDue",
     "Impossible::ReceptionInThePast",
     "Impossible::HeldOnOtherDay",
-    "Impossible::VideoNotForRole",
     "Impossible::NoDraftSent",
     "Impossible::RefusalAfterReception",
     "Impossible::ReceiptAfterHearing",
     "Impossible::AbsenceOutOfOrder",
     "Impossible::InstructionInvalid",
     "Impossible::UnknownInstruction",
-    "Impossible::WorkerHadRequest",
     "Impossible::ClosedWithoutAnswer",
     "Impossible::Schedule",
     "GuardError::Impossible",
@@ -413,9 +408,6 @@ fn impossibles() -> Vec<Impossible> {
         Impossible::ReturnNotDue { period_ends: day },
         Impossible::ReceptionInThePast { reception: day },
         Impossible::HeldOnOtherDay { reception: day },
-        Impossible::VideoNotForRole {
-            role: OfficialRole::HeadOfApparatus,
-        },
         Impossible::NoDraftSent,
         Impossible::RefusalAfterReception { reception: day },
         Impossible::ReceiptAfterHearing,
@@ -425,9 +417,6 @@ fn impossibles() -> Vec<Impossible> {
         },
         Impossible::InstructionInvalid { id: "I-1".into() },
         Impossible::UnknownInstruction { id: "I-2".into() },
-        Impossible::WorkerHadRequest {
-            worker: "w-1".into(),
-        },
         Impossible::ClosedWithoutAnswer,
         Impossible::Schedule(ScheduleError::ReceptionOnDayOff {
             reception: d(2026, 3, 21),
@@ -855,16 +844,6 @@ fn names_inside_come_from_the_name_tables() {
     };
     for lang in [Lang::Kk, Lang::Ru] {
         assert!(holiday.message(lang).contains(Holiday::Nauryz.name(lang)));
-    }
-    let role = case_error(Impossible::VideoNotForRole {
-        role: OfficialRole::HeadOfApparatus,
-    });
-    for lang in [Lang::Kk, Lang::Ru] {
-        assert!(
-            role.message(lang)
-                .contains(OfficialRole::HeadOfApparatus.name(lang))
-        );
-        assert!(role.message(lang).contains(EventName::Refused.name(lang)));
     }
     for what in ALL_EVENTS {
         for lang in Lang::ALL {

@@ -7,7 +7,6 @@ use crate::calendar::fmt_date;
 use crate::deadline::violation::Violation;
 use crate::lang::{Lang, Localized, Named, rest_after_rule};
 use crate::law::Citation;
-use crate::official::OfficialRole;
 use crate::schedule::ScheduleError;
 
 /// Why an event cannot have happened.
@@ -80,12 +79,6 @@ pub enum Impossible {
         /// The day set.
         reception: NaiveDate,
     },
-    /// A videoconference with consent held by an official who does not
-    /// head a local executive body and is not a deputy of one (п. 13).
-    VideoNotForRole {
-        /// The official's role (п. 2).
-        role: OfficialRole,
-    },
     /// A refusal with no draft refusal sent (п. 28).
     NoDraftSent,
     /// A refusal after the day appointed for the reception (п. 22–24: the
@@ -117,11 +110,6 @@ pub enum Impossible {
     UnknownInstruction {
         /// The id given.
         id: String,
-    },
-    /// Reassigned to a worker who had the request before (п. 35).
-    WorkerHadRequest {
-        /// The worker.
-        worker: String,
     },
     /// Closed without a final answer or another outcome (п. 33).
     ClosedWithoutAnswer,
@@ -163,13 +151,11 @@ impl Impossible {
                 Citation::regulation(25)
             }
             Impossible::NoDraftSent => Citation::regulation(28),
-            Impossible::VideoNotForRole { .. } => Citation::regulation(13),
             Impossible::RefusalAfterReception { .. } => Citation::regulation(22),
             Impossible::ReceiptAfterHearing => Citation::APPC_73,
             Impossible::AbsenceOutOfOrder { .. } => Citation::regulation(16),
             Impossible::InstructionInvalid { .. } => Citation::regulation(19),
             Impossible::UnknownInstruction { .. } => Citation::regulation(32),
-            Impossible::WorkerHadRequest { .. } => Citation::regulation(35),
         })
     }
 
@@ -231,13 +217,6 @@ impl Impossible {
                 format!("is not on the day set for the reception ({reception})"),
                 "record a new date_notified first",
             ),
-            Impossible::VideoNotForRole { role } => (
-                format!(
-                    "by videoconference is held by {}, who does not head a local executive body",
-                    role.names().en
-                ),
-                "a head of a local executive body or a deputy receives by videoconference; hold it in person",
-            ),
             Impossible::NoDraftSent => (
                 "has no draft refusal sent before it".into(),
                 "send the draft refusal for a hearing first (draft_refusal_sent)",
@@ -272,10 +251,6 @@ impl Impossible {
                     "names instruction {id:?}, which no protocol gave or which was already executed"
                 ),
                 "name an open instruction of the protocol",
-            ),
-            Impossible::WorkerHadRequest { worker } => (
-                format!("assigns it to {worker:?}, who had the request before"),
-                "assign a worker who has not had it",
             ),
             Impossible::ClosedWithoutAnswer => (
                 "has no final reasoned answer or other outcome before it".into(),
@@ -423,22 +398,6 @@ impl Impossible {
                     "сначала запишите новое сообщение даты (date_notified)".into(),
                 ),
             ),
-            Impossible::VideoNotForRole { role } => (
-                pick(
-                    format!(
-                        "бейнеконференцбайланыс арқылы өткізеді: {}, ол жергілікті атқарушы органды басқармайды",
-                        role.name(lang)
-                    ),
-                    format!(
-                        "по видеоконференцсвязи проводит {}, не возглавляющий местный исполнительный орган",
-                        role.name(lang)
-                    ),
-                ),
-                pick(
-                    "бейнеконференцбайланыс арқылы жергілікті атқарушы органның басшысы немесе оның орынбасары қабылдайды; қабылдауды жеке келу арқылы өткізіңіз".into(),
-                    "по видеоконференцсвязи принимает руководитель местного исполнительного органа или его заместитель; проведите прием очно".into(),
-                ),
-            ),
             Impossible::NoDraftSent => (
                 pick(
                     "одан бұрын бас тарту туралы алдын ала шешімнің жобасы жіберілмеген".into(),
@@ -522,16 +481,6 @@ impl Impossible {
                 pick(
                     "хаттаманың орындалмаған тапсырмасын көрсетіңіз".into(),
                     "укажите неисполненное поручение протокола".into(),
-                ),
-            ),
-            Impossible::WorkerHadRequest { worker } => (
-                pick(
-                    format!("жолданымды бұрын ол болған {worker:?} қызметкерге береді"),
-                    format!("передает обращение {worker:?}, у которого оно уже было"),
-                ),
-                pick(
-                    "жолданым бұрын болмаған қызметкерді тағайындаңыз".into(),
-                    "назначьте работника, у которого его не было".into(),
                 ),
             ),
             Impossible::ClosedWithoutAnswer => (
