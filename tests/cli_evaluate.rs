@@ -215,3 +215,73 @@ fn a_file_that_cannot_be_evaluated_is_its_own_error() {
     let v = json_of(&["evaluate", "-", "--as-of", "2036-01-10", "--json"], two);
     assert_eq!(v["errors"].as_array().unwrap().len(), 2);
 }
+
+/// Issue 16's protocol, as a new user meets it: each message says what was
+/// wrong and what to do, in the language asked for.
+#[test]
+fn messages_a_new_user_meets() {
+    let file = "examples/data/cases.json";
+    let stderr = |args: &[&str], stdin: &str| {
+        let out = run(args, stdin);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let e = stderr(
+        &["agenda", file, "--as-of", "2026-12-01", "--within", "-1"],
+        "",
+    );
+    assert!(e.contains("is negative"), "{e}");
+    let e = stderr(
+        &[
+            "agenda",
+            file,
+            "--as-of",
+            "2026-12-01",
+            "--within",
+            "99999999999",
+        ],
+        "",
+    );
+    assert!(e.contains("give at most 2500"), "{e}");
+    let e = stderr(
+        &[
+            "agenda",
+            file,
+            "--as-of",
+            "2026-12-01",
+            "--report",
+            "2027-Q1",
+            "--lang",
+            "ru",
+        ],
+        "",
+    );
+    assert!(
+        e.contains("начинается 2027-01-01, позже даты повестки 2026-12-01"),
+        "{e}"
+    );
+    // One reader, strict: a key given twice, a case's unknown field, two
+    // cases with one id.
+    let twice = r#"{"version": 1, "cases": [{"id": "A", "events": [
+        {"on": "2026-01-01", "event": "registered", "on": "2026-03-26"}]}]}"#;
+    let e = stderr(&["agenda", "-", "--as-of", "2026-12-01"], twice);
+    assert!(e.contains("the key `on` is given twice"), "{e}");
+    let e = stderr(
+        &["evaluate", "-", "--as-of", "2026-12-01"],
+        r#"{"version": 1, "cases": [{"id": "A", "evnts": []}]}"#,
+    );
+    assert!(e.contains(r#"case "A": unknown field `evnts`"#), "{e}");
+    let e = stderr(
+        &["evaluate", "-", "--as-of", "2026-12-01"],
+        r#"{"version": 1, "cases": [{"id": "A", "events": []}, {"id": "A", "events": []}]}"#,
+    );
+    assert!(e.contains(r#"cases 1 and 2 have the same id "A""#), "{e}");
+    let e = stderr(
+        &["evaluate", "-", "--as-of", "2026-12-01"],
+        r#"{"version": 1, "cases": [{"id": "A", "events": [{"on": "2026-03-26", "event": "answered", "worker": "x"}]}]}"#,
+    );
+    assert!(
+        e.contains("which has no field besides `on` and `event`"),
+        "{e}"
+    );
+}

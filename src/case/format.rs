@@ -410,10 +410,17 @@ impl TryFrom<EventRecord> for Event {
     fn try_from(r: EventRecord) -> Result<Event, String> {
         let event = r.event;
         if let Some(field) = r.given().find(|f| !allowed(event).contains(f)) {
-            return Err(format!(
-                "the field `{field}` does not belong to event {event}; remove it (its fields: {})",
-                allowed(event).join(", ")
-            ));
+            let fields = allowed(event);
+            return Err(if fields.is_empty() {
+                format!(
+                    "the field `{field}` does not belong to event {event}, which has no field besides `on` and `event`; remove it"
+                )
+            } else {
+                format!(
+                    "the field `{field}` does not belong to event {event}; remove it (its fields: {})",
+                    fields.join(", ")
+                )
+            });
         }
         let need = |v: Option<NaiveDate>, field| v.ok_or_else(|| missing(event, field));
         let kind = match event {

@@ -469,9 +469,16 @@ fn reception(
     let held = s.held.map(|(on, _)| on);
     let gave_up = min([ending.without_reception, ending.closed, held]);
     let (kind, due, told) = match policy.date_notice {
+        // The first notice is measured, capped by the reception it told (a
+        // reception moved later does not move a notice already due).
         DateNotice::AfterAnswer => (
             DeadlineKind::DateNoticeAfterAnswer,
-            sched.date_notice_after_answer,
+            match (s.answered, s.first_notice_reception) {
+                (Some(answered), Some(told)) if s.reception.map(|(_, r)| r) != Some(told) => Some(
+                    crate::schedule::date_notice_after_answer(j.cal, answered, Some(told))?,
+                ),
+                _ => sched.date_notice_after_answer,
+            },
             s.first_date_notice,
         ),
         DateNotice::BeforeReception => (

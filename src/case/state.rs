@@ -37,6 +37,8 @@ pub(crate) struct Folded<'a> {
     pub answered: Option<NaiveDate>,
     /// The first date-and-time notice after the answer (п. 25 reading (a)).
     pub first_date_notice: Option<NaiveDate>,
+    /// The reception that first notice told.
+    pub first_notice_reception: Option<NaiveDate>,
     /// The reception currently set: (day told, when told; day of the reception).
     pub reception: Option<(Option<NaiveDate>, NaiveDate)>,
     /// The official's absence notice for the reception now set (п. 16):
@@ -111,6 +113,7 @@ impl<'a> Folded<'a> {
             EventKind::DateNotified { reception, .. } => {
                 if self.first_date_notice.is_none() {
                     self.first_date_notice = Some(on);
+                    self.first_notice_reception = Some(*reception);
                 }
                 // The date told again (a time added) keeps its first notice;
                 // a new date is a new reception, with no absence notice yet.

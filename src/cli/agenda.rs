@@ -59,7 +59,7 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub as_of: NaiveDate,
     /// Also list what is due within N working days.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN, value_parser = parse_within)]
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN, value_parser = parse_within, allow_hyphen_values = true)]
     pub within: u32,
     /// Add the counts of п. 38 for a quarter (2026-Q3) or a period
     /// (2026-07-01..2026-09-30), up to --as-of when it is not over.
@@ -81,11 +81,26 @@ pub struct Args {
 /// Three working days ahead, unless `--within` says otherwise.
 pub const DEFAULT_WITHIN: u32 = 3;
 
+/// The most working days ahead an agenda looks: about ten years.
+pub const MAX_WITHIN: u32 = 2_500;
+
 fn parse_within(s: &str) -> Result<u32, String> {
-    s.parse::<u32>()
-        .ok()
-        .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
-        .ok_or_else(|| format!("{s:?} is not a number of working days; give digits, e.g. 3"))
+    if s.starts_with('-') {
+        return Err(format!(
+            "{s:?} is negative; give the working days ahead as 0 or more, e.g. 3"
+        ));
+    }
+    match s.parse::<u64>() {
+        Ok(n) if s.bytes().all(|b| b.is_ascii_digit()) => u32::try_from(n)
+            .ok()
+            .filter(|n| *n <= MAX_WITHIN)
+            .ok_or_else(|| {
+                format!("{s} working days ahead is more than any term; give at most {MAX_WITHIN}")
+            }),
+        _ => Err(format!(
+            "{s:?} is not a number of working days; give digits, e.g. 3"
+        )),
+    }
 }
 
 fn parse_period(s: &str) -> Result<Period, String> {
@@ -165,7 +180,8 @@ const fn english() -> Lang {
 }
 
 pub(crate) fn document<'de, D: Deserializer<'de>>(d: D) -> Result<Document, D::Error> {
-    document_from_value(Value::deserialize(d)?).map_err(serde::de::Error::custom)
+    let value = super::strict_json::Strict::deserialize(d)?.0;
+    document_from_value(value).map_err(serde::de::Error::custom)
 }
 
 fn period_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Period>, D::Error> {
@@ -200,13 +216,22 @@ pub(crate) fn document_from_value(value: Value) -> Result<Document, String> {
         ));
     }
     if let Some(cases) = value.get("cases").and_then(Value::as_array) {
+        let mut seen: Vec<(&str, usize)> = Vec::new();
         for (n, case) in cases.iter().enumerate() {
+            let number = n.saturating_add(1);
             let id = case
                 .get("id")
                 .and_then(Value::as_str)
-                .map_or(format!("number {}", n.saturating_add(1)), |id| {
-                    format!("{id:?}")
-                });
+                .map_or(format!("number {number}"), |id| format!("{id:?}"));
+            case_shape(case, number, &id)?;
+            if let Some(this) = case.get("id").and_then(Value::as_str) {
+                if let Some((_, first)) = seen.iter().find(|(s, _)| *s == this) {
+                    return Err(format!(
+                        "cases {first} and {number} have the same id {this:?}; give each case its own id"
+                    ));
+                }
+                seen.push((this, number));
+            }
             let Some(events) = case.get("events").and_then(Value::as_array) else {
                 continue;
             };
@@ -228,6 +253,32 @@ pub(crate) fn document_from_value(value: Value) -> Result<Document, String> {
     })
 }
 
+/// A case is an object with a string `id` and an array `events`, nothing
+/// else: said with the case's position and id, not a line and column.
+fn case_shape(case: &Value, number: usize, id: &str) -> Result<(), String> {
+    let Some(fields) = case.as_object() else {
+        return Err(format!(
+            "case {number} is not an object; give {{\"id\": ..., \"events\": [...]}}"
+        ));
+    };
+    if let Some(other) = fields.keys().find(|k| *k != "id" && *k != "events") {
+        return Err(format!(
+            "case {id}: unknown field `{other}`; a case has `id` and `events` only"
+        ));
+    }
+    if !fields.get("id").is_some_and(Value::is_string) {
+        return Err(format!(
+            "case {number}: no `id` (a string); give each case its id"
+        ));
+    }
+    if !fields.get("events").is_some_and(Value::is_array) {
+        return Err(format!(
+            "case {id}: `events` is missing or not an array; give its events as [...]"
+        ));
+    }
+    Ok(())
+}
+
 /// Reads the case files' JSON (what FILE holds).
 ///
 /// # Errors
@@ -243,11 +294,13 @@ pub(crate) fn document_from_value(value: Value) -> Result<Document, String> {
 /// assert!(parse_document("{").unwrap_err().to_string().contains("not JSON"));
 /// ```
 pub fn parse_document(text: &str) -> Result<Document, CliError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        CliError::bad_input(format!(
-            "the file is not JSON: {e}; give the case files' JSON (schema/case_file.json)"
-        ))
-    })?;
+    let value: Value = serde_json::from_str::<super::strict_json::Strict>(text)
+        .map(|s| s.0)
+        .map_err(|e| {
+            CliError::bad_input(format!(
+                "the file is not JSON: {e}; give the case files' JSON (schema/case_file.json)"
+            ))
+        })?;
     document_from_value(value).map_err(CliError::bad_input)
 }
 
@@ -356,6 +409,20 @@ fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
         .map_err(|e| CliError::bad_input(e).context("--reading"))?;
     let agenda = agenda(cal, &files, q.as_of, q.within, policy);
     // A period not over yet is counted up to the agenda's date.
+    if let Some(p) = q.report.filter(|p| p.from > q.as_of) {
+        let (from, as_of) = (p.from, q.as_of);
+        return Err(CliError::bad_input(super::Message::new(
+            format!(
+                "--report: Регламенттің 38-тармағы: {p} кезеңі {from} басталады, бұл күн тәртібінің күнінен ({as_of}) кейін; --as-of күніне дейін басталған кезеңді көрсетіңіз"
+            ),
+            format!(
+                "--report: п. 38 Регламента: период {p} начинается {from}, позже даты повестки {as_of}; укажите период, начавшийся к --as-of"
+            ),
+            format!(
+                "--report: п. 38: the period {p} begins on {from}, after the agenda's date {as_of}; give a period begun by --as-of"
+            ),
+        )));
+    }
     let period = q
         .report
         .map(|p| Period::new(p.from, p.to.min(q.as_of)))

@@ -127,6 +127,7 @@ pub mod ics;
 pub mod judged;
 pub mod main;
 pub mod schema;
+pub mod strict_json;
 
 pub use error::{CliError, Message};
 

@@ -750,7 +750,7 @@ fn hearing_deadlines(
 /// the answer, but never later than the last working day before the
 /// reception when one is set (a date told on the reception's day or after
 /// it is no notice at all), and never before the answer.
-fn date_notice_after_answer(
+pub(crate) fn date_notice_after_answer(
     cal: &Calendar,
     answered: NaiveDate,
     reception: Option<NaiveDate>,
