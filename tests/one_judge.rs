@@ -653,3 +653,64 @@ fn p25_another_systems_due_date_is_explained() {
         None
     );
 }
+
+/// п. 33–35, APPC art. 90(4): a question raised at the reception of A (Tue
+/// 12 May 2026) and not resolved is registered as B that day, with the mark
+/// «с личного приема»: its answer is due 15 working days later (13–15,
+/// 18–22, 25, 26, 28, 29 May, 27 May being Kurban ait, 1–3 June -> Wed 3
+/// June), and the agenda lists it. B was assigned to w-1, who had A: a
+/// violation of п. 35 on 12 May; the report counts B among the requests
+/// from a reception.
+#[test]
+fn p35_a_request_from_a_reception() {
+    let reg = |w: &str| EventKind::Registered {
+        worker: Some(w.into()),
+        external_due: None,
+    };
+    let a = file(vec![(d(2026, 3, 26), reg("w-1"))]);
+    let b = CaseFile::from_events(
+        cal(),
+        "B",
+        vec![
+            Event::new(d(2026, 5, 12), reg("w-1")),
+            Event::new(
+                d(2026, 5, 12),
+                EventKind::FromReception {
+                    original: "A-1".into(),
+                },
+            ),
+        ],
+    )
+    .unwrap();
+    let files = [a, b];
+    let ag = agenda(cal(), &files, d(2026, 5, 29), 3, Policy::default());
+    let b_items: Vec<_> = ag
+        .items
+        .iter()
+        .filter(|i| i.case == "B")
+        .map(|i| (i.deadline, i.due))
+        .collect();
+    assert_eq!(b_items, [(DeadlineKind::Response, d(2026, 6, 3))]);
+    let b_violations: Vec<_> = ag
+        .violations
+        .iter()
+        .filter(|(c, _)| c == "B")
+        .map(|(_, v)| (v.deadline, v.rule, v.due))
+        .collect();
+    assert_eq!(
+        b_violations,
+        [(
+            DeadlineKind::Assignment,
+            Citation::regulation(35),
+            d(2026, 5, 12)
+        )]
+    );
+    let (r, _) = report(
+        cal(),
+        &files,
+        Period::quarter(2026, 2).unwrap(),
+        Policy::default(),
+    );
+    assert_eq!(r.from_reception, 1);
+    assert_eq!(r.violations_by_rule.get("п. 35"), Some(&1));
+}

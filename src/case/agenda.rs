@@ -178,6 +178,10 @@ pub fn agenda(
             });
         }
     }
+    // п. 35 across files: a request from a reception assigned to a worker
+    // who had its original.
+    out.violations
+        .extend(super::link::linked_violations(files, as_of));
     out.items.sort_by(|a, b| {
         let urgency = |i: &AgendaItem| match i.state {
             AgendaState::Overdue => -i64::from(i.working_days),

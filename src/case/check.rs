@@ -208,6 +208,7 @@ fn structural(
             }
             Ok(())
         }
+        EventKind::FromReception { .. } => once(s.from_reception),
         EventKind::Corrected => {
             needs(s.correction_until, EventName::CorrectionPeriodSet)?;
             once(s.corrected)?;

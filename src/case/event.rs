@@ -219,6 +219,16 @@ pub enum EventKind {
         /// The last day of the period.
         until: NaiveDate,
     },
+    /// The request came from a reception of another request: a question
+    /// raised there and not resolved, handled as a written appeal (APPC
+    /// art. 90(4)) and registered with the mark «с личного приема»
+    /// (п. 34); its answer is due 15 working days from that registration
+    /// (APPC art. 76(1)). It may not be assigned to a worker who had the
+    /// original (п. 35).
+    FromReception {
+        /// The original request's case id.
+        original: String,
+    },
     /// The request was corrected (п. 6).
     Corrected,
     /// The request was returned, not corrected in time (п. 6, APPC art. 64(7)).
@@ -324,6 +334,7 @@ impl EventKind {
             EventKind::Registered { .. } => EventName::Registered,
             EventKind::LeftWithoutConsideration => EventName::LeftWithoutConsideration,
             EventKind::CorrectionPeriodSet { .. } => EventName::CorrectionPeriodSet,
+            EventKind::FromReception { .. } => EventName::FromReception,
             EventKind::Corrected => EventName::Corrected,
             EventKind::Returned => EventName::Returned,
             EventKind::Forwarded => EventName::Forwarded,
@@ -403,6 +414,7 @@ event_names! {
     Registered => "registered", Citation::regulation(21), "тіркелді", "зарегистрировано", "registered";
     LeftWithoutConsideration => "left_without_consideration", Citation::regulation(5), "қараусыз қалдырылды", "оставлено без рассмотрения", "left without consideration";
     CorrectionPeriodSet => "correction_period_set", Citation::regulation(6), "түзету мерзімі белгіленді", "установлен срок для исправления", "correction period set";
+    FromReception => "from_reception", Citation::regulation(34), "жеке қабылдаудан келіп түсті", "с личного приема", "from a reception";
     Corrected => "corrected", Citation::regulation(6), "түзетілді", "исправлено", "corrected";
     Returned => "returned", Citation::APPC_64_7, "қайтарылды", "возвращено", "returned";
     Forwarded => "forwarded", Citation::APPC_65, "уәкілетті органға жолданды", "направлено по компетенции", "forwarded to the competent body";

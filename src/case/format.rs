@@ -23,6 +23,7 @@
 //! | `draft_refusal_sent`, `draft_refusal_received`, `objections_received`, `refused` | — | п. 28, APPC art. 73 |
 //! | `absence_notified` | `cause_arose` (date) | п. 16 (cancels nothing by itself) |
 //! | `reception_cancelled` | — | п. 16, 9 |
+//! | `from_reception` | `original` (the case id of the request whose reception raised it) | п. 33–35, APPC art. 90(4) |
 //! | `hearing_requested` | — | APPC art. 73(3), п. 29 |
 //! | `hearing_held` | — | APPC art. 74, п. 29 |
 //! | `hearing_protocol` | — | APPC art. 74(4): within 2 working days of the hearing |
@@ -388,6 +389,7 @@ fn allowed(event: EventName) -> &'static [&'static str] {
         EventName::Arrived => &["time", "channel"],
         EventName::Registered => &["worker", "external_due"],
         EventName::Reassigned => &["worker"],
+        EventName::FromReception => &["original"],
         EventName::CorrectionPeriodSet
         | EventName::ExtendedByLetter
         | EventName::ExtendedByDecision => &["until"],
@@ -435,6 +437,9 @@ impl TryFrom<EventRecord> for Event {
             EventName::LeftWithoutConsideration => EventKind::LeftWithoutConsideration,
             EventName::CorrectionPeriodSet => EventKind::CorrectionPeriodSet {
                 until: need(r.until, "until")?,
+            },
+            EventName::FromReception => EventKind::FromReception {
+                original: r.original.ok_or_else(|| missing(event, "original"))?,
             },
             EventName::Corrected => EventKind::Corrected,
             EventName::Returned => EventKind::Returned,
@@ -502,6 +507,7 @@ impl From<Event> for EventRecord {
                 r.external_due = external_due;
             }
             EventKind::Reassigned { worker } => r.worker = Some(worker),
+            EventKind::FromReception { original } => r.original = Some(original),
             EventKind::CorrectionPeriodSet { until } | EventKind::ExtendedByLetter { until } => {
                 r.until = Some(until);
             }
@@ -638,6 +644,13 @@ mod schema {
             on: NaiveDate,
             /// The last day of the period.
             until: NaiveDate,
+        },
+        /// From a reception of another request (APPC art. 90(4), п. 34).
+        FromReception {
+            /// The day.
+            on: NaiveDate,
+            /// The original request's case id.
+            original: String,
         },
         /// Corrected (п. 6).
         Corrected {

@@ -55,6 +55,7 @@ pub mod format;
 mod ground;
 mod guard;
 mod judge;
+mod link;
 mod report;
 mod stage;
 mod state;
@@ -69,5 +70,6 @@ pub use evaluation::{
 pub use event::{Event, EventKind, EventName, HeldForm, InstructionGiven};
 pub use file::CaseFile;
 pub use ground::NoAppointmentGround;
+pub use link::linked_violations;
 pub use report::{Outcomes, Period, PeriodError, Report, report};
 pub use stage::Stage;

@@ -287,6 +287,10 @@ pub struct Report {
     /// Receptions cancelled in the period (п. 16, 9).
     #[cfg_attr(feature = "serde", serde(default))]
     pub receptions_cancelled: u32,
+    /// Requests from a reception registered in the period, with the mark «с
+    /// личного приема» (п. 34, APPC art. 90(4)).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub from_reception: u32,
     /// Requests forwarded late in the period (п. 15(1), APPC art. 65(1)).
     #[cfg_attr(feature = "serde", serde(default))]
     pub forwarded_late: u32,
@@ -322,6 +326,7 @@ impl Report {
             deemed_refusals: 0,
             receptions_moved: 0,
             receptions_cancelled: 0,
+            from_reception: 0,
             forwarded_late: 0,
             violations_by_rule: BTreeMap::new(),
             outcomes: Outcomes {
@@ -382,6 +387,9 @@ pub fn report(
                         bump(&mut r.receptions_moved);
                     }
                     set = Some(*reception);
+                }
+                EventKind::FromReception { .. } if period.contains(e.on) => {
+                    bump(&mut r.from_reception);
                 }
                 EventKind::ReceptionCancelled => {
                     set = None;
@@ -488,6 +496,11 @@ pub fn report(
                 None if s.answered.is_some() => bump(&mut o.answered),
                 None => bump(&mut o.open),
             }
+        }
+    }
+    for (_, v) in super::link::linked_violations(files, period.to) {
+        if period.contains(v.due) {
+            bump(r.violations_by_rule.entry(v.rule.to_string()).or_default());
         }
     }
     (r, errors)

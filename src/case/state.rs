@@ -25,6 +25,9 @@ pub(crate) struct Folded<'a> {
     pub left_without_consideration: Option<NaiveDate>,
     pub correction_until: Option<NaiveDate>,
     pub corrected: Option<NaiveDate>,
+    /// From a reception of another request (п. 34): the day marked, the
+    /// original's case id.
+    pub from_reception: Option<(NaiveDate, &'a str)>,
     pub returned: Option<NaiveDate>,
     pub no_appointment: Option<(NaiveDate, NoAppointmentGround)>,
     pub forwarded: Option<NaiveDate>,
@@ -99,6 +102,9 @@ impl<'a> Folded<'a> {
             }
             EventKind::LeftWithoutConsideration => self.left_without_consideration = Some(on),
             EventKind::CorrectionPeriodSet { until } => self.correction_until = Some(*until),
+            EventKind::FromReception { original } => {
+                self.from_reception = Some((on, original.as_str()));
+            }
             EventKind::Corrected => self.corrected = Some(on),
             EventKind::Returned => self.returned = Some(on),
             EventKind::Forwarded => self.forwarded = Some(on),

@@ -615,6 +615,7 @@ fn report_text(out: &mut String, r: &Report, lang: Lang) {
             r.receptions_moved,
         ),
         (ev(EventName::ReceptionCancelled), r.receptions_cancelled),
+        (ev(EventName::FromReception), r.from_reception),
         (with(EventName::Forwarded, LATE.get(lang)), r.forwarded_late),
     ];
     for (label, n) in rows {

@@ -386,9 +386,19 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
         cases: Vec::with_capacity(files.len()),
         errors: Vec::new(),
     };
+    let linked = crate::case::linked_violations(&files, query.as_of);
     for f in &files {
         match evaluate_with(cal, f, query.as_of, policy) {
-            Ok(e) => out.cases.push(CaseOut::of(f.id(), &e, lang)),
+            Ok(mut e) => {
+                // п. 35 across files (a request from a reception).
+                e.violations.extend(
+                    linked
+                        .iter()
+                        .filter(|(case, _)| case == f.id())
+                        .map(|(_, v)| v.clone()),
+                );
+                out.cases.push(CaseOut::of(f.id(), &e, lang));
+            }
             Err(error) => out.errors.push(CaseErrorOut {
                 case: f.id().to_owned(),
                 message: CountError {
