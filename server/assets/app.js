@@ -744,7 +744,8 @@
   const REPORT_KEYS = ['received', 'registered', 'left_without_consideration', 'returned', 'forwarded', 'no_appointment',
     'answered_on_time', 'answered_late', 'extended_by_letter', 'extended_by_decision', 'refused',
     'receptions_in_person', 'receptions_by_videoconference', 'instructions_given', 'instructions_executed_on_time',
-    'instructions_executed_late', 'instructions_open'];
+    'instructions_executed_late', 'instructions_open', 'deemed_refusals', 'receptions_moved',
+    'receptions_cancelled', 'from_reception', 'forwarded_late'];
   const OUTCOME_KEYS = ['left_without_consideration', 'returned', 'forwarded', 'no_appointment', 'refused', 'answered', 'open'];
   function who(item) { return item.who || item.actor || item.responsible || null; }
 
