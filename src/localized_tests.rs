@@ -441,6 +441,7 @@ fn violation(on: Option<NaiveDate>) -> Violation {
         late_by_working_days: 1,
         provisional: false,
         instruction: None,
+        reading: None,
     }
 }
 

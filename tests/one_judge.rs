@@ -714,3 +714,63 @@ fn p35_a_request_from_a_reception() {
     assert_eq!(r.from_reception, 1);
     assert_eq!(r.violations_by_rule.get("п. 35"), Some(&1));
 }
+
+/// п. 16 as a named reading (issue 15 item 3). The reception is set for Mon
+/// 20 April 2026; the official's trip was known since Wed 1 April and told
+/// on Fri 17 April. (a) by the cause (default): the cause arose before the
+/// 2-working-day point (17, 16 April -> Thu 16 April), so the notice was due
+/// Thu 16 April: 1 working day late (17), and the violation names reading
+/// (a). (b) literal: any day up to the reception: on time. The safe date
+/// is the earlier, 16 April.
+#[test]
+fn p16_the_absence_notice_under_both_readings() {
+    use kz_appeals::reading::{Absence, Reading};
+    let f = file(vec![
+        (d(2026, 3, 26), registered()),
+        (d(2026, 4, 1), EventKind::Answered),
+        (
+            d(2026, 4, 2),
+            EventKind::DateNotified {
+                reception: d(2026, 4, 20),
+                at: None,
+            },
+        ),
+        (
+            d(2026, 4, 17),
+            EventKind::AbsenceNotified {
+                cause_arose: d(2026, 4, 1),
+            },
+        ),
+    ]);
+    let absence = |policy| {
+        kz_appeals::case::evaluate_with(cal(), &f, d(2026, 4, 17), policy)
+            .unwrap()
+            .violations
+            .into_iter()
+            .filter(|v| v.deadline == DeadlineKind::AbsenceNotice)
+            .map(|v| (v.due, v.late_by_working_days, v.reading))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        absence(Policy::default()),
+        [(d(2026, 4, 16), 1, Some(Reading::AbsenceByCause))]
+    );
+    assert_eq!(
+        absence(Policy::default().with_absence(Absence::Literal)),
+        []
+    );
+    let facts = Facts::registered_on(d(2026, 3, 26)).with_reception(d(2026, 4, 20));
+    let s = kz_appeals::Schedule::compute(cal(), &facts).unwrap();
+    assert_eq!(s.safe_date(Citation::regulation(16)), Some(d(2026, 4, 16)));
+    let both: Vec<_> = s
+        .readings(Citation::regulation(16))
+        .map(|(r, d)| (r, d.date))
+        .collect();
+    assert_eq!(
+        both,
+        [
+            (Reading::AbsenceByCause, d(2026, 4, 16)),
+            (Reading::AbsenceLiteral, d(2026, 4, 20))
+        ]
+    );
+}

@@ -522,7 +522,12 @@ fn replaced(
         j.measure(Step::worker(kind, due, r.told, None, w))?;
     }
     if let Some((notified, cause)) = r.absence {
-        let due = crate::schedule::absence_notice_due(cal, r.reception, Some(cause))?;
+        let due = crate::deadline::absence_notice_due_under(
+            cal,
+            r.reception,
+            Some(cause),
+            policy.absence,
+        )?;
         let mut step = Step::worker(DeadlineKind::AbsenceNotice, due, Some(notified), None, None);
         step.by = Party::Official;
         j.measure(step)?;

@@ -350,6 +350,10 @@ pub struct CaseViolation {
     /// The instruction's id, for `instruction_due`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instruction: Option<String>,
+    /// The reading of an ambiguous rule the deadline rests on (rules §2a),
+    /// when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
 }
 
 /// A case file that could not be evaluated, and why; the others are
@@ -473,6 +477,7 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
                 late_by_working_days: v.late_by_working_days,
                 rule: v.rule.render(lang),
                 instruction: v.instruction,
+                reading: v.reading,
             })
             .collect(),
         errors: agenda

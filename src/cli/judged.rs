@@ -29,6 +29,10 @@ pub struct ViolationOut {
     /// The instruction's id, for `instruction_due`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instruction: Option<String>,
+    /// The reading of an ambiguous rule the deadline rests on (rules §2a),
+    /// when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
 }
 
 impl ViolationOut {
@@ -42,6 +46,7 @@ impl ViolationOut {
             late_by_working_days: v.late_by_working_days,
             rule: v.rule.render(lang),
             instruction: v.instruction.clone(),
+            reading: v.reading,
         }
     }
 }

@@ -17,6 +17,6 @@ pub mod registration;
 pub mod term;
 pub mod violation;
 
-pub use absence::{absence_notice_due, absence_notice_timely};
+pub use absence::{absence_notice_due, absence_notice_due_under, absence_notice_timely};
 pub use kind::DeadlineKind;
 pub use registration::registration_due;

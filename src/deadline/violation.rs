@@ -62,6 +62,10 @@ pub struct Violation {
     /// two instructions due the same day are two violations.
     #[cfg_attr(feature = "serde", serde(default))]
     pub instruction: Option<String>,
+    /// The reading of an ambiguous rule the deadline rests on (rules
+    /// §2a), when it does: the violation names it.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub reading: Option<super::reading::Reading>,
 }
 
 impl Violation {
@@ -109,6 +113,7 @@ impl Violation {
             late_by_working_days: u32::try_from(late.value).unwrap_or(u32::MAX),
             provisional: due.provisional || late.provisional,
             instruction: None,
+            reading: due.reading,
         }))
     }
 
@@ -134,6 +139,7 @@ impl Violation {
             late_by_working_days: 0,
             provisional: false,
             instruction: None,
+            reading: None,
         }
     }
 
@@ -192,7 +198,18 @@ impl Localized for Violation {
     fn message(&self, lang: Lang) -> String {
         let rule = self.rule.render(lang);
         let report = Citation::regulation(38).render(lang);
-        let name = self.deadline.name(lang);
+        let name = match self.reading {
+            // A violation resting on a reading names it (rules §2a).
+            Some(r) => {
+                let label = match lang {
+                    Lang::Kk => "түсіндіру нұсқасы",
+                    Lang::Ru => "вариант толкования",
+                    Lang::En => "reading",
+                };
+                format!("{} [{label}: {}]", self.deadline.name(lang), r.name(lang))
+            }
+            None => self.deadline.name(lang).to_owned(),
+        };
         let (due, n) = (fmt_date(self.due, lang), self.late_by_working_days);
         let on = self.on.map(|on| fmt_date(on, lang));
         if self.deadline.is_requirement() {

@@ -95,7 +95,8 @@ pub use facts::Facts;
 use chrono::NaiveDate;
 
 use crate::calendar::Calendar;
-use crate::deadline::reading::{Letter, Policy, Reading};
+use crate::deadline::absence_notice_due_under;
+use crate::deadline::reading::{Absence, Letter, Policy, Reading};
 use crate::deadline::term::{Deadline, Term, TermError};
 use crate::law::Citation;
 
@@ -163,6 +164,14 @@ pub struct Schedule {
     /// п. 16: the official's absence notice ([`absence_notice_due`]).
     #[cfg_attr(feature = "serde", serde(rename = "absence_notice_due"))]
     pub absence_notice: Option<Deadline>,
+    /// п. 16: the absence notice under the other reading than the policy's
+    /// ([`Schedule::readings`] gives both, [`Schedule::safe_date`] the
+    /// earlier).
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "absence_notice_due_other_reading", default)
+    )]
+    pub absence_notice_other: Option<Deadline>,
     /// п. 28: the draft refusal sent, refusal decision − 3 working days.
     #[cfg_attr(feature = "serde", serde(rename = "hearing_notice_due"))]
     pub hearing_notice: Option<Deadline>,
@@ -277,7 +286,7 @@ impl Schedule {
                 last: cal.last_day(),
                 source,
             })?;
-        let reception = reception_deadlines(cal, facts)?;
+        let reception = reception_deadlines(cal, facts, policy)?;
         let (hearing_notice, objection) = hearing_deadlines(cal, facts)?;
         let return_due = facts
             .correction_until
@@ -300,6 +309,7 @@ impl Schedule {
             schedule_notice: reception.schedule_notice,
             date_notice_after_answer,
             absence_notice: reception.absence_notice,
+            absence_notice_other: reception.absence_notice_other,
             hearing_notice,
             objection,
             return_due,
@@ -384,10 +394,21 @@ impl Schedule {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn readings(&self, rule: Citation) -> impl Iterator<Item = (Reading, &Deadline)> {
+        // п. 16's two readings give one deadline kind, each date named by
+        // its reading.
+        let absence = [
+            self.absence_notice.as_ref(),
+            self.absence_notice_other.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(move |_| rule == Citation::regulation(16))
+        .filter_map(|d| d.reading.map(|r| (r, d)));
         Reading::ALL
             .into_iter()
             .filter(move |r| r.rule() == rule)
             .filter_map(|r| r.deadline().and_then(|k| self.get(k)).map(|d| (r, d)))
+            .chain(absence)
     }
 
     /// The safe date of an ambiguous rule ([`rules`](crate::rules) §2a): the earliest of
@@ -647,18 +668,24 @@ struct ReceptionDeadlines {
     preparation: Option<Deadline>,
     schedule_notice: Option<Deadline>,
     absence_notice: Option<Deadline>,
+    absence_notice_other: Option<Deadline>,
 }
 
 /// п. 22 the briefing, п. 25 (b) the date told, п. 16 the absence notice,
 /// of the reception set; a reception on a day off cannot be set (п. 4, 7),
 /// and one only planned too close to the registration for a timely
 /// briefing is planning advice, an error.
-fn reception_deadlines(cal: &Calendar, facts: &Facts) -> Result<ReceptionDeadlines, ScheduleError> {
+fn reception_deadlines(
+    cal: &Calendar,
+    facts: &Facts,
+    policy: Policy,
+) -> Result<ReceptionDeadlines, ScheduleError> {
     let Some(reception) = facts.reception else {
         return Ok(ReceptionDeadlines {
             preparation: None,
             schedule_notice: None,
             absence_notice: None,
+            absence_notice_other: None,
         });
     };
     if !cal
@@ -680,8 +707,9 @@ fn reception_deadlines(cal: &Calendar, facts: &Facts) -> Result<ReceptionDeadlin
             registered: facts.registered,
         });
     }
-    let absence =
-        absence_notice_due(cal, reception, facts.absence_cause_arose_on).map_err(|source| {
+    let cause = facts.absence_cause_arose_on;
+    let under = |reading| {
+        absence_notice_due_under(cal, reception, cause, reading).map_err(|source| {
             ScheduleError::OutsideCalendar {
                 deadline: DeadlineKind::AbsenceNotice,
                 from: reception,
@@ -689,11 +717,18 @@ fn reception_deadlines(cal: &Calendar, facts: &Facts) -> Result<ReceptionDeadlin
                 last: cal.last_day(),
                 source,
             }
-        })?;
+        })
+    };
+    let absence = under(policy.absence)?;
+    let absence_other = under(match policy.absence {
+        Absence::ByCause => Absence::Literal,
+        Absence::Literal => Absence::ByCause,
+    })?;
     Ok(ReceptionDeadlines {
         preparation: Some(prep),
         schedule_notice: Some(due(cal, DeadlineKind::ScheduleNotice, reception)?),
         absence_notice: Some(absence),
+        absence_notice_other: Some(absence_other),
     })
 }
 
