@@ -29,7 +29,7 @@
 //! let facts = Facts::registered_on(registered.date).with_reception(d(5, 12));
 //! let schedule = Schedule::compute(&cal, &facts)?;
 //! assert_eq!(schedule.response.date, d(4, 16));
-//! let briefing = schedule.preparation.expect("a reception is set");
+//! let briefing = schedule.briefing.expect("a reception is set");
 //! assert_eq!(briefing.date, d(4, 30));
 //! assert!(briefing.explain(&cal, Lang::En)?.contains("Victory Day"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -446,7 +446,7 @@ fn a_reception_told_too_soon_for_its_briefing_is_recorded() {
     let f = file(&cal, events);
     let e = evaluate(&cal, &f, d(4, 1)).unwrap();
     assert_eq!(
-        of(&e.violations, DeadlineKind::Preparation),
+        of(&e.violations, DeadlineKind::Briefing),
         [(Citation::regulation(22), d(3, 20), None, 5)]
     );
 }

@@ -194,7 +194,7 @@ fn p22_a_reception_set_again_for_the_same_day_owes_one_briefing() {
     assert_eq!(
         v,
         [(
-            DeadlineKind::Preparation,
+            DeadlineKind::Briefing,
             Citation::regulation(22),
             d(2026, 4, 3),
             None,

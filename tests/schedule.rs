@@ -81,7 +81,7 @@ fn p22_p25_p16_notices_before_a_reception_after_the_may_holidays() {
     // 6 Wed (2), 5 Tue (3), 4 Mon (4), 3 Sun, 2 Sat, 1 Fri Unity Day,
     // 30 Apr Thu (5).
     let s = schedule(spring_2026());
-    assert_eq!(s.preparation.map(|p| p.date), Some(d(2026, 4, 30))); // п. 22
+    assert_eq!(s.briefing.map(|p| p.date), Some(d(2026, 4, 30))); // п. 22
     assert_eq!(s.schedule_notice.map(|p| p.date), Some(d(2026, 5, 6))); // п. 25
     assert_eq!(s.absence_notice.map(|p| p.date), Some(d(2026, 5, 6))); // п. 16
     assert_eq!(
@@ -181,7 +181,7 @@ fn p22_p25_reception_after_the_working_sunday_2025() {
     let s = schedule(Facts::registered_on(d(2024, 12, 27)).with_reception(d(2025, 1, 8)));
     assert_eq!(s.schedule_notice.map(|n| n.date), Some(d(2025, 1, 5)));
     // The preparation is due on the registration day itself: still in time.
-    assert_eq!(s.preparation.map(|n| n.date), Some(d(2024, 12, 27)));
+    assert_eq!(s.briefing.map(|n| n.date), Some(d(2024, 12, 27)));
 }
 
 #[test]
@@ -311,7 +311,7 @@ fn p22_reception_without_room_for_the_briefing_is_refused() {
         }
     );
     let ok = schedule(reg.with_reception(d(2026, 4, 2)));
-    assert_eq!(ok.preparation.map(|p| p.date), Some(d(2026, 3, 26)));
+    assert_eq!(ok.briefing.map(|p| p.date), Some(d(2026, 3, 26)));
     // A reception on the registration day leaves no room either.
     assert!(matches!(
         error(reg.with_reception(d(2026, 3, 26))),
@@ -559,7 +559,7 @@ fn p22_a_reception_already_told_is_a_fact_not_an_error() {
         .with_reception(d(2026, 4, 1))
         .with_date_notice_sent(d(2026, 3, 27));
     assert_eq!(
-        schedule(told).preparation.map(|p| p.date),
+        schedule(told).briefing.map(|p| p.date),
         Some(d(2026, 3, 20))
     );
 }

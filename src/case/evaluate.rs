@@ -68,7 +68,7 @@ pub fn judge_facts(
         facts.extension_notice_sent,
         facts.letter_sent_on,
         facts.date_notice_sent,
-        facts.prepared_on,
+        facts.briefing_on,
         facts.absence_notified_on,
         facts.refusal_on,
         facts.hearing_notice_sent,

@@ -490,8 +490,8 @@ fn reception(
     if let Some(due) = due {
         j.measure(Step::worker(kind, due, told, gave_up, w))?;
     }
-    if let Some(due) = sched.preparation {
-        let kind = DeadlineKind::Preparation;
+    if let Some(due) = sched.briefing {
+        let kind = DeadlineKind::Briefing;
         j.measure(Step::worker(kind, due, s.briefing, gave_up, w))?;
     }
     if let (Some(due), Some((on, _))) = (sched.absence_notice, s.absence) {
@@ -513,8 +513,8 @@ fn replaced(
     w: Option<&str>,
 ) -> Result<(), ScheduleError> {
     let cal = j.cal;
-    let due = DeadlineKind::Preparation.due(cal, r.reception)?;
-    let kind = DeadlineKind::Preparation;
+    let due = DeadlineKind::Briefing.due(cal, r.reception)?;
+    let kind = DeadlineKind::Briefing;
     j.measure(Step::worker(kind, due, r.briefing, Some(r.on), w))?;
     if policy.date_notice == DateNotice::BeforeReception {
         let due = DeadlineKind::ScheduleNotice.due(cal, r.reception)?;

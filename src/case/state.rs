@@ -207,7 +207,7 @@ impl Folded<'static> {
             absence: f
                 .absence_notified_on
                 .map(|on| (on, f.absence_cause_arose_on)),
-            briefing: f.prepared_on,
+            briefing: f.briefing_on,
             refused: f.refusal_on,
             draft_sent: f.hearing_notice_sent,
             draft_received: f.draft_received_on,
@@ -249,7 +249,7 @@ impl Folded<'_> {
         }
         f.returned_on = self.returned;
         f.reception = self.reception.map(|(_, day)| day);
-        f.prepared_on = self.briefing;
+        f.briefing_on = self.briefing;
         f.refusal_on = self.refused;
         f.hearing_notice_sent = self.draft_sent;
         f.draft_received_on = self.draft_received;

@@ -484,7 +484,7 @@ pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
                 Some(&mut out.extension_max_due_from_registration)
             }
             DeadlineKind::ExtensionNotice => Some(&mut out.extension_notice_due),
-            DeadlineKind::Preparation => Some(&mut out.preparation_due),
+            DeadlineKind::Briefing => Some(&mut out.preparation_due),
             DeadlineKind::DateNoticeAfterAnswer => Some(&mut out.date_notice_due_after_answer),
             DeadlineKind::ScheduleNotice => Some(&mut out.schedule_notice_due),
             DeadlineKind::AbsenceNotice => Some(&mut out.absence_notice_due),

@@ -109,7 +109,7 @@ const fn english() -> Lang {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "EvaluatedDeadline")]
-pub struct DeadlineOut {
+pub struct EvaluatedDeadline {
     /// Which deadline, by its machine name.
     pub kind: DeadlineKind,
     /// Its last day.
@@ -158,7 +158,7 @@ pub enum StateName {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "NextAction")]
-pub struct NextOut {
+pub struct NextActionOut {
     /// Which deadline.
     pub kind: DeadlineKind,
     /// Its last day.
@@ -188,11 +188,11 @@ pub struct CaseOut {
     /// The stage; `null` before the first event.
     pub stage: Option<Stage>,
     /// Every deadline that applies, in the order of the law's steps.
-    pub deadlines: Vec<DeadlineOut>,
+    pub deadlines: Vec<EvaluatedDeadline>,
     /// The violations so far, by due date.
     pub violations: Vec<ViolationOut>,
     /// The next action due, `null` when none (or the request has ended).
-    pub next: Option<NextOut>,
+    pub next: Option<NextActionOut>,
     /// APPC art. 91(2): the day from which a refusal is deemed, once it has
     /// come; `null` otherwise.
     pub deemed_refusal_from: Option<NaiveDate>,
@@ -251,7 +251,7 @@ impl CaseOut {
                         } => (StateName::Overdue, None, Some(late_by_working_days), None),
                         _ => (StateName::NoLongerApplicable, None, None, None),
                     };
-                    DeadlineOut {
+                    EvaluatedDeadline {
                         kind: d.kind,
                         due: d.due,
                         state,
@@ -270,7 +270,7 @@ impl CaseOut {
                 .iter()
                 .map(|v| ViolationOut::of(v, lang))
                 .collect(),
-            next: e.next.as_ref().map(|n| NextOut {
+            next: e.next.as_ref().map(|n| NextActionOut {
                 kind: n.kind,
                 due: n.due,
                 overdue: n.overdue,

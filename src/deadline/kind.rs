@@ -76,7 +76,7 @@ macro_rules! deadline_table {
             /// # Example
             /// ```
             /// use kz_appeals::{law::Citation, schedule::DeadlineKind};
-            /// assert_eq!(DeadlineKind::Preparation.rule(), (Citation::regulation(22), None));
+            /// assert_eq!(DeadlineKind::Briefing.rule(), (Citation::regulation(22), None));
             /// assert_eq!(DeadlineKind::Registration.rule(), (Citation::regulation(21), Some(Citation::APPC_64_3)));
             /// assert_eq!(DeadlineKind::ExtensionMax.rule(), (Citation::regulation(26), Some(Citation::APPC_76_3)));
             /// assert_eq!(DeadlineKind::Return.rule(), (Citation::APPC_64_7, Some(Citation::regulation(6))));
@@ -166,7 +166,9 @@ deadline_table! {
     ExtensionNotice => "extension_notice_due", Term::within_working_days(3), (Citation::regulation(26), None), None,
         "мерзімді ұзарту туралы хабарлау", "извещение о продлении срока", "notice of the extension";
     /// The briefing with a proposal to appoint a date or refuse (п. 22).
-    Preparation => "preparation_due", Term::WorkingDaysBefore(5), (Citation::regulation(22), None), None,
+    /// Its machine name keeps the word of the published `deadlines` and
+    /// `agenda` JSON, `preparation_due` (the preparation of the briefing).
+    Briefing => "preparation_due", Term::WorkingDaysBefore(5), (Citation::regulation(22), None), None,
         "анықтамалық ақпаратты дайындау", "подготовка справочной информации", "preparation of the briefing";
     /// The date-and-time notice under п. 25 reading (a): within 2 working
     /// days after the answer with inclusion in the list (the default

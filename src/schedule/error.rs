@@ -134,7 +134,7 @@ impl Named for Fact {
                 "the notice of the date and time",
             ),
             Fact::Reception => Names::new("жеке қабылдау", "личный прием", "the reception"),
-            Fact::Briefing => with_en(DeadlineKind::Preparation, "the briefing"),
+            Fact::Briefing => with_en(DeadlineKind::Briefing, "the briefing"),
             Fact::AbsenceNotice => with_en(DeadlineKind::AbsenceNotice, "the absence notice"),
             Fact::Refusal => Names::new(
                 "қабылдаудан бас тарту туралы шешім",

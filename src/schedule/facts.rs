@@ -106,7 +106,7 @@ pub struct Facts {
         feature = "serde",
         serde(default, deserialize_with = "crate::date::strict::option")
     )]
-    pub prepared_on: Option<NaiveDate>,
+    pub briefing_on: Option<NaiveDate>,
     /// The day the official told the responsible worker that the reception
     /// cannot be held (п. 16).
     #[cfg_attr(
@@ -210,7 +210,7 @@ impl Facts {
             answered_on: None,
             date_notice_sent: None,
             reception: None,
-            prepared_on: None,
+            briefing_on: None,
             absence_notified_on: None,
             absence_cause_arose_on: None,
             refusal_on: None,
@@ -357,7 +357,7 @@ impl Facts {
     /// // Reception Mon 20 April 2026.
     /// let s = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_reception(d(4, 20)))?;
     /// // п. 22: 5 working days before: 17, 16, 15, 14, 13 April -> Mon 13 April.
-    /// assert_eq!(s.preparation.map(|x| x.date), Some(d(4, 13)));
+    /// assert_eq!(s.briefing.map(|x| x.date), Some(d(4, 13)));
     /// // п. 25 (Reading) and п. 16: 2 working days before: 17, 16 -> Thu 16 April.
     /// assert_eq!(s.schedule_notice.map(|x| x.date), Some(d(4, 16)));
     /// assert_eq!(s.absence_notice.map(|x| x.date), Some(d(4, 16)));
@@ -524,13 +524,13 @@ impl Facts {
     /// # let cal = Calendar::kazakhstan();
     /// # let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     /// // Reception Mon 20 April: briefing due Mon 13 April; prepared on it.
-    /// let facts = Facts::registered_on(d(3, 26)).with_reception(d(4, 20)).with_prepared_on(d(4, 13));
+    /// let facts = Facts::registered_on(d(3, 26)).with_reception(d(4, 20)).with_briefing_on(d(4, 13));
     /// assert!(judge_facts(&cal, &facts, Default::default())?.violations.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn with_prepared_on(mut self, prepared: NaiveDate) -> Facts {
-        self.prepared_on = Some(prepared);
+    pub const fn with_briefing_on(mut self, prepared: NaiveDate) -> Facts {
+        self.briefing_on = Some(prepared);
         self
     }
     /// With the official's absence notice (п. 16): the day it was given and,

@@ -11,7 +11,7 @@
 //! | [`ExtensionMax`](DeadlineKind::ExtensionMax) | extension decision + 2 months, moved to a working day | п. 26 reading (a), APPC art. 76(3) |
 //! | [`ExtensionMaxFromRegistration`](DeadlineKind::ExtensionMaxFromRegistration) | registration + 2 months, moved to a working day | п. 26 reading (b) |
 //! | [`ExtensionNotice`](DeadlineKind::ExtensionNotice) | extension decision + 3 working days | п. 26 |
-//! | [`Preparation`](DeadlineKind::Preparation) | reception − 5 working days | п. 22 |
+//! | [`Preparation`](DeadlineKind::Briefing) | reception − 5 working days | п. 22 |
 //! | [`ScheduleNotice`](DeadlineKind::ScheduleNotice) | reception − 2 working days | п. 25 reading (b) |
 //! | [`DateNoticeAfterAnswer`](DeadlineKind::DateNoticeAfterAnswer) | answer + 2 working days, at the latest the last working day before the reception, never before the answer | п. 25 reading (a) |
 //! | [`AbsenceNotice`](DeadlineKind::AbsenceNotice) | reception − 2 working days, or the reception day for a later cause | п. 16 ([`absence_notice_due`]) |
@@ -153,7 +153,7 @@ pub struct Schedule {
     pub extension_notice: Option<Deadline>,
     /// п. 22: the briefing, reception − 5 working days.
     #[cfg_attr(feature = "serde", serde(rename = "preparation_due"))]
-    pub preparation: Option<Deadline>,
+    pub briefing: Option<Deadline>,
     /// п. 25 reading (b): the date and time told, reception − 2 working days.
     #[cfg_attr(feature = "serde", serde(rename = "schedule_notice_due"))]
     pub schedule_notice: Option<Deadline>,
@@ -221,7 +221,7 @@ impl Schedule {
     /// let facts = Facts::registered_on(d(3, 26)).with_reception(d(4, 20));
     /// let s = Schedule::compute(&cal, &facts)?;
     /// // Monday 20 April: 5 working days before is Monday 13 April (п. 22).
-    /// assert_eq!(s.preparation.map(|p| p.date), Some(d(4, 13)));
+    /// assert_eq!(s.briefing.map(|p| p.date), Some(d(4, 13)));
     /// // An extension decided after the answer was due (16 April) extends
     /// // nothing (п. 26) and is a violation of APPC art. 76(3).
     /// let late = Schedule::compute(&cal, &Facts::registered_on(d(3, 26)).with_extension(d(4, 17)))?;
@@ -305,7 +305,7 @@ impl Schedule {
             extension_max: terms.extension_max,
             extension_max_from_registration: terms.extension_max_from_registration,
             extension_notice: terms.extension_notice,
-            preparation: reception.preparation,
+            briefing: reception.briefing,
             schedule_notice: reception.schedule_notice,
             date_notice_after_answer,
             absence_notice: reception.absence_notice,
@@ -442,7 +442,7 @@ impl Schedule {
     /// let cal = Calendar::kazakhstan();
     /// let s = Schedule::compute(&cal, &Facts::registered_on(NaiveDate::from_ymd_opt(2026, 3, 26).unwrap()))?;
     /// assert!(s.get(DeadlineKind::Response).is_some());
-    /// assert!(s.get(DeadlineKind::Preparation).is_none());
+    /// assert!(s.get(DeadlineKind::Briefing).is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -452,7 +452,7 @@ impl Schedule {
             DeadlineKind::Extension30Days => Some(&self.extension_30_days),
             DeadlineKind::ExtensionMax => self.extension_max.as_ref(),
             DeadlineKind::ExtensionNotice => self.extension_notice.as_ref(),
-            DeadlineKind::Preparation => self.preparation.as_ref(),
+            DeadlineKind::Briefing => self.briefing.as_ref(),
             DeadlineKind::ScheduleNotice => self.schedule_notice.as_ref(),
             DeadlineKind::AbsenceNotice => self.absence_notice.as_ref(),
             DeadlineKind::HearingNotice => self.hearing_notice.as_ref(),
@@ -557,7 +557,7 @@ fn check_order(cal: &Calendar, facts: &Facts) -> Result<(), ScheduleError> {
         (Fact::Answer, facts.answered_on),
         (Fact::DateNotice, facts.date_notice_sent),
         (Fact::Reception, facts.reception),
-        (Fact::Briefing, facts.prepared_on),
+        (Fact::Briefing, facts.briefing_on),
         (Fact::AbsenceNotice, facts.absence_notified_on),
         (Fact::Refusal, facts.refusal_on),
         (Fact::HearingNotice, facts.hearing_notice_sent),
@@ -665,7 +665,7 @@ fn answer_terms(
 
 /// The deadlines of the reception set (п. 16, 22, 25).
 struct ReceptionDeadlines {
-    preparation: Option<Deadline>,
+    briefing: Option<Deadline>,
     schedule_notice: Option<Deadline>,
     absence_notice: Option<Deadline>,
     absence_notice_other: Option<Deadline>,
@@ -682,7 +682,7 @@ fn reception_deadlines(
 ) -> Result<ReceptionDeadlines, ScheduleError> {
     let Some(reception) = facts.reception else {
         return Ok(ReceptionDeadlines {
-            preparation: None,
+            briefing: None,
             schedule_notice: None,
             absence_notice: None,
             absence_notice_other: None,
@@ -695,11 +695,11 @@ fn reception_deadlines(
     {
         return Err(ScheduleError::ReceptionOnDayOff { reception });
     }
-    let prep = due(cal, DeadlineKind::Preparation, reception)?;
+    let prep = due(cal, DeadlineKind::Briefing, reception)?;
     // Only a reception planned (its date not yet told, no briefing) is
     // refused: one told to the applicant is a fact, and its briefing is
     // then overdue (a violation of п. 22).
-    let planned = facts.prepared_on.is_none() && facts.date_notice_sent.is_none();
+    let planned = facts.briefing_on.is_none() && facts.date_notice_sent.is_none();
     if prep.date < facts.registered && planned {
         return Err(ScheduleError::NoTimeToPrepare {
             reception,
@@ -725,7 +725,7 @@ fn reception_deadlines(
         Absence::Literal => Absence::ByCause,
     })?;
     Ok(ReceptionDeadlines {
-        preparation: Some(prep),
+        briefing: Some(prep),
         schedule_notice: Some(due(cal, DeadlineKind::ScheduleNotice, reception)?),
         absence_notice: Some(absence),
         absence_notice_other: Some(absence_other),
