@@ -285,3 +285,40 @@ fn messages_a_new_user_meets() {
         "{e}"
     );
 }
+
+/// Issue 15 items 1 and 2 on the command line. Received Thu 7 May 2026, a
+/// holiday, registered Fri 8 May: forwarding is due 3 working days after
+/// the arrival (APPC art. 65(1)): 8, 12, 13 May (11 May the carry-over of
+/// Victory Day) -> Wed 13 May, not 14 May from the registration. Answered
+/// Wed 6 May with the reception on Tue 12 May: the date is told within 2
+/// working days (8, 12 May -> Tue 12 May) but never later than the last
+/// working day before the reception: Fri 8 May.
+#[test]
+fn p15_p25_forwarding_from_arrival_and_the_notice_capped() {
+    let v = json_of(
+        &[
+            "deadlines",
+            "--received",
+            "2026-05-07",
+            "--forward",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(v["registered"], "2026-05-08");
+    assert_eq!(v["forward_due"], "2026-05-13");
+    let v = json_of(
+        &[
+            "deadlines",
+            "--received",
+            "2026-04-27",
+            "--answered-on",
+            "2026-05-06",
+            "--reception",
+            "2026-05-12",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(v["date_notice_due_after_answer"], "2026-05-08");
+}
