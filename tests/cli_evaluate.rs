@@ -116,6 +116,14 @@ fn p26_the_reading_flag_reaches_agenda_and_evaluate() {
     args.extend(b);
     let e = json_of(&args, file);
     assert_eq!(e["cases"][0]["deadlines"][0]["due"], "2026-05-26");
+    // The case-file document can name the body's readings itself.
+    let named = file.replacen(
+        r#"{"version": 1, "cases""#,
+        r#"{"version": 1, "reading": ["two_months_from_registration"], "cases""#,
+        1,
+    );
+    let a = json_of(&["agenda", "-", "--as-of", "2026-05-21", "--json"], &named);
+    assert_eq!(a["agenda"][0]["due"], "2026-05-26");
     // A reading that is not a body's choice is bad input, exit status 2.
     let out = run(
         &[

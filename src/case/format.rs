@@ -151,6 +151,14 @@ impl<'de> Deserialize<'de> for Version {
 pub struct Document {
     /// Always 1.
     pub version: Version,
+    /// The readings of ambiguous rules the body applies to these files
+    /// instead of each rule's default (a) (rules §2a), by machine name,
+    /// e.g. `["date_notice_before_reception"]`; absent, the defaults. A
+    /// reading given on the command line (`--reading`) or in the query
+    /// takes precedence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "cli", schemars(with = "Vec<String>"))]
+    pub reading: Vec<crate::deadline::reading::Reading>,
     /// The case files.
     pub cases: Vec<CaseRecord>,
 }
@@ -275,6 +283,7 @@ pub fn load(cal: &Calendar, doc: Document) -> Result<Vec<CaseFile>, LoadError> {
 pub fn store(files: &[CaseFile]) -> Document {
     Document {
         version: Version,
+        reading: Vec::new(),
         cases: files
             .iter()
             .map(|f| CaseRecord {

@@ -409,7 +409,7 @@ fn bad(e: impl Localized) -> CliError {
 
 fn work(cal: &Calendar, q: &Query) -> Result<Worked, CliError> {
     let files: Vec<CaseFile> = format::load(cal, q.file.clone()).map_err(bad)?;
-    let policy = super::judged::policy(&q.reading)
+    let policy = super::judged::policy_of(&q.file.reading, &q.reading)
         .map_err(|e| CliError::bad_input(e).context("--reading"))?;
     let agenda = agenda(cal, &files, q.as_of, q.within, policy);
     // A period not over yet is counted up to the agenda's date.

@@ -378,7 +378,7 @@ pub fn run_one(cal: &Calendar, query: &OneQuery) -> Result<CaseOut, CliError> {
 /// See [`Query`].
 pub fn run(cal: &Calendar, query: &Query) -> Result<Output, CliError> {
     let files = format::load(cal, query.file.clone()).map_err(|e| CliError::from_localized(&e))?;
-    let policy = super::judged::policy(&query.reading)
+    let policy = super::judged::policy_of(&query.file.reading, &query.reading)
         .map_err(|e| CliError::bad_input(e).context("--reading"))?;
     let lang = query.lang;
     let mut out = Output {

@@ -91,6 +91,22 @@ pub fn policy(readings: &[Reading]) -> Result<Policy, String> {
     Ok(p)
 }
 
+/// The policy of a case file document's readings, then the query's
+/// (`--reading`), a query's reading replacing the document's of the same
+/// rule.
+///
+/// # Errors
+/// As [`policy`].
+pub fn policy_of(document: &[Reading], query: &[Reading]) -> Result<Policy, String> {
+    let mut all: Vec<Reading> = document
+        .iter()
+        .filter(|d| !query.iter().any(|q| *q == **d || q.other() == **d))
+        .copied()
+        .collect();
+    all.extend_from_slice(query);
+    policy(&all)
+}
+
 /// A reading flag's value, by its machine name.
 pub(crate) fn parse_reading(s: &str) -> Result<Reading, String> {
     crate::lang::MachineName::from_machine_name(s).map_err(|e: crate::UnknownName| e.to_string())
