@@ -304,3 +304,33 @@ fn every_year_and_wrong_documents() {
     wrong["agenda"][0]["state"] = "late".into();
     assert!(!v.is_valid(&wrong));
 }
+
+/// The keys of `deadlines --json` are the machine names of the one table
+/// of deadlines: every kind a schedule can hold has its key in the schema,
+/// and every `*_due` key of the schema is a kind's.
+#[test]
+fn the_deadlines_keys_are_the_tables() {
+    use kz_appeals::schedule::DeadlineKind;
+    let schema: Value = serde_json::from_str(&read("schema/deadlines.json")).unwrap();
+    let props = schema["properties"].as_object().unwrap();
+    let keys: std::collections::BTreeSet<&str> =
+        DeadlineKind::ALL.iter().map(|k| k.key()).collect();
+    for p in props.keys().filter(|p| p.ends_with("_due")) {
+        assert!(keys.contains(p.as_str()), "{p} is no kind of the table");
+    }
+    let cal = kz_appeals::Calendar::kazakhstan();
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    // Facts that give every date a schedule can hold.
+    let mut facts = kz_appeals::schedule::Facts::registered_on(d(3, 26))
+        .with_extension(d(4, 10))
+        .with_answer(d(4, 14))
+        .with_reception(d(5, 12))
+        .with_refusal(d(5, 12))
+        .with_correction_until(d(4, 3))
+        .with_outside_competence();
+    facts.hearing_notice_sent = Some(d(5, 4));
+    let s = kz_appeals::Schedule::compute(&cal, &facts).unwrap();
+    for (kind, _) in s.deadlines() {
+        assert!(props.contains_key(kind.key()), "{} has no key", kind.key());
+    }
+}
