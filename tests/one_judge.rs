@@ -573,8 +573,9 @@ fn p26_the_letter_under_both_readings() {
 /// end, Fri 15 May (within 10 April + 2 months = Wed 10 June). Registered
 /// Thu 26 March, the answer was due Thu 16 April; answered Mon 18 May: late
 /// against the decision's own end (18 May: 1 working day), though within
-/// the two months. An end past the two months, or not after the term, is
-/// a decision that cannot have been taken: an error naming п. 26.
+/// the two months. An end not after the term extends nothing: an error
+/// naming п. 26. An end past the two months was decided against APPC
+/// art. 76(3): recorded, a violation, the term stopping at the limit.
 #[test]
 fn p26_a_decision_with_its_own_end() {
     let f = file(vec![
@@ -603,17 +604,48 @@ fn p26_a_decision_with_its_own_end() {
             1
         )]
     );
-    for until in [d(2026, 6, 11), d(2026, 4, 16)] {
-        let events = vec![
-            Event::new(d(2026, 3, 26), registered()),
-            Event::new(
-                d(2026, 4, 10),
-                EventKind::ExtendedByDecision { until: Some(until) },
-            ),
-        ];
-        let (position, err) = CaseFile::from_events(cal(), "A", events).unwrap_err();
-        assert_eq!((position, err.rule()), (1, Some(Citation::regulation(26))));
-    }
+    // An end not after the term (Thu 16 April) extends nothing: an error
+    // naming п. 26.
+    let events = vec![
+        Event::new(d(2026, 3, 26), registered()),
+        Event::new(
+            d(2026, 4, 10),
+            EventKind::ExtendedByDecision {
+                until: Some(d(2026, 4, 16)),
+            },
+        ),
+    ];
+    let (position, err) = CaseFile::from_events(cal(), "A", events).unwrap_err();
+    assert_eq!((position, err.rule()), (1, Some(Citation::regulation(26))));
+    // An end past the two months (Thu 11 June) really was decided: the term
+    // stops at the limit, Wed 10 June, and the decision is a violation of
+    // APPC art. 76(3) on its day.
+    let past = file(vec![
+        (d(2026, 3, 26), registered()),
+        (
+            d(2026, 4, 10),
+            EventKind::ExtendedByDecision {
+                until: Some(d(2026, 6, 11)),
+            },
+        ),
+        (d(2026, 4, 13), EventKind::ExtensionNoticeSent),
+    ]);
+    let e = evaluate(cal(), &past, d(2026, 4, 20)).unwrap();
+    assert_eq!(e.get(DeadlineKind::Response).unwrap().due, d(2026, 6, 10));
+    let v: Vec<_> = e
+        .violations
+        .iter()
+        .map(|v| (v.deadline, v.rule, v.due, v.on))
+        .collect();
+    assert_eq!(
+        v,
+        [(
+            DeadlineKind::ExtensionDecision,
+            Citation::APPC_76_3,
+            d(2026, 4, 10),
+            Some(d(2026, 4, 10))
+        )]
+    );
 }
 
 /// Reconciling with e-Otinish (issue 15 item 11): a request registered Thu

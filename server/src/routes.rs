@@ -113,6 +113,28 @@ pub async fn guard(State(st): State<Shared>, req: Request, next: Next) -> Respon
     res
 }
 
+/// Runs `work` off the async threads (a case file may be large); if it
+/// fails, the answer is a problem, never a dropped connection.
+async fn off_thread<F>(lang: Lang, work: F) -> Answer
+where
+    F: FnOnce() -> Answer + Send + 'static,
+{
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|_| {
+        let detail = match lang {
+            Lang::En => {
+                "service: it failed on this request; report it with the request to the maintainers"
+            }
+            Lang::Ru => {
+                "сервис: сбой на этом запросе; сообщите о нем сопровождающим, приложив запрос"
+            }
+            Lang::Kk => {
+                "сервис: осы сұрауда ақау болды; сұрауды қоса беріп, сүйемелдеушілерге хабарлаңыз"
+            }
+        };
+        Err(Problem::new(Kind::Internal, lang, detail))
+    })
+}
+
 /// `POST /v1/deadlines`: the fields of a `deadlines` batch line; the
 /// object of `deadlines --json`.
 pub async fn deadlines(
@@ -150,7 +172,7 @@ pub async fn agenda(
         async {
             let text = body_text(&headers, body, JSON, st.limits.body_bytes, lang).await?;
             let st = Arc::clone(&st);
-            tokio::task::spawn_blocking(move || {
+            off_thread(lang, move || {
                 let mut q: agenda::Query = parse(&text, lang, "agenda")?;
                 if !gives_lang(&text) {
                     q.lang = lang;
@@ -159,13 +181,6 @@ pub async fn agenda(
                 json(&out, Some(q.lang))
             })
             .await
-            .unwrap_or_else(|_| {
-                Err(Problem::new(
-                    Kind::Internal,
-                    lang,
-                    "the service failed on this request; report it with the request to the maintainers",
-                ))
-            })
         }
         .await,
     )
@@ -205,7 +220,7 @@ pub async fn evaluate(
         async {
             let text = body_text(&headers, body, JSON, st.limits.body_bytes, lang).await?;
             let st = Arc::clone(&st);
-            tokio::task::spawn_blocking(move || {
+            off_thread(lang, move || {
                 let mut q: evaluate::OneQuery = parse(&text, lang, "evaluate_one")?;
                 if !gives_lang(&text) {
                     q.lang = lang;
@@ -215,13 +230,6 @@ pub async fn evaluate(
                 json(&out, Some(q.lang))
             })
             .await
-            .unwrap_or_else(|_| {
-                Err(Problem::new(
-                    Kind::Internal,
-                    lang,
-                    "the service failed on this request; report it with the request to the maintainers",
-                ))
-            })
         }
         .await,
     )

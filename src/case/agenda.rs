@@ -198,9 +198,10 @@ pub fn agenda(
     out
 }
 
-/// The agenda of many case files: the items, most urgent first, and the
-/// files that could not be evaluated, each with its own error (one bad file
-/// never hides the others).
+/// The agenda of many case files (п. 24–26, 32–33, 35: the control of
+/// terms): the items, most urgent first, the violations, and the files that
+/// could not be evaluated, each with its own error (one bad file never
+/// hides the others). See [`agenda`] for an example.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Agenda {

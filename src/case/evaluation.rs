@@ -190,7 +190,7 @@ pub struct NextAction {
 
 /// How another system's due date for the answer differs from the law's
 /// (п. 25, APPC art. 76(2): the term runs from the day after the
-/// registration).
+/// registration). See [`ExternalDue`] for an example.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -255,6 +255,24 @@ impl Named for ExternalCount {
 /// Another system's due date for the answer beside the law's (п. 25, APPC
 /// art. 76(2)), recorded with the registration (`external_due`), when they
 /// differ.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use kz_appeals::{Calendar, CaseFile, evaluate};
+/// use kz_appeals::case::{Event, EventKind, ExternalCount};
+/// let cal = Calendar::kazakhstan();
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // Registered Thu 26 May 2022: due 15 working days from the next day,
+/// // Thu 16 June (APPC art. 76(2)); another system shows Wed 15 June.
+/// let mut f = CaseFile::new("A");
+/// let external_due = Some(d(2022, 6, 15));
+/// f.record(&cal, Event::new(d(2022, 5, 26), EventKind::Registered { worker: None, external_due }))?;
+/// let x = evaluate(&cal, &f, d(2022, 5, 27))?.external_due.expect("they differ");
+/// assert_eq!((x.ours, x.working_days), (d(2022, 6, 16), -1));
+/// assert_eq!(x.explanation, ExternalCount::RegistrationDayAsDayOne);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[non_exhaustive]

@@ -175,13 +175,11 @@ impl<'c> Judge<'c> {
 }
 
 impl Judge<'_> {
-    /// A requirement broken on a day (п. 13–14, 35: [`DeadlineKind::is_requirement`]):
-    /// not a term measured, but an act that happened against the rule, a
-    /// violation on its day.
+    /// A rule broken by an act on a day rather than a term missed (п. 13–14,
+    /// 35: [`DeadlineKind::is_requirement`]; a decision naming an end past
+    /// its limit, APPC art. 76(3)): a violation on its day.
     pub fn breach(&mut self, kind: DeadlineKind, on: NaiveDate) {
-        let mut v = Violation::on_day(kind, on);
-        v.provisional = false;
-        self.violations.push(v);
+        self.violations.push(Violation::on_day(kind, on));
     }
 }
 
@@ -389,6 +387,12 @@ fn answer(
         let due = DeadlineKind::ExtensionDecision.due(j.cal, before.date)?;
         let kind = DeadlineKind::ExtensionDecision;
         j.measure(Step::worker(kind, due, Some(decided), None, w))?;
+        // A decision in time naming an end past the two months of the
+        // reading: decided against APPC art. 76(3), a violation on its day.
+        let past_limit = s.decision_until.is_some_and(|u| u > sched.answer_term.date);
+        if decided <= before.date && past_limit {
+            j.breach(DeadlineKind::ExtensionDecision, decided);
+        }
     }
     if let Some(due) = sched.extension_notice {
         // No longer told of an extension once the answer is given.
@@ -435,13 +439,16 @@ fn compare_external(
         .add_working_days(sched.registered, 14)
         .map_err(TermError::from)?
         .value;
-    let calendar = cal
-        .working_day_on_or_after(sched.registered + chrono::Days::new(15))
-        .map_err(TermError::from)?
-        .value;
+    // 15 calendar days, moved off a day off as a term is (APPC art. 76(5)).
+    let calendar = sched
+        .registered
+        .checked_add_days(chrono::Days::new(15))
+        .map(|d| cal.working_day_on_or_after(d).map(|w| w.value))
+        .transpose()
+        .map_err(TermError::from)?;
     let explanation = if unextended && theirs == day_one {
         ExternalCount::RegistrationDayAsDayOne
-    } else if unextended && theirs == calendar {
+    } else if unextended && Some(theirs) == calendar {
         ExternalCount::CalendarDays
     } else {
         ExternalCount::Other

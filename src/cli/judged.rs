@@ -97,6 +97,15 @@ pub fn policy(readings: &[Reading]) -> Result<Policy, String> {
 ///
 /// # Errors
 /// As [`policy`].
+///
+/// # Example
+/// ```
+/// use kz_appeals::{cli::judged::policy_of, reading::{DateNotice, Policy, Reading}};
+/// // The document says (b) for п. 25; the query says (a): the query's stands.
+/// let p = policy_of(&[Reading::DateNoticeBeforeReception], &[Reading::DateNoticeAfterAnswer])?;
+/// assert_eq!(p.date_notice, DateNotice::AfterAnswer);
+/// # Ok::<(), String>(())
+/// ```
 pub fn policy_of(document: &[Reading], query: &[Reading]) -> Result<Policy, String> {
     let mut all: Vec<Reading> = document
         .iter()

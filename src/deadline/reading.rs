@@ -458,6 +458,12 @@ impl Policy {
     }
 
     /// This policy with `reading` for п. 16's absence notice.
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::reading::{Absence, Policy};
+    /// assert_eq!(Policy::default().with_absence(Absence::Literal).absence, Absence::Literal);
+    /// ```
     #[must_use]
     pub const fn with_absence(mut self, reading: Absence) -> Policy {
         self.absence = reading;
@@ -465,6 +471,12 @@ impl Policy {
     }
 
     /// This policy with `reading` for п. 26's letter (APPC art. 91(2)).
+    ///
+    /// # Example
+    /// ```
+    /// use kz_appeals::reading::{Letter, Policy};
+    /// assert_eq!(Policy::default().with_letter(Letter::AppcStrict).letter, Letter::AppcStrict);
+    /// ```
     #[must_use]
     pub const fn with_letter(mut self, reading: Letter) -> Policy {
         self.letter = reading;

@@ -212,7 +212,9 @@ impl Localized for Violation {
         };
         let (due, n) = (fmt_date(self.due, lang), self.late_by_working_days);
         let on = self.on.map(|on| fmt_date(on, lang));
-        if self.deadline.is_requirement() {
+        // A requirement broken on a day (or a decision beyond its limit):
+        // the act is the violation, due and done that day.
+        if self.on == Some(self.due) {
             return match lang {
                 Lang::En => format!(
                     "{rule}: {name} against the rule on {due}; the act stands: count it in the quarterly report ({report})"

@@ -252,13 +252,12 @@ pub enum ScheduleError {
         /// The 30-calendar-day limit (п. 26).
         limit: NaiveDate,
     },
-    /// A reasoned decision naming an end that does not extend the term or
-    /// goes past the two months of the policy's reading (п. 26, APPC
-    /// art. 76(3)).
+    /// A reasoned decision naming an end that does not extend the term (п. 26,
+    /// APPC art. 76(3)); one past the two months of the policy's reading is
+    /// recorded, a violation, the term stopping at the limit.
     #[error(
         "п. 26: the decision extends the term to {until}, which is not after the term's end \
-         {term_ends} or is after {limit}, the two months of the reading applied; \
-         give an end in between"
+         {term_ends}, so it extends nothing; give an end after it, at most {limit}"
     )]
     DecisionUntilInvalid {
         /// The end the decision names.
@@ -546,8 +545,8 @@ impl Localized for ScheduleError {
                 },
                 Lang::Ru,
             ) => format!(
-                "{rule}: решение продлевает срок до {}, что не позже окончания срока {} или позже \
-                 {}, двух месяцев по применяемому варианту толкования; укажите окончание между ними",
+                "{rule}: решение продлевает срок до {}, что не позже окончания срока {}, и ничего не \
+                 продлевает; укажите окончание после него, не позднее {}",
                 d(*until),
                 d(*term_ends),
                 d(*limit)
@@ -560,9 +559,8 @@ impl Localized for ScheduleError {
                 },
                 Lang::Kk,
             ) => format!(
-                "{rule}: шешім мерзімді {} дейін ұзартады, бұл мерзімнің аяқталуынан ({}) кейін \
-                 емес немесе қолданылатын түсіндіру нұсқасы бойынша екі айдан ({}) кеш; аяқталу \
-                 күнін осылардың арасынан көрсетіңіз",
+                "{rule}: шешім мерзімді {} күнге ұзартады, бұл мерзімнің аяқталуынан ({}) кейін \
+                 емес, ештеңені ұзартпайды; аяқталу күнін одан кейін, {} кешіктірмей көрсетіңіз",
                 d(*until),
                 d(*term_ends),
                 d(*limit)

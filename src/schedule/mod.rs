@@ -629,13 +629,18 @@ fn answer_terms(
         // The decision may name its own end, within the limit: the answer
         // is measured against it (п. 26: «на разумный срок»).
         answer_term = match facts.extended_until {
-            Some(until) if until <= answer_term.date || until > limit.date => {
+            // An end not after the term extends nothing: no extension at
+            // all, an error. One past the limit really was decided: the
+            // term stops at the limit, and the judge counts the decision a
+            // violation of APPC art. 76(3).
+            Some(until) if until <= answer_term.date => {
                 return Err(ScheduleError::DecisionUntilInvalid {
                     until,
                     term_ends: answer_term.date,
                     limit: limit.date,
                 });
             }
+            Some(until) if until > limit.date => limit,
             Some(until) => Term::SetDate
                 .due(cal, until, Citation::regulation(26))?
                 .with_also(Citation::APPC_76_3),
